@@ -1,0 +1,6 @@
+/** The background only wires feature modules together; each feature lives in utils/. */
+import { setupExtensionPages } from '@/utils/extension-pages';
+
+export default defineBackground(() => {
+  setupExtensionPages();
+});
