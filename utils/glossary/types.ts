@@ -51,8 +51,23 @@ export interface GlossaryEntry {
   /**
    * Matching guard for short or ambiguous headwords: the term is matched only where one of these
    * strings occurs within `window` characters before or after it (e.g. 三性 only near 工会/群团).
+   * The guard applies to the headword and to variants no longer than the headword; longer variants
+   * (a spelled-out form) are unambiguous and always match.
    */
   context?: { near: string[]; window: number };
+  /**
+   * Longer strings in which a form of this entry occurs without being the term, e.g. 第八项规定
+   * ("the eighth item stipulates") for 八项规定, 十五小时 for 五小. A match lying inside one of these
+   * is dropped.
+   */
+  exclude?: string[];
+  /**
+   * Pinyin of variants whose characters are not all in the headword (one syllable per Han
+   * character). Variants made only of the headword's characters take their syllables from `pinyin`.
+   */
+  variantPinyin?: Record<string, string>;
+  /** How `example` was obtained: `paper` for a sentence from the paper, `constructed` for a typical sentence written for the entry. Default `paper`. */
+  exampleSource?: 'paper' | 'constructed';
   /** The date the entry's facts were checked against the references: YYYY-MM-DD. */
   asOf: string;
   /** True where a reference confirms the main rendering; false where none does. */
