@@ -8,7 +8,7 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: ['storage', 'unlimitedStorage'],
     host_permissions: WORKERCN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
@@ -17,9 +17,11 @@ export default defineConfig({
         description: '__MSG_commandOpenReader__',
       },
     },
-    browser_specific_settings: {
-      gecko: { id: 'workercn-reader@workercn-reader.org', strict_min_version: '115.0' },
-    },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: { id: 'workercn-reader@workercn-reader.org', strict_min_version: '115.0' },
+      },
+    }),
   }),
   vite: () => ({
     plugins: [preact()],

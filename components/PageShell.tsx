@@ -9,7 +9,15 @@ const NAV: { page: ExtensionPage; label: MessageKey }[] = [
 ];
 
 /** The frame of every extension page: a header with navigation and the page's own content. */
-export function PageShell({ page, title, children }: { page: ExtensionPage; title: string; children: ComponentChildren }) {
+export function PageShell({
+  page,
+  title,
+  children,
+}: {
+  page: ExtensionPage;
+  title: string;
+  children: ComponentChildren;
+}) {
   return (
     <div class="page">
       <header class="page-header">

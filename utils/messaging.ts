@@ -32,9 +32,6 @@ export type Handler<K extends MessageType> = (
   sender: Browser.runtime.MessageSender,
 ) => MessageResponse<K> | Promise<MessageResponse<K>>;
 
-const handlers = new Map<MessageType, Handler<MessageType>>();
-let listening = false;
-
 function isEnvelope(message: unknown): message is Envelope {
   return (
     typeof message === 'object' &&
@@ -44,33 +41,33 @@ function isEnvelope(message: unknown): message is Envelope {
   );
 }
 
-function listen(): void {
-  if (listening) return;
-  listening = true;
-  browser.runtime.onMessage.addListener((message: unknown, sender) => {
-    if (!isEnvelope(message)) return undefined;
-    const handler = handlers.get(message.type);
-    if (!handler) return undefined;
-    return Promise.resolve()
-      .then(() => handler(message.data, sender))
-      .then(
-        (value): Reply<MessageType> => ({ ok: true, value }),
-        (error: unknown): Reply<MessageType> => ({ ok: false, error: errorMessage(error) }),
-      );
-  });
-}
-
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
   return String(error);
 }
 
-/** Registers the handler for one message type (one handler per type). Returns an unregister function. */
+/**
+ * Registers the handler for one message type. Returns a function that unregisters it.
+ * Replies through `sendResponse` (and `return true`), which every Chrome and Firefox version honours.
+ */
 export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
-  if (handlers.has(type)) throw new Error(`A handler for "${type}" is already registered`);
-  handlers.set(type, handler as unknown as Handler<MessageType>);
-  listen();
-  return () => handlers.delete(type);
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (reply: unknown) => void,
+  ) => {
+    if (!isEnvelope(message) || message.type !== type) return undefined;
+    Promise.resolve()
+      .then(() => handler(message.data as MessageData<K>, sender))
+      .then(
+        (value): Reply<K> => ({ ok: true, value }),
+        (error: unknown): Reply<K> => ({ ok: false, error: errorMessage(error) }),
+      )
+      .then(sendResponse);
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
 
 /** Sends one message and resolves with the handler's response; rejects with the handler's error. */

@@ -1,0 +1,24 @@
+// Lint: TypeScript's recommended rules, and no unsanitized HTML sinks anywhere
+// (innerHTML, outerHTML, insertAdjacentHTML, document.write): page HTML is hostile.
+import tseslint from 'typescript-eslint';
+import nounsanitized from 'eslint-plugin-no-unsanitized';
+
+export default tseslint.config(
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'public/dict/', 'tests/fixtures/'] },
+  ...tseslint.configs.recommended,
+  nounsanitized.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "JSXAttribute[name.name='dangerouslySetInnerHTML'] > JSXExpressionContainer > ObjectExpression > Property[key.name='__html'] > :not(CallExpression[callee.name=/^sanitized/])",
+          message: 'dangerouslySetInnerHTML takes only the output of a sanitizer (sanitized…()).',
+        },
+      ],
+    },
+  },
+);

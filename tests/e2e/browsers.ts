@@ -1,0 +1,166 @@
+/**
+ * Launches the built extension in real browsers, pointed at the fixture server under the pages'
+ * real workercn.cn URLs. Chromium through playwright-core, Firefox ESR through puppeteer-core
+ * (WebDriver BiDi). Both are Debian's browsers; nothing is downloaded.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_BUILD = path.join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_BUILD = path.join(ROOT, '.output/firefox-mv2');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** The add-on id from wxt.config.ts and the fixed internal UUID the tests give it. */
+export const FIREFOX_ADDON_ID = 'workercn-reader@workercn-reader.org';
+export const FIREFOX_ADDON_UUID = '7d3c5e0a-6a8e-4b7e-9a57-3f2f0b1c9e11';
+
+/** What a test needs of either browser, the same shape for both. */
+export interface ExtensionBrowser {
+  name: 'chromium' | 'firefox';
+  /** The URL a page's real address becomes in this browser. */
+  pageUrl(realUrl: string): string;
+  /** The URL of one of the extension's own pages, e.g. `library.html`. */
+  extensionUrl(file: string): string;
+  /** Opens a URL in a new tab and waits for it to load. */
+  open(url: string): Promise<TestPage>;
+  /** Closes the browser (keeps the profile when `keepProfile`). */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+  profileDir: string;
+}
+
+/** The page operations the tests use, implemented over Playwright and Puppeteer alike. */
+export interface TestPage {
+  evaluate<T>(fn: () => T): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
+  waitForFunction<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  close(): Promise<void>;
+  raw: PwPage | PpPage;
+}
+
+export async function launchChromium(port: number, profileDir?: string): Promise<ExtensionBrowser> {
+  const dir = profileDir ?? mkdtempSync(path.join(tmpdir(), 'wdr-chromium-'));
+  const context: BrowserContext = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-US',
+    args: [
+      `--disable-extensions-except=${CHROME_BUILD}`,
+      `--load-extension=${CHROME_BUILD}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForTypicallySecureUsers',
+      `--host-resolver-rules=MAP *.workercn.cn 127.0.0.1:${port}, MAP workercn.cn 127.0.0.1:${port}, MAP *.example.org 127.0.0.1:${port}, EXCLUDE 127.0.0.1`,
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker', { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  return {
+    name: 'chromium',
+    profileDir: dir,
+    pageUrl: (realUrl) => realUrl.replace(/^https:/, 'http:'),
+    extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      return wrapPlaywright(page);
+    },
+    async close(options) {
+      await context.close();
+      if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPlaywright(page: PwPage): TestPage {
+  return {
+    raw: page,
+    evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
+    async waitForFunction(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, arg as unknown, { timeout: timeoutMs });
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function launchFirefox(port: number, profileDir?: string): Promise<ExtensionBrowser> {
+  const dir = profileDir ?? mkdtempSync(path.join(tmpdir(), 'wdr-firefox-'));
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    headless: true,
+    userDataDir: dir,
+    // Lets WebDriver navigate to moz-extension:// pages (Firefox 153+ restricts it otherwise).
+    args: ['--remote-allow-system-access'],
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: {
+      'network.dns.forceResolve': '127.0.0.1',
+      'network.proxy.type': 0,
+      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
+      'intl.locale.requested': 'en-US',
+      'browser.shell.checkDefaultBrowser': false,
+      'app.update.enabled': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+    },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  return {
+    name: 'firefox',
+    profileDir: dir,
+    pageUrl: (realUrl) => {
+      const u = new URL(realUrl);
+      u.protocol = 'http:';
+      u.port = String(port);
+      return u.href;
+    },
+    extensionUrl: (file) => `moz-extension://${FIREFOX_ADDON_UUID}/${file}`,
+    async open(url) {
+      const page = await browser.newPage();
+      if (url.startsWith('moz-extension:')) {
+        // Firefox loads extension pages in another process; Puppeteer's navigation tracking loses
+        // them (goto never resolves although the page loads), so wait on the document instead.
+        page.goto(url).catch(() => undefined);
+        await page.waitForFunction(
+          (expected: string) => location.href === expected && document.readyState === 'complete',
+          { timeout: 15_000, polling: 100 },
+          url,
+        );
+      } else {
+        await page.goto(url, { waitUntil: 'load' });
+      }
+      return wrapPuppeteer(page);
+    },
+    async close(options) {
+      await browser.close();
+      if (!options?.keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function wrapPuppeteer(page: PpPage): TestPage {
+  return {
+    raw: page,
+    evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
+    async waitForFunction(fn, arg, timeoutMs = 10_000) {
+      await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs }, arg as unknown);
+    },
+    async screenshot(file) {
+      await page.screenshot({ path: file as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}

@@ -1,0 +1,38 @@
+/** Per-file set-up for e2e tests: one browser per `describe`, the same tests for both. */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium, launchFirefox, ROOT, type ExtensionBrowser } from './browsers';
+
+export const BROWSERS = [
+  { name: 'chromium', launch: launchChromium },
+  { name: 'firefox', launch: launchFirefox },
+] as const;
+
+export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
+
+/** Launches the browser before the describe's tests and closes it after; returns a getter. */
+export function useBrowser(launch: (port: number) => Promise<ExtensionBrowser>): () => ExtensionBrowser {
+  let browser: ExtensionBrowser | undefined;
+  beforeAll(async () => {
+    browser = await launch(inject('fixturePort'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('browser not launched');
+    return browser;
+  };
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return path.join(SCREENSHOT_DIR, `${name}.png`);
+}
+
+/** Real addresses of bundled fixture pages used across e2e files. */
+export const URLS = {
+  epaperArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html',
+  otherSite: 'http://www.example.org/news/2022/04/29/article.html',
+} as const;
