@@ -11,12 +11,6 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     host_permissions: WORKERCN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      'open-reader': {
-        suggested_key: { default: 'Alt+Shift+R' },
-        description: '__MSG_commandOpenReader__',
-      },
-    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'workercn-reader@workercn-reader.org', strict_min_version: '115.0' },
