@@ -1,0 +1,205 @@
+/**
+ * Turns source entries into the dictionary container (see dictionary-format.ts). Build-time only:
+ * the extension never imports this module.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import {
+  COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta,
+} from './dictionary-format';
+import { SUPPLEMENT } from './supplement';
+import { normalizeSyllable, numberedToMarks } from './tone';
+import { CORPUS_TOTAL, SMOOTHING } from './costs';
+
+export interface SourceEntry {
+  traditional: string;
+  simplified: string;
+  pinyin: string;
+  definitions: string[];
+  classifiers: string[];
+  variants: string[];
+  source: 'cedict' | 'supplement';
+}
+
+export interface BuildSources {
+  entries: SourceEntry[];
+  /** HSK 1–6 level of words in the HSK lists. */
+  hsk: Map<string, number>;
+  /** Written-corpus word counts (simplified). */
+  freq: Map<string, number>;
+  /** Unihan kHanyuPinlu counts keyed by character + marked reading, e.g. "为wèi". */
+  readingFreq: Map<string, number>;
+  cedictUpdated?: string;
+}
+
+const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, ' ');
+const isHan = (s: string) => /^[\u3400-\u9fff\uf900-\ufaff\u{20000}-\u{3ffff}]+$/u.test(s);
+
+function marksOf(numbered: string): string {
+  return numbered.split(' ').map(numberedToMarks).join(' ').toLowerCase();
+}
+
+/** Lower is better: the preferred reading of a headword comes first. */
+function entryRank(e: SourceEntry, key: string, proReading: string, readingFreq: Map<string, number>): number {
+  let rank = 0;
+  const marks = marksOf(e.pinyin);
+  const defs = e.definitions.join('; ');
+  if ([...key].length === 1) {
+    const rf = readingFreq.get(key + marks.replace(/ /g, '')) ?? 0;
+    rank -= Math.log(rf + 1) * 10;
+  }
+  if (marks === proReading) rank -= 20;
+  if (/^(old |archaic |Japanese |obscure |erroneous |euphemistic |ancient |also written |see also )?variant of/.test(defs)) rank += 40;
+  if (/^(surname|used in|\(old\)|\(archaic\)|\(dialect\)|\(Tw\))/.test(defs)) rank += 8;
+  if (e.pinyin.charCodeAt(0) < 97 && e.pinyin.charCodeAt(0) >= 65) rank += 2; // proper-noun reading after common one
+  return rank;
+}
+
+export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; entries: Uint8Array } {
+  const entries = src.entries.slice();
+  const seen = new Set(entries.map((e) => `${e.simplified}\t${e.pinyin.toLowerCase()}`));
+  for (const s of SUPPLEMENT) {
+    if (seen.has(`${s.simplified}\t${s.pinyin.toLowerCase()}`)) continue;
+    entries.push({
+      traditional: s.traditional ?? s.simplified, simplified: s.simplified, pinyin: s.pinyin,
+      definitions: [s.gloss], classifiers: [], variants: [], source: 'supplement',
+    });
+    src.freq.set(s.simplified, Math.max(src.freq.get(s.simplified) ?? 0, s.frequency));
+  }
+
+  // Headword → entry ids.
+  const byKey = new Map<string, number[]>();
+  entries.forEach((e, id) => {
+    for (const key of e.simplified === e.traditional ? [e.simplified] : [e.simplified, e.traditional]) {
+      let list = byKey.get(key);
+      if (!list) byKey.set(key, (list = []));
+      list.push(id);
+    }
+  });
+
+  // Order each headword's entries, preferred reading first.
+  const proCache = new Map<string, string>();
+  for (const [key, ids] of byKey) {
+    if (ids.length < 2) continue;
+    const simp = entries[ids[0]].simplified;
+    let pro = '';
+    if (isHan(simp)) {
+      pro = proCache.get(simp) ?? pinyinPro(simp, { toneType: 'symbol' }).toLowerCase();
+      proCache.set(simp, pro);
+    }
+    const ranked = ids.map((id, i) => ({ id, i, r: entryRank(entries[id], key, pro, src.readingFreq) }));
+    ranked.sort((a, b) => a.r - b.r || a.i - b.i);
+    byKey.set(key, ranked.map((x) => x.id));
+  }
+
+  // Trie over UTF-16 code units, numbered breadth-first.
+  interface Node { kids: Map<number, Node>; key?: string; id: number; code: number }
+  const rootNode: Node = { kids: new Map(), id: 0, code: 0 };
+  for (const key of byKey.keys()) {
+    let n = rootNode;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      let k = n.kids.get(c);
+      if (!k) n.kids.set(c, (k = { kids: new Map(), id: -1, code: c }));
+      n = k;
+    }
+    n.key = key;
+  }
+  const order: Node[] = [rootNode];
+  for (let q = 0; q < order.length; q++) {
+    const kids = [...order[q].kids.values()].sort((a, b) => a.code - b.code);
+    for (const k of kids) { k.id = order.length; order.push(k); }
+  }
+  const N = order.length;
+  const tcode = new Uint16Array(N);
+  const tkidn = new Uint16Array(N);
+  const tcost = new Uint16Array(N).fill(NOT_A_WORD);
+  const tentn = new Uint8Array(N);
+  const erefs: number[] = [];
+  const syllables = [''];
+  const sylId = new Map<string, number>([['', 0]]);
+  const rsyl: number[] = [];
+  for (let n = 0; n < N; n++) {
+    const node = order[n];
+    tcode[n] = node.code;
+    if (node.kids.size > 0xffff) throw new Error('trie node with too many children');
+    tkidn[n] = node.kids.size;
+    if (node.key !== undefined) {
+      const ids = byKey.get(node.key)!;
+      if (ids.length > 255) throw new Error(`too many entries for ${node.key}`);
+      tentn[n] = ids.length;
+      erefs.push(...ids);
+      let f = 0;
+      for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
+      const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING));
+      tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
+      const key = node.key;
+      const ids2 = new Array<number>(key.length).fill(0);
+      const sylls = entries[ids[0]].pinyin.split(' ').map((x) => normalizeSyllable(x.toLowerCase()));
+      const cps = [...key];
+      if (isHan(key) && sylls.length === cps.length && sylls.every((x) => /^[a-zü]+[1-5]$/.test(x))) {
+        let at = 0;
+        cps.forEach((cp, i) => {
+          let id = sylId.get(sylls[i]);
+          if (id === undefined) { id = syllables.length; syllables.push(sylls[i]); sylId.set(sylls[i], id); }
+          ids2[at] = id;
+          at += cp.length;
+        });
+      }
+      rsyl.push(...ids2);
+    }
+  }
+  // Renumber entries in order of first reference, so that the stored id differences are mostly 1.
+  const newId = new Int32Array(entries.length).fill(-1);
+  const ordered: SourceEntry[] = [];
+  for (const id of erefs) if (newId[id] < 0) { newId[id] = ordered.length; ordered.push(entries[id]); }
+  if (ordered.length !== entries.length) throw new Error('entry without headword');
+  const erefd = new Int32Array(erefs.length);
+  erefs.forEach((id, i) => (erefd[i] = newId[id] - (i ? newId[erefs[i - 1]] : 0)));
+
+  // Entry lines.
+  const enc = new TextEncoder();
+  const lines: string[] = ordered.map((e) => [
+    e.traditional === e.simplified ? '' : e.traditional,
+    e.simplified,
+    e.pinyin,
+    e.definitions.map(clean).join(LIST_SEP),
+    e.classifiers.join(LIST_SEP),
+    e.variants.join(LIST_SEP),
+    String(src.hsk.get(e.simplified) ?? 0),
+    e.source === 'cedict' ? '' : 's',
+  ].join('\t'));
+  const elen = new Uint16Array(lines.length);
+  const parts: Uint8Array[] = [];
+  let off = 0;
+  lines.forEach((line, i) => {
+    const b = enc.encode(line);
+    if (b.byteLength > 0xffff) throw new Error(`entry line too long: ${line.slice(0, 20)}`);
+    elen[i] = b.byteLength;
+    parts.push(b);
+    off += b.byteLength;
+  });
+  const etext = new Uint8Array(off);
+  off = 0;
+  for (const p of parts) { etext.set(p, off); off += p.byteLength; }
+
+  const meta: CoreMeta = {
+    version: 2,
+    entries: entries.length,
+    nodes: N,
+    syllables,
+    sources: ['CC-CEDICT (CC BY-SA 4.0, MDBG)', 'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu', 'pinyin-pro (MIT)', 'project supplement'],
+    cedictUpdated: src.cedictUpdated,
+  };
+  if (syllables.length > 0xffff) throw new Error('too many syllables');
+  const core = encodeContainer({
+    tcode: typedBytes(tcode),
+    tkidn: typedBytes(tkidn),
+    tcost: typedBytes(tcost),
+    tentn,
+    erefd: typedBytes(erefd),
+    rsyl: typedBytes(Uint16Array.from(rsyl)),
+    meta: enc.encode(JSON.stringify(meta)),
+  });
+  const entriesBytes = encodeContainer({ elen: typedBytes(elen), etext });
+  return { core, entries: entriesBytes };
+}

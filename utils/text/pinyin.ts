@@ -1,0 +1,54 @@
+/**
+ * Readings of tokens: the dictionary's preferred reading for words it lists (CC-CEDICT is the
+ * authority), whole-word overrides, context rules for lone polyphonic characters, and pinyin-pro for
+ * characters the dictionary has no reading for. Syllables are numbered ("wei2", "de5") internally.
+ */
+import { pinyin as pinyinPro } from 'pinyin-pro';
+import type { Dictionary } from './dictionary';
+import { isHanUnit } from './chars';
+import { WORD_READINGS } from './readings-overrides';
+
+export class Readings {
+  private readonly charCache = new Map<string, string>();
+  private readonly wordCache = new Map<string, string[]>();
+
+  constructor(private readonly dict: Dictionary) {}
+
+  /** Numbered reading of one character (code point) out of context. */
+  char(ch: string): string {
+    let r = this.charCache.get(ch);
+    if (r !== undefined) return r;
+    r = '';
+    const node = this.dict.nodeOf(ch);
+    if (node > 0) r = this.dict.readingOf(node, ch.length)?.[0] ?? '';
+    if (!r && isHanUnit(ch.charCodeAt(0))) {
+      const p = pinyinPro(ch, { toneType: 'num', type: 'array', v: true })[0] ?? '';
+      r = /^[a-zv]+[0-4]$/.test(p) ? p.replace(/0$/, '5').replace(/v/g, 'ü') : '';
+    }
+    this.charCache.set(ch, r);
+    return r;
+  }
+
+  /**
+   * Numbered syllables of a Han token, one per Han code point (non-Han code points are skipped).
+   * `node` is the token's dictionary node, or −1.
+   */
+  word(text: string, node: number): string[] {
+    const cached = this.wordCache.get(text);
+    if (cached) return cached;
+    const out: string[] = [];
+    const override = WORD_READINGS[text];
+    const fromDict = override ? null : node > 0 ? this.dict.readingOf(node, text.length) : null;
+    if (override) out.push(...override.split(' '));
+    else {
+      for (let i = 0; i < text.length; ) {
+        const c = text.charCodeAt(i);
+        const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        if (isHanUnit(c)) out.push(fromDict?.[i] || this.char(text.slice(i, i + len)));
+        i += len;
+      }
+    }
+    this.wordCache.set(text, out);
+    return out;
+  }
+}

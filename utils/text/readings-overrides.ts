@@ -1,0 +1,181 @@
+/**
+ * Context rules for the polyphonic characters that the dictionary cannot settle on its own: a
+ * character standing alone as a token (为, 地, 得, 着, 了, 长, 重, 行, 给, ...). Words the dictionary
+ * lists (认为, 当地, 经得起, 着力, 了解, 成长, 重要, 行业, 供给, 成都, 朝阳 ...) carry CC-CEDICT's reading and
+ * never reach these rules. Each rule returns a numbered syllable, or undefined for "no opinion".
+ */
+
+export interface RuleContext {
+  /** Token texts of the sentence, in order. */
+  texts: string[];
+  /** Kinds of those tokens ('han', 'number', 'date', 'punct', ...). */
+  kinds: string[];
+  /** Index of the token under decision. */
+  index: number;
+}
+
+type Rule = (ctx: RuleContext) => string | undefined;
+
+const set = (s: string) => new Set(s.split(' '));
+const CLAUSE_END = set('， 。 ； ！ ？ ： , ; ! ? : \n');
+
+function prev(ctx: RuleContext, k = 1): string {
+  return ctx.texts[ctx.index - k] ?? '';
+}
+function next(ctx: RuleContext, k = 1): string {
+  return ctx.texts[ctx.index + k] ?? '';
+}
+function kindAt(ctx: RuleContext, i: number): string {
+  return ctx.kinds[i] ?? '';
+}
+/** Looks back within the clause (stops at ，。；！？：) for a token in `targets`. */
+function inClauseBefore(ctx: RuleContext, targets: Set<string>, limit = 30): boolean {
+  for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - limit; i--) {
+    const t = ctx.texts[i];
+    if (CLAUSE_END.has(t)) return false;
+    if (targets.has(t)) return true;
+  }
+  return false;
+}
+function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): boolean {
+  for (let i = ctx.index + 1; i < ctx.texts.length && i <= ctx.index + limit; i++) {
+    const t = ctx.texts[i];
+    if (CLAUSE_END.has(t)) return false;
+    if (targets.has(t)) return true;
+  }
+  return false;
+}
+
+// 为 wéi "to be, to act as, as" vs wèi "for, in order to".
+const WEI2_AFTER_WORD = set(
+  '分别 均 皆 即 视 图 改 定 作 称 评 选 推荐 认定 确定 列 转 变 化 划 命名 更名 统称 简称 合称 依次 则 多 最 尤 较 甚 颇 极 更 实 乃 计划 学校 时间 地点 对象 范围 结果 比例 人数 标准 名称 主题 总数 面积 期限 数量 比重 总额 规模 金额 价格 年龄 分数 成绩 长度 高度 距离',
+);
+const WEI2_BEFORE_WORD = set(
+  '核心 主 辅 首 重点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
+);
+const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知');
+const YI = set('以');
+
+const wei: Rule = (ctx) => {
+  if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
+  const n = next(ctx);
+  if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
+  const nk = kindAt(ctx, ctx.index + 1);
+  if (nk === 'number' || nk === 'date') return 'wei2';
+  if (inClauseBefore(ctx, YI)) return 'wei2';
+  if (inClauseAfter(ctx, PASSIVE_AFTER, 4)) return 'wei2';
+  return 'wei4';
+};
+
+// 地 de after an adverbial (认真地, 积极地, 深深地, 一步一步地), dì as a noun (各地, 两地, 四地).
+const DI4_AFTER = set('各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领');
+const DI4_BEFORE = set('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
+const di: Rule = (ctx) => {
+  const p = prev(ctx);
+  const pk = kindAt(ctx, ctx.index - 1);
+  if (pk !== 'han' || CLAUSE_END.has(p)) return 'di4';
+  if (DI4_AFTER.has(p)) return 'di4';
+  const n = next(ctx);
+  const nk = kindAt(ctx, ctx.index + 1);
+  if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
+  if (DI4_BEFORE.has(n)) return 'di4';
+  if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2) return 'de5';
+  return 'di4';
+};
+
+// 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
+const de: Rule = (ctx) => {
+  const pk = kindAt(ctx, ctx.index - 1);
+  const nk = kindAt(ctx, ctx.index + 1);
+  if (pk !== 'han' || CLAUSE_END.has(prev(ctx))) return 'de2';
+  if (nk === 'number' || nk === 'date' || nk !== 'han') return 'de2';
+  return 'de5';
+};
+
+// 着 zhe after verbs; zhuó / zháo in fixed uses the dictionary usually lists as words.
+const ZHUO2_BEFORE = set('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
+const zhe: Rule = (ctx) => {
+  const n = next(ctx);
+  if (ZHUO2_BEFORE.has(n) || ZHUO2_BEFORE.has(n[0] ?? '')) return 'zhuo2';
+  if (kindAt(ctx, ctx.index - 1) !== 'han') return 'zhao2';
+  return 'zhe5';
+};
+
+// 了 le as a particle; liǎo as a potential complement (去不了, 少得了) or "to finish".
+const le: Rule = (ctx) => {
+  const p = prev(ctx);
+  if ((p === '不' || p === '得') && kindAt(ctx, ctx.index - 2) === 'han' && !CLAUSE_END.has(prev(ctx, 2))) return 'liao3';
+  if (kindAt(ctx, ctx.index - 1) !== 'han' && kindAt(ctx, ctx.index + 1) === 'han') return 'liao3';
+  return 'le5';
+};
+
+// 长 cháng "long, length"; zhǎng "head of" after an organisation, "to grow".
+const ZHANG3_AFTER = set('组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆');
+const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起');
+const chang: Rule = (ctx) => {
+  if (ZHANG3_AFTER.has(prev(ctx))) return 'zhang3';
+  if (ZHANG3_BEFORE.has(next(ctx))) return 'zhang3';
+  return 'chang2';
+};
+
+// 重 zhòng "heavy, important"; chóng "again, layered".
+const CHONG2_BEFORE = '新焕返回建启振组申温逢现演播塑构整写做来修游拾审选装置叠聚生印排获';
+const zhong: Rule = (ctx) => {
+  const n = next(ctx);
+  if (kindAt(ctx, ctx.index + 1) === 'han' && n && CHONG2_BEFORE.includes(n[0])) return 'chong2';
+  if (n === '重' || prev(ctx) === '重') return 'chong2';
+  return 'zhong4';
+};
+
+// 行 xíng "to go, to do, OK"; háng "row, line, trade".
+const HANG2_BEFORE = set('业 列 情 家 距 当 规 话 伍 道 号');
+const xing: Rule = (ctx) => {
+  const pk = kindAt(ctx, ctx.index - 1);
+  if (pk === 'number' || /^第/.test(prev(ctx))) return 'hang2';
+  if (HANG2_BEFORE.has(next(ctx))) return 'hang2';
+  return 'xing2';
+};
+
+// 给 gěi "to give, for"; jǐ "to supply" (供给, 补给, 自给 are dictionary words).
+const JI3_AFTER = set('供 补 配 自 赡');
+const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'ji3' : 'gei3');
+
+export const CONTEXT_RULES: Record<string, Rule> = {
+  为: wei,
+  為: wei,
+  地: di,
+  得: de,
+  着: zhe,
+  著: zhe,
+  了: le,
+  长: chang,
+  長: chang,
+  重: zhong,
+  行: xing,
+  给: gei,
+  給: gei,
+};
+
+/**
+ * Whole-word readings that override the dictionary's preferred reading (a headword with several
+ * readings whose most common one in this prose is not the one ranked first), and readings of
+ * words the dictionary lacks. Numbered syllables, one per character.
+ */
+export const WORD_READINGS: Record<string, string> = {
+  朝阳: 'chao2 yang2',
+  成都: 'cheng2 du1',
+  重庆: 'chong2 qing4',
+  长征: 'chang2 zheng1',
+  行长: 'hang2 zhang3',
+  银行: 'yin2 hang2',
+  供给: 'gong1 ji3',
+  给予: 'ji3 yu3',
+  为了: 'wei4 le5',
+  因为: 'yin1 wei4',
+  作为: 'zuo4 wei2',
+  成为: 'cheng2 wei2',
+  认为: 'ren4 wei2',
+  行为: 'xing2 wei2',
+  以为: 'yi3 wei2',
+  了解: 'liao3 jie3',
+};

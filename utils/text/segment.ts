@@ -1,0 +1,177 @@
+/**
+ * Segmentation of running text in one linear pass: Han runs are split by the cheapest path through
+ * the dictionary words (cost −ln p from corpus frequencies, one trie walk per position, bounded by the
+ * longest headword), numbers, dates, Latin words, spaces and punctuation become their own tokens.
+ */
+import { COST_SCALE, NOT_A_WORD } from './dictionary-format';
+import { UNKNOWN_COST } from './costs';
+import { isDigit, isHanUnit, isHighSurrogate, isLatin, isLowSurrogate, isSpace } from './chars';
+import type { Dictionary } from './dictionary';
+
+export type TokenKind = 'han' | 'number' | 'date' | 'latin' | 'space' | 'punct';
+
+export interface Segment {
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Trie node of the dictionary headword (han tokens found in the dictionary), else −1. */
+  node: number;
+}
+
+const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
+const DATE_UNITS = '年月日号';
+
+export class Segmenter {
+  private best = new Int32Array(256);
+  private nextEnd = new Int32Array(256);
+  private nextNode = new Int32Array(256);
+
+  constructor(private readonly dict: Dictionary) {}
+
+  segment(text: string, from = 0, to = text.length, out: Segment[] = []): Segment[] {
+    let i = from;
+    while (i < to) {
+      const c = text.charCodeAt(i);
+      if (isHanUnit(c)) {
+        let j = i + 1;
+        while (j < to && (isHanUnit(text.charCodeAt(j)) || isLowSurrogate(text.charCodeAt(j)))) j++;
+        this.segmentHan(text, i, j, out);
+        i = j;
+      } else if (isDigit(c)) {
+        i = this.number(text, i, to, out);
+      } else if (isLatin(c)) {
+        let j = i + 1;
+        while (j < to) {
+          const d = text.charCodeAt(j);
+          if (isLatin(d) || isDigit(d)) j++;
+          else if ((d === 0x27 || d === 0x2d || d === 0x2e) && j + 1 < to && isLatin(text.charCodeAt(j + 1))) j += 2;
+          else break;
+        }
+        out.push({ start: i, end: j, kind: 'latin', node: -1 });
+        i = j;
+      } else if (isSpace(c)) {
+        let j = i + 1;
+        while (j < to && isSpace(text.charCodeAt(j))) j++;
+        out.push({ start: i, end: j, kind: 'space', node: -1 });
+        i = j;
+      } else {
+        let j = i + (isHighSurrogate(c) && i + 1 < to ? 2 : 1);
+        // Runs of one mark (……, ——) stay one token.
+        if (c === 0x2026 || c === 0x2014 || c === 0x2500) while (j < to && text.charCodeAt(j) === c) j++;
+        out.push({ start: i, end: j, kind: 'punct', node: -1 });
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** A number (1,234.5 / 55.4% / 3:30), or a date like 2022年3月25日, 4月28日, 6月. */
+  private number(text: string, i: number, to: number, out: Segment[]): number {
+    const digitsEnd = (k: number) => {
+      while (k < to && isDigit(text.charCodeAt(k))) k++;
+      return k;
+    };
+    // Date: 4-digit year + 年, month 1–12 + 月, day 1–31 + 日/号 after a month.
+    let k = i;
+    let dateEnd = -1;
+    let sawMonth = false;
+    for (;;) {
+      const e = digitsEnd(k);
+      if (e === k || e >= to) break;
+      const unit = text[e];
+      const n = Number(text.slice(k, e).replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)));
+      const len = e - k;
+      if (unit === '年' && len === 4 && dateEnd < 0) {
+        dateEnd = k = e + 1;
+      } else if (unit === '月' && len <= 2 && n >= 1 && n <= 12 && !sawMonth) {
+        dateEnd = k = e + 1;
+        sawMonth = true;
+      } else if ((unit === '日' || unit === '号') && len <= 2 && n >= 1 && n <= 31 && sawMonth) {
+        dateEnd = k = e + 1;
+        break;
+      } else break;
+      if (!DATE_UNITS.includes(text[k - 1])) break;
+    }
+    if (dateEnd > 0) {
+      out.push({ start: i, end: dateEnd, kind: 'date', node: -1 });
+      return dateEnd;
+    }
+    let j = digitsEnd(i);
+    while (j + 1 < to && ',.:，．'.includes(text[j]) && isDigit(text.charCodeAt(j + 1))) {
+      // "1,234" and "55.4", but not "1，2" with a CJK comma followed by more than 3 digits
+      if (text[j] === '，') break;
+      j = digitsEnd(j + 1);
+    }
+    if (j < to && '%％‰'.includes(text[j])) j++;
+    out.push({ start: i, end: j, kind: 'number', node: -1 });
+    return j;
+  }
+
+  private segmentHan(text: string, s: number, e: number, out: Segment[]): void {
+    const n = e - s;
+    if (this.best.length < n + 1) {
+      const size = Math.max(n + 1, this.best.length * 2);
+      this.best = new Int32Array(size);
+      this.nextEnd = new Int32Array(size);
+      this.nextNode = new Int32Array(size);
+    }
+    const best = this.best;
+    const nextEnd = this.nextEnd;
+    const nextNode = this.nextNode;
+    const dict = this.dict;
+    const { tcost, tkids, tcode } = dict.core;
+    const rootIndex = dict.rootIndex;
+    best[n] = 0;
+    for (let i = e - 1; i >= s; i--) {
+      const r = i - s;
+      const c0 = text.charCodeAt(i);
+      if (isLowSurrogate(c0) && i > s && isHighSurrogate(text.charCodeAt(i - 1))) {
+        best[r] = 0x3fffffff;
+        continue;
+      }
+      const step = isHighSurrogate(c0) && i + 1 < e ? 2 : 1;
+      let bestCost = UNKNOWN + best[r + step];
+      let bestEnd = i + step;
+      let bestNode = -1;
+      let node = rootIndex[c0];
+      let j = i;
+      while (node >= 0) {
+        j++;
+        const cost = tcost[node];
+        if (cost !== NOT_A_WORD && (j >= e || !isLowSurrogate(text.charCodeAt(j)))) {
+          const total = cost + best[j - s];
+          if (total <= bestCost) {
+            bestCost = total;
+            bestEnd = j;
+            bestNode = node;
+          }
+        }
+        if (j >= e) break;
+        // child lookup, inlined
+        const code = text.charCodeAt(j);
+        let lo = tkids[node];
+        let hi = tkids[node + 1] - 1;
+        node = -1;
+        if (hi - lo < 8) {
+          for (; lo <= hi; lo++) if (tcode[lo] === code) { node = lo; break; }
+        } else {
+          while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            const v = tcode[mid];
+            if (v === code) { node = mid; break; }
+            if (v < code) lo = mid + 1;
+            else hi = mid - 1;
+          }
+        }
+      }
+      best[r] = bestCost;
+      nextEnd[r] = bestEnd;
+      nextNode[r] = bestNode;
+    }
+    for (let i = s; i < e; ) {
+      const r = i - s;
+      out.push({ start: i, end: nextEnd[r], kind: 'han', node: nextNode[r] });
+      i = nextEnd[r];
+    }
+  }
+}

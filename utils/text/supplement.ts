@@ -1,0 +1,27 @@
+/**
+ * Words of news prose that CC-CEDICT does not list, added to the bundled dictionary so that the
+ * segmenter keeps them whole and reads them right. Each has a short English gloss written for this
+ * project (MIT, like the code), and a corpus-like frequency used only to rank competing splits.
+ * Keep this list short and factual: every word must be a real, established word or name.
+ */
+export interface SupplementWord {
+  simplified: string;
+  traditional?: string;
+  /** CC-CEDICT style numbered pinyin, one syllable per character. */
+  pinyin: string;
+  gloss: string;
+  frequency: number;
+}
+
+export const SUPPLEMENT: SupplementWord[] = [
+  { simplified: '专利奖', traditional: '專利獎', pinyin: 'zhuan1 li4 jiang3', gloss: 'patent award', frequency: 2000 },
+  { simplified: '供给侧', traditional: '供給側', pinyin: 'gong1 ji3 ce4', gloss: 'supply side (economics)', frequency: 20000 },
+  { simplified: '人社局', pinyin: 'ren2 she4 ju2', gloss: 'human resources and social security bureau (abbr.)', frequency: 5000 },
+  { simplified: '黄骅港', traditional: '黃驊港', pinyin: 'Huang2 hua2 gang3', gloss: 'Huanghua Port, Hebei', frequency: 2000 },
+  { simplified: '二十大', pinyin: 'Er4 shi2 Da4', gloss: '20th National Congress (of the CCP)', frequency: 30000 },
+  { simplified: '十九届', traditional: '十九屆', pinyin: 'shi2 jiu3 jie4', gloss: 'nineteenth (session, congress)', frequency: 30000 },
+  { simplified: '新业态', traditional: '新業態', pinyin: 'xin1 ye4 tai4', gloss: 'new forms of business', frequency: 20000 },
+  { simplified: '新就业形态', traditional: '新就業形態', pinyin: 'xin1 jiu4 ye4 xing2 tai4', gloss: 'new forms of employment (gig work)', frequency: 5000 },
+  { simplified: '重焕', traditional: '重煥', pinyin: 'chong2 huan4', gloss: 'to shine again (literary)', frequency: 300 },
+  { simplified: '快递小哥', traditional: '快遞小哥', pinyin: 'kuai4 di4 xiao3 ge1', gloss: 'delivery man (colloquial)', frequency: 3000 },
+];
