@@ -562,4 +562,23 @@ export const honoursCampaigns: GlossaryEntry[] = [
     asOf: AS_OF,
     verified: false,
   },
+  {
+    id: 'worldskills-competition',
+    headword: '世界技能大赛',
+    pinyin: 'shì jiè jì néng dà sài',
+    kind: 'honour-campaign',
+    renderings: [
+      { en: 'WorldSkills Competition', source: 'China Daily', date: '2022-11', status: 'official' },
+    ],
+    gloss: 'The international vocational skills championship, in which China has taken part since 2011.',
+    note: 'China first entered in 2011 (London) and won its first gold in 2015; medal winners are celebrated as young craftsmen and often receive national skill titles. The 2022 special edition was held partly in China. The example sentence is illustrative, not a quotation.',
+    origin: { by: 'WorldSkills International (Chinese participation since 2011)', date: '2011' },
+    collocations: ['世界技能大赛金牌', '世界技能大赛中国集训队'],
+    example: '这位年轻技工曾在世界技能大赛上摘得金牌。',
+    related: ['national-technical-expert', 'workers-skills-competition', 'skills-china-action'],
+    variants: ['世赛'],
+    exampleSource: 'constructed',
+    asOf: AS_OF,
+    verified: true,
+  },
 ];
