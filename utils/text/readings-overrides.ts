@@ -84,7 +84,11 @@ const di: Rule = (ctx) => {
 };
 
 // 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
+const DE2_BEFORE = set('了 到 奖 分 票 益 胜 逞');
+const DEI3_AFTER = set('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
 const de: Rule = (ctx) => {
+  if (DE2_BEFORE.has(next(ctx))) return 'de2';
+  if (DEI3_AFTER.has(prev(ctx))) return 'dei3';
   const pk = kindAt(ctx, ctx.index - 1);
   const nk = kindAt(ctx, ctx.index + 1);
   if (pk !== 'han' || CLAUSE_END.has(prev(ctx))) return 'de2';
@@ -111,7 +115,7 @@ const le: Rule = (ctx) => {
 
 // 长 cháng "long, length"; zhǎng "head of" after an organisation, "to grow".
 const ZHANG3_AFTER = set('组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆');
-const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起');
+const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起 得');
 const chang: Rule = (ctx) => {
   if (ZHANG3_AFTER.has(prev(ctx))) return 'zhang3';
   if (ZHANG3_BEFORE.has(next(ctx))) return 'zhang3';
@@ -131,7 +135,7 @@ const zhong: Rule = (ctx) => {
 const HANG2_BEFORE = set('业 列 情 家 距 当 规 话 伍 道 号');
 const xing: Rule = (ctx) => {
   const pk = kindAt(ctx, ctx.index - 1);
-  if (pk === 'number' || /^第/.test(prev(ctx))) return 'hang2';
+  if (pk === 'number' || /^第/.test(prev(ctx)) || /^[二三四五六七八九十两几百]+$/.test(prev(ctx))) return 'hang2';
   if (HANG2_BEFORE.has(next(ctx))) return 'hang2';
   return 'xing2';
 };
@@ -178,4 +182,8 @@ export const WORD_READINGS: Record<string, string> = {
   行为: 'xing2 wei2',
   以为: 'yi3 wei2',
   了解: 'liao3 jie3',
+  // "will all" (都 + 会) is far more common in running text than 都会 "metropolis".
+  都会: 'dou1 hui4',
+  // "wearing" (穿 + 着) is far more common than 穿着 chuānzhuó "attire".
+  穿着: 'chuan1 zhe5',
 };

@@ -16,6 +16,8 @@ export interface Segment {
   kind: TokenKind;
   /** Trie node of the dictionary headword (han tokens found in the dictionary), else −1. */
   node: number;
+  /** Dictionary reference when it differs from `node` (清清楚楚 → 清楚). */
+  ref?: number;
 }
 
 const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
@@ -170,8 +172,17 @@ export class Segmenter {
     }
     for (let i = s; i < e; ) {
       const r = i - s;
-      out.push({ start: i, end: nextEnd[r], kind: 'han', node: nextNode[r] });
-      i = nextEnd[r];
+      const end = nextEnd[r];
+      // AABB reduplication of a word AB (清清楚楚), split by the costs as A|AB|B: one token.
+      if (end === i + 1 && end < e && nextEnd[r + 1] === i + 3 && nextEnd[r + 3] === i + 4 && nextNode[r + 1] > 0 &&
+          text.charCodeAt(i) === text.charCodeAt(i + 1) && text.charCodeAt(i + 2) === text.charCodeAt(i + 3) &&
+          text.charCodeAt(i) !== text.charCodeAt(i + 2)) {
+        out.push({ start: i, end: i + 4, kind: 'han', node: -1, ref: nextNode[r + 1] });
+        i += 4;
+        continue;
+      }
+      out.push({ start: i, end, kind: 'han', node: nextNode[r] });
+      i = end;
     }
   }
 }

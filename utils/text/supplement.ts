@@ -22,6 +22,8 @@ export const SUPPLEMENT: SupplementWord[] = [
   { simplified: '十九届', traditional: '十九屆', pinyin: 'shi2 jiu3 jie4', gloss: 'nineteenth (session, congress)', frequency: 30000 },
   { simplified: '新业态', traditional: '新業態', pinyin: 'xin1 ye4 tai4', gloss: 'new forms of business', frequency: 20000 },
   { simplified: '新就业形态', traditional: '新就業形態', pinyin: 'xin1 jiu4 ye4 xing2 tai4', gloss: 'new forms of employment (gig work)', frequency: 5000 },
+  { simplified: '全身心', pinyin: 'quan2 shen1 xin1', gloss: 'wholeheartedly; body and soul', frequency: 20000 },
+  { simplified: '卷面', pinyin: 'juan4 mian4', gloss: 'answer sheet; (of exam scores) on paper', frequency: 5000 },
   { simplified: '重焕', traditional: '重煥', pinyin: 'chong2 huan4', gloss: 'to shine again (literary)', frequency: 300 },
   { simplified: '快递小哥', traditional: '快遞小哥', pinyin: 'kuai4 di4 xiao3 ge1', gloss: 'delivery man (colloquial)', frequency: 3000 },
 ];
