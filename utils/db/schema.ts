@@ -1,0 +1,39 @@
+/**
+ * Table layouts of every shipped schema version. Only what is queried is indexed.
+ * A new version gets a new constant here, a migration in migrations.ts and a test that upgrades a
+ * stored snapshot of the previous version (tests/db/migration-*.test.ts).
+ */
+
+/** Version 1: the first shipped layout. */
+export const SCHEMA_V1 = {
+  // url: key. *urls: "is this URL saved?" for twins. twinKey: e-paper/portal copies. savedAt: newest
+  // first. date: date filter. state: state filter. *tags: tag filter.
+  articles: 'url, *urls, twinKey, savedAt, date, state, *tags',
+  // Filter by term and the term overview read the compound key; url: maintenance on delete.
+  encounters: '[termId+url], url',
+  vocabulary: 'word, addedAt',
+  cards: 'id, due',
+  // ++id key; [cardId+time]: a card's history and import deduplication.
+  reviewLog: '++id, [cardId+time]',
+  settings: '++id, takenAt',
+} as const;
+
+/**
+ * Version 2: the full-text index (table `grams`, document ids in `articles.seq`, backfilled),
+ * the paper-page filter (`articles.page`), state filtering in newest-first order
+ * (`[state+savedAt]` replaces `state`), normalized tags, and resumable batch-save jobs.
+ */
+export const SCHEMA_V2 = {
+  articles: 'url, *urls, twinKey, &seq, savedAt, date, page, [state+savedAt], *tags',
+  grams: 'g',
+  encounters: '[termId+url], url',
+  vocabulary: 'word, addedAt',
+  cards: 'id, due',
+  reviewLog: '++id, [cardId+time]',
+  settings: '++id, takenAt',
+  jobs: 'id, updatedAt',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 2;
+
+export const DEFAULT_DB_NAME = 'workercn-reader';
