@@ -37,7 +37,8 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'shěng zǒng gōng huì',
     kind: 'institution',
     renderings: [
-      { en: 'provincial federation of trade unions', source: 'ACFTU English website (e.g. "Shandong Provincial Trade Union Federation")', date: '2015-03', status: 'official' },
+      { en: 'provincial trade union federation', source: 'ACFTU English website (e.g. "Shandong Provincial Trade Union Federation")', date: '2015-03', status: 'official' },
+      { en: 'provincial federation of trade unions', source: 'common English usage', status: 'alternative' },
     ],
     gloss: 'The trade-union federation of a province, autonomous region or municipality directly under the central government.',
     note: 'Leads the unions of its province under the ACFTU and the provincial Party committee. Its chair is often a vice-chair of the provincial people\'s congress standing committee, while an executive vice-chair (常务副主席), usually also Party group secretary, runs daily work. Short form: 省总.',
@@ -55,7 +56,7 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'shěng zǒng',
     kind: 'institution',
     renderings: [
-      { en: 'provincial federation of trade unions (short form)', source: 'ACFTU English website', date: '2015-03', status: 'official' },
+      { en: 'provincial trade union federation (short form)', source: 'ACFTU English website', date: '2015-03', status: 'official' },
     ],
     gloss: 'Short for 省总工会, a provincial trade-union federation.',
     note: 'Common in union news, often after the province name (陕西省总). The same two characters occur in unrelated phrases such as 全省总体, so the abbreviation is matched only near union words.',
@@ -75,7 +76,8 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'shì zǒng gōng huì',
     kind: 'institution',
     renderings: [
-      { en: 'municipal federation of trade unions', source: 'ACFTU English website (e.g. "Liuzhou Municipal Trade Union Federation")', date: '2015-03', status: 'official' },
+      { en: 'municipal trade union federation', source: 'ACFTU English website (e.g. "Liuzhou Municipal Trade Union Federation")', date: '2015-03', status: 'official' },
+      { en: 'municipal federation of trade unions', source: 'common English usage', status: 'alternative' },
     ],
     gloss: 'The trade-union federation of a city.',
     note: 'Sits between the provincial federation and the district and county federations. Short form: 市总.',
@@ -93,7 +95,7 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'shì zǒng',
     kind: 'institution',
     renderings: [
-      { en: 'municipal federation of trade unions (short form)', source: 'ACFTU English website', date: '2015-03', status: 'official' },
+      { en: 'municipal trade union federation (short form)', source: 'ACFTU English website', date: '2015-03', status: 'official' },
     ],
     gloss: 'Short for 市总工会, a city trade-union federation.',
     note: 'Ambiguous in other contexts (城市总体规划 contains the same two characters), so the abbreviation is matched only near union words and never inside 城市总.',
@@ -246,7 +248,7 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'gōng huì zhǔ xí',
     kind: 'institution',
     renderings: [
-      { en: 'trade union chair (chairperson)', source: 'ACFTU English website', status: 'official' },
+      { en: 'trade union chair (chairperson)', source: 'ACFTU English website', date: '2015-03', status: 'official' },
     ],
     gloss: 'The elected head of a union body.',
     note: 'At provincial level the chair is often a senior official holding another post (e.g. vice-chair of the provincial people\'s congress standing committee), with daily work run by the executive vice-chair. The example sentence is illustrative, not a quotation.',
@@ -381,7 +383,7 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'zǔ zhī bù',
     kind: 'institution',
     renderings: [
-      { en: 'Organization Department (of a Party committee)', source: 'official English name of the Organization Department of the CPC Central Committee', status: 'official' },
+      { en: 'Organization Department (of a Party committee)', source: 'Xinhua News Agency, English-language reports ("Organization Department of the CPC Central Committee")', status: 'official' },
     ],
     gloss: 'The Party committee department in charge of personnel, cadre appointments and Party membership.',
     note: 'Every Party committee has one (中央组织部, 省委组织部, 区委组织部 ...). It manages the selection of officials and, in the seed article, the nomination of Party congress delegates.',

@@ -22,7 +22,7 @@ export const labourUnionTerms: GlossaryEntry[] = [
     renderings: [
       {
         en: 'political commitment, pioneering nature and connection with the people',
-        source: 'Selected Readings from the Works of Xi Jinping, vol. I, "Strengthen the Party\'s Work with People\'s Organizations" (speech of 2015-07-06)',
+        source: 'Selected Readings from the Works of Xi Jinping, vol. I, "Strengthen the Party\'s Work with People\'s Organizations" (speech of 2015-07-06), English text on Qiushi Online (en.qstheory.cn)',
         date: '2025-03',
         status: 'official',
       },
@@ -444,7 +444,7 @@ export const labourUnionTerms: GlossaryEntry[] = [
     pinyin: 'gōng huì huì yuán',
     kind: 'labour-union',
     renderings: [
-      { en: 'trade union member', source: 'ACFTU English website', status: 'official' },
+      { en: 'trade union member', source: 'Xinhua News Agency', date: '2008-01', status: 'official' },
     ],
     gloss: 'A worker who has joined a trade union under the ACFTU system.',
     note: 'Membership is open to wage earners regardless of ownership of the employer; members pay a small fee (usually a fraction of wages), while employers pay a separate union levy. The ACFTU reports a membership in the hundreds of millions. Unions now campaign to enrol platform and gig workers (入会). The seed texts mention 会员 only in a department name, so the example sentence is illustrative, not a quotation.',
@@ -999,7 +999,7 @@ export const labourUnionTerms: GlossaryEntry[] = [
     pinyin: 'wǔ yī guó jì láo dòng jié',
     kind: 'labour-union',
     renderings: [
-      { en: 'International Labour Day (May Day)', source: 'standard rendering in Chinese official English texts', status: 'official' },
+      { en: 'International Labor Day (May Day)', source: 'Xinhua News Agency', date: '2006-04', status: 'official' },
     ],
     gloss: 'May 1, International Workers\' Day, a public holiday in China and the occasion for the national labour honours.',
     note: 'China made May 1 a holiday in December 1949. Each year around the holiday the ACFTU holds the conference that confers the May Day Labour Medals, Certificates and Worker Pioneer titles, and every five years the State Council honours national model workers. The paper usually writes it “五一”国际劳动节 with quotation marks, which the variant covers.',
@@ -1020,7 +1020,7 @@ export const labourUnionTerms: GlossaryEntry[] = [
       { en: "drivers' home (rest station for truck drivers)", source: 'project rendering', status: 'project' },
     ],
     gloss: 'Rest facilities for long-haul truck drivers at service areas and logistics parks.',
-    note: 'Built under a programme of the transport ministry with unions\' support from about 2019, offering showers, laundry, cheap meals and beds. They belong to the wider effort to serve workers in new forms of employment. Unverified: no reference confirming an official English rendering was found.',
+    note: 'Built under a transport-ministry programme with unions\' support since the late 2010s, offering showers, laundry, cheap meals and beds. They belong to the wider effort to serve workers in new forms of employment. Unverified: no reference confirming an official English rendering was found.',
     origin: { by: 'Ministry of Transport with trade unions (first use not established)', date: 'unknown' },
     collocations: ['建设“司机之家”'],
     example: '"服务真周到,有回家的感觉。"孙少峰是 甘肃武威的一名大货车司机,他在离开高速 公路兰州接驾嘴"司机之家"时,特意在意见 簿上写下这则留言。',
