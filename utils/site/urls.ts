@@ -1,0 +1,71 @@
+/** URL shapes of workercn.cn page families, and URL clean-up. Light: used by `detect`. */
+import { isWorkercnHost } from './hosts';
+
+export const EPAPER_ARTICLE = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/(\d+)\/news-(\d+)\.html$/;
+export const EPAPER_PAGE = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/(\d+)\/(?:page|index)\.html$/;
+export const EPAPER_DAY = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/?(?:index\.html)?$/;
+/** Older e-paper: `/sites/media/grrb/2019_01/18/GR0102.htm` = page 01, article 02; `GR0100.htm` = page index. */
+export const EPAPER_LEGACY = /^\/sites\/media\/(\w+)\/(\d{4})_(\d{2})\/(\d{2})\/([A-Z]+)(\d{2})(\d{2})\.html?$/;
+export const PORTAL_ARTICLE = /^\/c\/(\d{4})-(\d{2})-(\d{2})\/(\d+)(?:_(\d+))?\.shtml$/;
+/** Legacy portal article: `/32841/201901/18/190118124637372.shtml`, later pages `..._2.shtml`. */
+export const PORTAL_LEGACY_ARTICLE = /^\/(?:[\w-]+\/)*\d+\/(\d{4})(\d{2})\/(\d{2})\/(\d{9,})(?:_(\d+))?\.shtml$/;
+
+const TRACKING = /^(utm_\w+|spm|from|share_?\w*|isappinstalled|scene|clicktime|enterid|_hmsr|wxshare_count|fbclid|gclid)$/i;
+
+export function parseUrl(url: string): URL | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The URL without its hash and tracking parameters; '' when it is not an http(s) URL. */
+export function canonicalUrl(url: string): string {
+  const u = parseUrl(url);
+  if (!u) return '';
+  u.hash = '';
+  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  return u.toString();
+}
+
+/** `href` resolved against `base`, only when the result is http(s); otherwise ''. */
+export function absoluteUrl(href: string | null | undefined, base: string): string {
+  if (!href) return '';
+  const trimmed = href.replace(/[\u0000-\u0020\u007f-\u009f]+/g, '');
+  if (!trimmed || /^(javascript|data|vbscript|blob|file|about):/i.test(trimmed)) return '';
+  try {
+    const u = new URL(trimmed, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.toString() : '';
+  } catch {
+    return '';
+  }
+}
+
+export function isWorkercnUrl(url: string): boolean {
+  const u = parseUrl(url);
+  return !!u && isWorkercnHost(u.hostname);
+}
+
+/** YYYY-MM-DD from the URL shapes that carry a date, or ''. */
+export function dateFromUrl(url: string): string {
+  const u = parseUrl(url);
+  if (!u) return '';
+  const p = u.pathname;
+  let m = EPAPER_ARTICLE.exec(p) ?? EPAPER_PAGE.exec(p) ?? EPAPER_DAY.exec(p);
+  if (m) return ymd(m[2], m[3], m[4]);
+  m = EPAPER_LEGACY.exec(p);
+  if (m) return ymd(m[2], m[3], m[4]);
+  m = PORTAL_ARTICLE.exec(p);
+  if (m) return ymd(m[1], m[2], m[3]);
+  m = PORTAL_LEGACY_ARTICLE.exec(p);
+  if (m) return ymd(m[1], m[2], m[3]);
+  return '';
+}
+
+export function ymd(y: string | number, m: string | number, d: string | number): string {
+  const yy = Number(y), mm = Number(m), dd = Number(d);
+  if (!(yy >= 1949 && yy <= 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return '';
+  return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+}
