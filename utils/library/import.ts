@@ -1,0 +1,147 @@
+/**
+ * Restoring a backup by merging: nothing already in the library is duplicated or lost.
+ * Articles: the copy changed last wins, tags are united, the first saved time is kept.
+ * Vocabulary: merged by word (contexts united, the later change wins). Cards: the later review
+ * wins. Review log and settings snapshots: added unless already present.
+ */
+import type { LibraryDb } from '../db/database';
+import type { StoredArticle, VocabularyEntry } from '../db/records';
+import { canonicalUrl, normalizeTags, twinKeyOf } from '../db/records';
+import { guard, LibraryError } from './errors';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LibraryBackup } from './export';
+import { ARTICLE_WRITE_TABLES, upsertArticles, type Merge } from './upsert';
+import { mergeVocabulary } from './vocabulary';
+
+export interface ImportSummary {
+  articles: { added: number; merged: number };
+  vocabulary: { added: number; merged: number };
+  cards: { added: number; updated: number };
+  reviewLog: { added: number };
+  settings: { added: number };
+}
+
+const mergeOnImport: Merge = (existing, incoming) => {
+  const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  return {
+    ...newer,
+    savedAt: Math.min(existing.savedAt, incoming.savedAt),
+    updatedAt: Math.max(existing.updatedAt, incoming.updatedAt),
+    tags: normalizeTags([...existing.tags, ...incoming.tags]),
+  };
+};
+
+/** Parses and checks a backup file's text. */
+export function parseBackup(text: string): LibraryBackup {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new LibraryError('invalid-backup', undefined, String(error));
+  }
+  return validateBackup(data);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function validateBackup(data: unknown): LibraryBackup {
+  const fail = (why: string): never => {
+    throw new LibraryError('invalid-backup', undefined, why);
+  };
+  if (!isObject(data) || data.format !== BACKUP_FORMAT) return fail('not a library backup');
+  if (typeof data.formatVersion !== 'number' || data.formatVersion > BACKUP_FORMAT_VERSION)
+    return fail(`unsupported format version ${String(data.formatVersion)}`);
+  for (const key of ['articles', 'vocabulary', 'cards', 'reviewLog', 'settings'])
+    if (data[key] !== undefined && !Array.isArray(data[key])) return fail(`${key} is not a list`);
+  const articles = (data.articles ?? []) as unknown[];
+  articles.forEach((a, i) => {
+    if (!isObject(a) || typeof a.url !== 'string' || typeof a.title !== 'string' || typeof a.date !== 'string' || !Array.isArray(a.paragraphs))
+      fail(`article ${i} lacks url, title, date or paragraphs`);
+  });
+  const words = (data.vocabulary ?? []) as unknown[];
+  words.forEach((w, i) => {
+    if (!isObject(w) || typeof w.word !== 'string') fail(`vocabulary entry ${i} lacks a word`);
+  });
+  return {
+    ...(data as unknown as LibraryBackup),
+    articles: articles as LibraryBackup['articles'],
+    vocabulary: words as LibraryBackup['vocabulary'],
+    cards: (data.cards ?? []) as LibraryBackup['cards'],
+    reviewLog: (data.reviewLog ?? []) as LibraryBackup['reviewLog'],
+    settings: (data.settings ?? []) as LibraryBackup['settings'],
+  };
+}
+
+/** Fills what older or hand-edited backups may lack, so every stored article is complete. */
+function completeArticle(a: LibraryBackup['articles'][number]): StoredArticle {
+  const url = canonicalUrl(a.url);
+  return {
+    ...a,
+    url,
+    urls: [...new Set([url, ...(a.urls ?? []).map(canonicalUrl)])],
+    twinKey: twinKeyOf(a.date, a.title),
+    seq: 0,
+    family: a.family ?? 'other',
+    html: a.html ?? '',
+    images: a.images ?? [],
+    terms: a.terms ?? [],
+    stats: a.stats ?? { chars: 0, words: 0 },
+    savedAt: a.savedAt ?? Date.now(),
+    updatedAt: a.updatedAt ?? a.savedAt ?? Date.now(),
+    tags: normalizeTags(a.tags ?? []),
+    progress: a.progress ?? 0,
+    state: a.state ?? 'unread',
+  };
+}
+
+/** Imports a backup (object or file text) into the library in one transaction: all or nothing. */
+export async function importLibrary(db: LibraryDb, backup: LibraryBackup | string): Promise<ImportSummary> {
+  const data = typeof backup === 'string' ? parseBackup(backup) : validateBackup(backup);
+  return guard(() =>
+    db.transaction('rw', [...ARTICLE_WRITE_TABLES(db), db.vocabulary, db.cards, db.reviewLog, db.settings], async () => {
+      const summary: ImportSummary = {
+        articles: { added: 0, merged: 0 },
+        vocabulary: { added: 0, merged: 0 },
+        cards: { added: 0, updated: 0 },
+        reviewLog: { added: 0 },
+        settings: { added: 0 },
+      };
+      const outcomes = await upsertArticles(db, data.articles.map(completeArticle), mergeOnImport);
+      for (const o of outcomes) o.created ? summary.articles.added++ : summary.articles.merged++;
+
+      for (const entry of data.vocabulary) {
+        const existing = await db.vocabulary.get(entry.word);
+        await db.vocabulary.put(existing ? mergeVocabulary(existing, entry as VocabularyEntry) : entry);
+        existing ? summary.vocabulary.merged++ : summary.vocabulary.added++;
+      }
+      for (const card of data.cards) {
+        const existing = await db.cards.get(card.id);
+        if (!existing) {
+          await db.cards.put(card);
+          summary.cards.added++;
+        } else if ((card.lastReview ?? 0) > (existing.lastReview ?? 0)) {
+          await db.cards.put(card);
+          summary.cards.updated++;
+        }
+      }
+      for (const log of data.reviewLog) {
+        const dup = await db.reviewLog.where('[cardId+time]').equals([log.cardId, log.time]).count();
+        if (dup) continue;
+        await db.reviewLog.add({ ...log });
+        summary.reviewLog.added++;
+      }
+      for (const snap of data.settings) {
+        const same = await db.settings
+          .where('takenAt')
+          .equals(snap.takenAt)
+          .filter((s) => JSON.stringify(s.settings) === JSON.stringify(snap.settings) && s.version === snap.version)
+          .count();
+        if (same) continue;
+        await db.settings.add({ ...snap });
+        summary.settings.added++;
+      }
+      return summary;
+    }),
+  );
+}
