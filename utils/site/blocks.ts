@@ -166,7 +166,7 @@ function joinLayoutBreaks(blocks: BodyBlock[], indented: Set<BodyBlock>): BodyBl
   const out: BodyBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.type === 'p' && !indented.has(b) && prev?.type === 'p' && !SENTENCE_END.test(prev.text)) {
+    if (b.type === 'p' && !indented.has(b) && prev?.type === 'p' && prev.text.length >= 10 && b.text.length >= 15 && !SENTENCE_END.test(prev.text)) {
       prev.text = normalizeText(prev.text + '\n' + b.text);
       continue;
     }
