@@ -8,9 +8,18 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // Chrome's MV3 needs `scripting` to load the reader into a tab; Firefox's MV2 uses tabs.executeScript.
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: WORKERCN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
+    // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
+    web_accessible_resources: [{ resources: ['dict/*'], matches: WORKERCN_MATCHES }],
+    commands: {
+      'open-reader': {
+        suggested_key: { default: 'Alt+Shift+R' },
+        description: '__MSG_commandOpenReader__',
+      },
+    },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: { id: 'workercn-reader@workercn-reader.org', strict_min_version: '115.0' },

@@ -21,6 +21,4 @@ export async function openExtensionPage(page: ExtensionPage, hash?: string): Pro
 export function setupExtensionPages(): void {
   onMessage('ping', () => ({ version: browser.runtime.getManifest().version }));
   onMessage('openExtensionPage', ({ page, hash }) => openExtensionPage(page, hash));
-  const action = browser.action ?? browser.browserAction;
-  action?.onClicked.addListener(() => void openExtensionPage('library'));
 }

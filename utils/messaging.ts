@@ -1,42 +1,56 @@
 /**
- * The one typed message protocol between content scripts, extension pages and the background.
- * Every operation is one entry in `Protocol`: its request data and its response.
- * Senders call `sendMessage(type, data)`; the background registers `onMessage(type, handler)`.
+ * The one typed message protocol of the extension. Every operation is one entry of a protocol map:
+ * its request data and its response.
+ * - `Protocol`: messages to the background (from content scripts and extension pages):
+ *   `sendMessage(type, data)`, handled by `onMessage(type, handler)` in the background.
+ * - `TabProtocol`: messages from the background to the content script of one tab:
+ *   `sendTabMessage(tabId, type, data)`, handled by `onTabMessage(type, handler)`.
  */
 import { browser, type Browser } from 'wxt/browser';
+import type { PageKind, PageFamily } from './site/types';
 
-export interface Protocol {
+export type Protocol = {
   /** Liveness check; answers with the extension's version. */
   ping: { data: undefined; response: { version: string } };
   /** Opens (or focuses) one of the extension's own pages in a tab. */
   openExtensionPage: { data: { page: ExtensionPage; hash?: string }; response: void };
-}
+  /** Loads the reader into the sender's tab (the content script stays small until then). */
+  injectReader: { data: undefined; response: void };
+};
+
+export type TabProtocol = {
+  /** What the content script made of its page. */
+  getPageKind: { data: undefined; response: { kind: PageKind; family: PageFamily } };
+  /** Opens the reader in the tab (loading it first if needed); answers whether the page has one. */
+  activateReader: { data: undefined; response: { opened: boolean } };
+};
 
 export type ExtensionPage = 'library' | 'review' | 'options';
-export type MessageType = keyof Protocol;
-export type MessageData<K extends MessageType> = Protocol[K]['data'];
-export type MessageResponse<K extends MessageType> = Protocol[K]['response'];
 
-interface Envelope<K extends MessageType = MessageType> {
-  protocol: typeof PROTOCOL_TAG;
-  type: K;
-  data: MessageData<K>;
-}
-
-type Reply<K extends MessageType> = { ok: true; value: MessageResponse<K> } | { ok: false; error: string };
-
-const PROTOCOL_TAG = 'workercn-reader/1';
-
-export type Handler<K extends MessageType> = (
-  data: MessageData<K>,
+type AnyProtocol = Record<string, { data: unknown; response: unknown }>;
+type Args<P extends AnyProtocol, K extends keyof P> = P[K]['data'] extends undefined
+  ? [data?: undefined]
+  : [data: P[K]['data']];
+export type Handler<P extends AnyProtocol, K extends keyof P> = (
+  data: P[K]['data'],
   sender: Browser.runtime.MessageSender,
-) => MessageResponse<K> | Promise<MessageResponse<K>>;
+) => P[K]['response'] | Promise<P[K]['response']>;
 
-function isEnvelope(message: unknown): message is Envelope {
+interface Envelope {
+  protocol: string;
+  type: string;
+  data: unknown;
+}
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+const TAG = 'workercn-reader/1';
+const TAB_TAG = 'workercn-reader-tab/1';
+
+function isEnvelope(message: unknown, tag: string): message is Envelope {
   return (
     typeof message === 'object' &&
     message !== null &&
-    (message as Envelope).protocol === PROTOCOL_TAG &&
+    (message as Envelope).protocol === tag &&
     typeof (message as Envelope).type === 'string'
   );
 }
@@ -47,21 +61,17 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * Registers the handler for one message type. Returns a function that unregisters it.
+ * Registers a handler for one message type of a protocol. Returns a function that unregisters it.
  * Replies through `sendResponse` (and `return true`), which every Chrome and Firefox version honours.
  */
-export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): () => void {
-  const listener = (
-    message: unknown,
-    sender: Browser.runtime.MessageSender,
-    sendResponse: (reply: unknown) => void,
-  ) => {
-    if (!isEnvelope(message) || message.type !== type) return undefined;
+function listen<P extends AnyProtocol, K extends keyof P & string>(tag: string, type: K, handler: Handler<P, K>) {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
+    if (!isEnvelope(message, tag) || message.type !== type) return undefined;
     Promise.resolve()
-      .then(() => handler(message.data as MessageData<K>, sender))
+      .then(() => handler(message.data as P[K]['data'], sender))
       .then(
-        (value): Reply<K> => ({ ok: true, value }),
-        (error: unknown): Reply<K> => ({ ok: false, error: errorMessage(error) }),
+        (value): Reply => ({ ok: true, value }),
+        (error: unknown): Reply => ({ ok: false, error: errorMessage(error) }),
       )
       .then(sendResponse);
     return true;
@@ -70,14 +80,41 @@ export function onMessage<K extends MessageType>(type: K, handler: Handler<K>): 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Sends one message and resolves with the handler's response; rejects with the handler's error. */
-export async function sendMessage<K extends MessageType>(
-  type: K,
-  ...args: MessageData<K> extends undefined ? [data?: undefined] : [data: MessageData<K>]
-): Promise<MessageResponse<K>> {
-  const envelope: Envelope<K> = { protocol: PROTOCOL_TAG, type, data: args[0] as MessageData<K> };
-  const reply = (await browser.runtime.sendMessage(envelope)) as Reply<K> | undefined;
+function unwrap(type: string, reply: Reply | undefined): unknown {
   if (!reply) throw new Error(`No handler answered "${type}"`);
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
+}
+
+export function onMessage<K extends keyof Protocol & string>(type: K, handler: Handler<Protocol, K>): () => void {
+  return listen<Protocol, K>(TAG, type, handler);
+}
+
+/** Sends one message to the background; resolves with the handler's response, rejects with its error. */
+export async function sendMessage<K extends keyof Protocol & string>(
+  type: K,
+  ...args: Args<Protocol, K>
+): Promise<Protocol[K]['response']> {
+  const envelope: Envelope = { protocol: TAG, type, data: args[0] };
+  return unwrap(type, (await browser.runtime.sendMessage(envelope)) as Reply | undefined) as Protocol[K]['response'];
+}
+
+export function onTabMessage<K extends keyof TabProtocol & string>(
+  type: K,
+  handler: Handler<TabProtocol, K>,
+): () => void {
+  return listen<TabProtocol, K>(TAB_TAG, type, handler);
+}
+
+/** Sends one message to the content script of a tab. */
+export async function sendTabMessage<K extends keyof TabProtocol & string>(
+  tabId: number,
+  type: K,
+  ...args: Args<TabProtocol, K>
+): Promise<TabProtocol[K]['response']> {
+  const envelope: Envelope = { protocol: TAB_TAG, type, data: args[0] };
+  return unwrap(
+    type,
+    (await browser.tabs.sendMessage(tabId, envelope)) as Reply | undefined,
+  ) as TabProtocol[K]['response'];
 }

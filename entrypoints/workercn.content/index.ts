@@ -1,18 +1,46 @@
 /**
- * Runs on every workercn.cn page, so it stays tiny: it classifies the page and marks it.
- * Everything heavy (extraction, the reader, the dictionary) loads only when the reader opens.
+ * Runs on every workercn.cn page, so it stays tiny: it classifies the page, marks it, and on article
+ * and edition pages shows the launcher. The reader itself (extraction, dictionary, UI) is a separate
+ * script that the background injects the first time the reader is opened.
  */
 import { detect } from '@/utils/site/detect';
 import { WORKERCN_MATCHES } from '@/utils/site/hosts';
+import { onTabMessage, sendMessage } from '@/utils/messaging';
+import { getReaderHandle } from '@/utils/reader/reader-api';
+import { getSettings } from '@/utils/reader/settings';
+import { t } from '@/utils/i18n';
+import { mountLauncher } from './launcher';
 
 export default defineContentScript({
   matches: WORKERCN_MATCHES,
   runAt: 'document_idle',
-  main() {
-    const { kind, family } = detect(location.href, document);
-    // A marker on <html> that the page cannot mistake for its own: lets tests and the reader see
-    // what the extension made of the page without any message round trip.
-    document.documentElement.dataset.workercnReader = kind;
-    document.documentElement.dataset.workercnReaderFamily = family;
+  main(ctx) {
+    const detection = detect(location.href, document);
+    // A marker on <html> that tests and the reader can read without a message round trip.
+    document.documentElement.dataset.workercnReader = detection.kind;
+    document.documentElement.dataset.workercnReaderFamily = detection.family;
+    const readable = detection.kind === 'article' || detection.kind === 'edition';
+
+    const activate = async (): Promise<void> => {
+      const reader = getReaderHandle();
+      if (reader) reader.open();
+      else await sendMessage('injectReader');
+    };
+
+    onTabMessage('getPageKind', () => detection);
+    onTabMessage('activateReader', async () => {
+      if (!readable) return { opened: false };
+      await activate();
+      return { opened: true };
+    });
+    if (!readable) return;
+
+    const unmount = mountLauncher(t('openReader'), () => void activate());
+    ctx.onInvalidated(unmount);
+    if (detection.kind === 'article') {
+      void getSettings().then((settings) => {
+        if (settings.autoOpen && ctx.isValid) void activate();
+      });
+    }
   },
 });

@@ -1,0 +1,252 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { ReaderSettings } from '@/utils/reader/settings';
+import { t } from '@/utils/i18n';
+import { Paragraph } from './Paragraph';
+import { SettingsPanel } from './SettingsPanel';
+import { TermTooltip, type TooltipAnchor } from './TermTooltip';
+import { WordCard } from './WordCard';
+import { ReadAloud } from './ReadAloud';
+import type { ReaderArticle, ReaderLink, ReaderServices } from './model';
+
+export type ReaderState =
+  | { status: 'loading' }
+  | { status: 'ready'; article: ReaderArticle }
+  | { status: 'empty' }
+  | { status: 'error'; message: string };
+
+export interface ReaderProps {
+  state: ReaderState;
+  services: ReaderServices;
+  settings: ReaderSettings;
+  onSettingsChange: (patch: Partial<ReaderSettings>) => void;
+  onClose: () => void;
+  /** The page the reader sits over (offered when there is nothing to show). */
+  originalUrl?: string;
+  /** Whether the system prefers a dark scheme (for theme "system"). */
+  prefersDark?: boolean;
+  /** Navigates to another article of the paper (inside the reader where possible). */
+  onNavigate?: (url: string) => void;
+}
+
+const FOCUSABLE = 'a[href], button:not([disabled]), select, input, [tabindex]:not([tabindex="-1"])';
+
+/** The reading view: a modal dialog over the page with the article set for reading and learning. */
+export function Reader(props: ReaderProps) {
+  const { state, services, settings, onSettingsChange, onClose } = props;
+  const dialogRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const [word, setWord] = useState<string | null>(null);
+  const [tip, setTip] = useState<TooltipAnchor | null>(null);
+  const [showSettings, setShowSettings] = useState(false);
+
+  const display = useMemo(
+    () => ({ toneStyle: settings.toneStyle, sandhi: settings.sandhi }),
+    [settings.toneStyle, settings.sandhi],
+  );
+  const theme = settings.theme === 'system' ? (props.prefersDark ? 'dark' : 'light') : settings.theme;
+
+  useEffect(() => {
+    dialogRef.current?.querySelector<HTMLElement>('.close')?.focus();
+  }, []);
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      e.preventDefault();
+      if (word) setWord(null);
+      else if (tip) setTip(null);
+      else onClose();
+      return;
+    }
+    if (e.key !== 'Tab' || !dialogRef.current) return;
+    // Keep focus inside the dialog.
+    const items = [...dialogRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => el.offsetParent !== null,
+    );
+    if (items.length === 0) return;
+    const first = items[0];
+    const last = items[items.length - 1];
+    const active = (dialogRef.current.getRootNode() as ShadowRoot | Document).activeElement;
+    if (e.shiftKey && active === first) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && active === last) {
+      e.preventDefault();
+      first.focus();
+    }
+  };
+
+  const showTip = (target: EventTarget | null) => {
+    const el = (target as HTMLElement | null)?.closest?.('.term') as HTMLElement | null;
+    const body = bodyRef.current;
+    if (!el || !body) return;
+    const box = el.getBoundingClientRect();
+    const frame = body.getBoundingClientRect();
+    setTip({
+      id: el.dataset.term ?? '',
+      top: box.bottom - frame.top + body.scrollTop + 6,
+      left: Math.max(8, box.left - frame.left),
+    });
+  };
+  const hideTip = (e: Event) => {
+    const related = (e as FocusEvent | MouseEvent).relatedTarget as HTMLElement | null;
+    if (related?.closest?.('.tooltip, .term')) return;
+    setTip(null);
+  };
+  const onBodyClick = (e: MouseEvent) => {
+    const el = (e.target as HTMLElement).closest?.('[data-w]') as HTMLElement | null;
+    if (el?.dataset.w) setWord(el.dataset.w);
+    const term = (e.target as HTMLElement).closest?.('.term');
+    if (term) showTip(term);
+  };
+
+  const article = state.status === 'ready' ? state.article : null;
+  return (
+    <div class={`backdrop theme-${theme}`} onClick={(e) => e.target === e.currentTarget && onClose()}>
+      <div
+        class={`reader pinyin-${settings.pinyin} tones-${settings.toneColors}`}
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('readerDialog')}
+        ref={dialogRef}
+        onKeyDown={onKeyDown}
+        style={{ '--font-size': `${settings.fontSize}px`, '--line-height': String(settings.lineHeight) }}
+      >
+        <div class="toolbar">
+          <button type="button" class="close" aria-label={t('closeReader')} onClick={onClose}>
+            ×
+          </button>
+          <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
+            Aa <span class="label">{t('settingsHeading')}</span>
+          </button>
+          {article && <ReadAloud article={article} />}
+          <button type="button" class="save" disabled title={t('saveUnavailable')} aria-label={t('saveArticle')}>
+            {t('saveArticle')}
+          </button>
+        </div>
+        {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
+        <div
+          class="body"
+          ref={bodyRef}
+          onClick={onBodyClick}
+          onMouseOver={(e) => showTip(e.target)}
+          onMouseOut={hideTip}
+          onFocusIn={(e) => showTip(e.target)}
+          onFocusOut={hideTip}
+        >
+          {state.status === 'loading' && <p class="status">{t('readerLoading')}</p>}
+          {state.status === 'empty' && (
+            <Failure message={t('readerNoArticle')} url={props.originalUrl} onClose={onClose} />
+          )}
+          {state.status === 'error' && (
+            <Failure message={t('readerFailed', state.message)} url={props.originalUrl} onClose={onClose} />
+          )}
+          {article && (
+            <ArticleView article={article} services={services} display={display} onNavigate={props.onNavigate} />
+          )}
+          {tip && <TermTooltip anchor={tip} services={services} />}
+        </div>
+        {word && <WordCard word={word} services={services} display={display} onClose={() => setWord(null)} />}
+      </div>
+    </div>
+  );
+}
+
+function Failure({ message, url, onClose }: { message: string; url?: string; onClose: () => void }) {
+  return (
+    <div class="status failure" role="alert">
+      <p>{message}</p>
+      <button type="button" onClick={onClose}>
+        {t('showOriginal')}
+      </button>
+      {url && <p class="muted small">{url}</p>}
+    </div>
+  );
+}
+
+function LinkList({
+  title,
+  links,
+  onNavigate,
+}: {
+  title: string;
+  links: ReaderLink[];
+  onNavigate?: (url: string) => void;
+}) {
+  if (links.length === 0) return null;
+  return (
+    <nav class="links" aria-label={title}>
+      <h2>{title}</h2>
+      <ul>
+        {links.map((link) => (
+          <li>
+            <a
+              href={link.url}
+              onClick={(e) => {
+                if (!onNavigate) return;
+                e.preventDefault();
+                onNavigate(link.url);
+              }}
+            >
+              {link.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+function ArticleView({
+  article,
+  services,
+  display,
+  onNavigate,
+}: {
+  article: ReaderArticle;
+  services: ReaderServices;
+  display: { toneStyle: 'marks' | 'numbers'; sandhi: boolean };
+  onNavigate?: (url: string) => void;
+}) {
+  const edition = article.edition;
+  const meta = [article.byline, article.source, article.date].filter(Boolean).join(' · ');
+  return (
+    <article lang="zh-CN">
+      {edition && <div class="edition">{edition.label}</div>}
+      {article.pretitle && <p class="pretitle">{article.pretitle}</p>}
+      <h1 class="title">{article.title}</h1>
+      {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
+      {meta && <p class="meta">{meta}</p>}
+      {article.images.map((image) => (
+        <figure>
+          <img src={image.url} alt={image.caption ?? ''} loading="lazy" referrerpolicy="no-referrer" />
+          {image.caption && <figcaption>{image.caption}</figcaption>}
+        </figure>
+      ))}
+      <div class="text">
+        {article.paragraphs.map((paragraph) => (
+          <Paragraph paragraph={paragraph} display={display} services={services} />
+        ))}
+      </div>
+      {article.links && <LinkList title={t('contents')} links={article.links} onNavigate={onNavigate} />}
+      {edition && (
+        <footer class="edition-nav">
+          <div class="prev-next">
+            {edition.previous && (
+              <a href={edition.previous.url} rel="prev">
+                ← {t('previousArticle')}: {edition.previous.title}
+              </a>
+            )}
+            {edition.next && (
+              <a href={edition.next.url} rel="next">
+                {t('nextArticle')}: {edition.next.title} →
+              </a>
+            )}
+          </div>
+          <LinkList title={t('pageArticles')} links={edition.siblings} onNavigate={onNavigate} />
+          <LinkList title={t('dayPages')} links={edition.pages} />
+        </footer>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,108 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ReaderDictEntry, ReaderLookup, ReaderServices } from './model';
+import type { RubyDisplay } from './Ruby';
+import { t } from '@/utils/i18n';
+
+function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
+  return entry.pinyin
+    .split(' ')
+    .map((s) => services.formatSyllable(s, display.toneStyle))
+    .join(' ');
+}
+
+function EntryView({
+  entry,
+  services,
+  display,
+}: {
+  entry: ReaderDictEntry;
+  services: ReaderServices;
+  display: RubyDisplay;
+}) {
+  return (
+    <div class="entry">
+      <div class="entry-head">
+        <span class="entry-py">{readingOf(entry, services, display)}</span>
+        {entry.traditional !== entry.simplified && <span class="entry-trad">繁 {entry.traditional}</span>}
+        {entry.hsk > 0 && <span class="entry-hsk">HSK {entry.hsk}</span>}
+      </div>
+      <ol class="entry-defs">
+        {entry.definitions.map((d) => (
+          <li>{d}</li>
+        ))}
+      </ol>
+      {entry.classifiers.length > 0 && <div class="entry-cl">Measure words: {entry.classifiers.join(', ')}</div>}
+    </div>
+  );
+}
+
+/** The dictionary card for one word: its entries, the characters it is made of, and actions. */
+export function WordCard({
+  word,
+  services,
+  display,
+  onClose,
+}: {
+  word: string;
+  services: ReaderServices;
+  display: RubyDisplay;
+  onClose: () => void;
+}) {
+  const [lookup, setLookup] = useState<ReaderLookup | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    let live = true;
+    setLookup(null);
+    setError(null);
+    services.lookup(word).then(
+      (result) => live && setLookup(result),
+      (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
+    );
+    closeRef.current?.focus();
+    return () => {
+      live = false;
+    };
+  }, [word, services]);
+
+  return (
+    <section class="word-card" role="dialog" aria-label={`${t('wordCard')}: ${word}`}>
+      <header>
+        <span class="word">{word}</span>
+        <button type="button" class="icon" ref={closeRef} aria-label={t('closeWordCard')} onClick={onClose}>
+          ×
+        </button>
+      </header>
+      {error && <p class="error">{error}</p>}
+      {!lookup && !error && <p class="muted">…</p>}
+      {lookup && lookup.entries.length === 0 && <p class="muted">{t('noEntry')}</p>}
+      {lookup?.entries.map((entry) => (
+        <EntryView entry={entry} services={services} display={display} />
+      ))}
+      {lookup && lookup.characters.length > 1 && (
+        <div class="chars">
+          <h3>{t('characters')}</h3>
+          {lookup.characters.map((c) => (
+            <div class="char">
+              <span class="char-zh">{c.char}</span>{' '}
+              {c.entries[0] ? (
+                <>
+                  <span class="entry-py">{readingOf(c.entries[0], services, display)}</span>{' '}
+                  <span>{c.entries[0].definitions.slice(0, 3).join('; ')}</span>
+                </>
+              ) : (
+                <span class="muted">{t('noEntry')}</span>
+              )}
+            </div>
+          ))}
+        </div>
+      )}
+      <div class="actions">
+        <button type="button" disabled title={t('vocabularyUnavailable')}>
+          {t('addToVocabulary')}
+        </button>
+        <span class="muted small">{t('vocabularyUnavailable')}</span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/**
+ * What the reader renders: an article's fields and its paragraphs as annotated tokens. Built once
+ * per article by utils/reader/prepare.ts; display settings (pinyin mode, tone style, colours,
+ * sandhi) only change how it is drawn, never the model.
+ */
+
+export interface ReaderToken {
+  text: string;
+  /** Numbered pinyin (e.g. "zhong1"), one per Han character of `text`; empty for other tokens. */
+  syllables: string[];
+  /** The same with the tone changes of 一 and 不 applied, where they differ. */
+  sandhi?: string[];
+  /** The dictionary word to look up when the token is clicked; absent for punctuation, numbers … */
+  word?: string;
+  /** The glossary entry the token belongs to. */
+  termId?: string;
+  /** True on the first token of a glossary term occurrence. */
+  termStart?: boolean;
+}
+
+export interface ReaderParagraph {
+  tokens: ReaderToken[];
+}
+
+export interface ReaderLink {
+  title: string;
+  url: string;
+}
+
+export interface ReaderEdition {
+  /** e.g. "2022-04-29 · 第01版：要闻". */
+  label: string;
+  pageUrl?: string;
+  previous?: ReaderLink;
+  next?: ReaderLink;
+  /** The page's other articles. */
+  siblings: ReaderLink[];
+  /** The day's pages. */
+  pages: ReaderLink[];
+}
+
+export interface ReaderImage {
+  url: string;
+  caption?: string;
+}
+
+export interface ReaderArticle {
+  url: string;
+  title: string;
+  pretitle?: string;
+  subtitle?: string;
+  byline?: string;
+  source?: string;
+  date?: string;
+  edition?: ReaderEdition;
+  images: ReaderImage[];
+  paragraphs: ReaderParagraph[];
+  /** Articles an edition page lists (its table of contents). */
+  links?: ReaderLink[];
+}
+
+/** A glossary entry as the tooltip shows it. */
+export interface ReaderTerm {
+  id: string;
+  headword: string;
+  pinyin: string;
+  en: string;
+  alternatives: string[];
+  components: { zh: string; en: string }[];
+  gloss: string;
+  verified: boolean;
+}
+
+/** A dictionary entry as the word card shows it. */
+export interface ReaderDictEntry {
+  simplified: string;
+  traditional: string;
+  /** Numbered pinyin, e.g. "Wu2 zhong1 Shi4". */
+  pinyin: string;
+  definitions: string[];
+  classifiers: string[];
+  hsk: number;
+}
+
+export interface ReaderLookup {
+  word: string;
+  entries: ReaderDictEntry[];
+  characters: { char: string; entries: ReaderDictEntry[] }[];
+}
+
+/** The services the reader calls; the content script and the extension pages each provide them. */
+export interface ReaderServices {
+  lookup(word: string): Promise<ReaderLookup>;
+  term(id: string): ReaderTerm | undefined;
+  /** Where the full glossary entry can be read. */
+  termUrl?(id: string): string;
+  /** Formats a numbered syllable for display ("zhong1" → "zhōng" or "zhong1"). */
+  formatSyllable(numbered: string, style: 'marks' | 'numbers'): string;
+  toneOf(numbered: string): number;
+}

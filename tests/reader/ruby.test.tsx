@@ -1,0 +1,98 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, beforeAll } from 'vitest';
+import { cleanup, render } from '@testing-library/preact';
+import { Ruby } from '@/components/reader/Ruby';
+import { Paragraph } from '@/components/reader/Paragraph';
+import type { ReaderServices } from '@/components/reader/model';
+import type { ParagraphAnnotator } from '@/utils/reader/prepare';
+import { realReader, SENTENCES } from './reader-helpers';
+
+afterEach(cleanup);
+
+let annotate: ParagraphAnnotator;
+let services: ReaderServices;
+beforeAll(async () => {
+  ({ annotate, services } = await realReader());
+});
+
+const marks = { toneStyle: 'marks', sandhi: false } as const;
+
+function rubyOf(container: Element, word: string): HTMLElement | undefined {
+  return [...container.querySelectorAll<HTMLElement>('ruby')].find((r) => r.dataset.w === word);
+}
+const rt = (ruby: HTMLElement | undefined) => ruby?.querySelector('rt')?.textContent;
+
+describe('Ruby', () => {
+  it('puts one <rt> over each word with one syllable per character', () => {
+    const { container } = render(
+      <Paragraph paragraph={{ tokens: annotate('劳动者可以获得证书') }} display={marks} services={services} />,
+    );
+    expect(rt(rubyOf(container, '劳动者'))).toBe('láo dòng zhě');
+    expect(rt(rubyOf(container, '证书'))).toBe('zhèng shū');
+    // The base text of every ruby, read in order, is the sentence.
+    const base = [...container.querySelectorAll('ruby')].map((r) => r.firstChild?.textContent).join('');
+    expect(base).toBe('劳动者可以获得证书');
+  });
+
+  it('shows tone numbers when asked, from the same tokens', () => {
+    const tokens = annotate('经得起市场检验');
+    const { container } = render(
+      <Paragraph paragraph={{ tokens }} display={{ toneStyle: 'numbers', sandhi: false }} services={services} />,
+    );
+    expect(rt(rubyOf(container, '经得起'))).toBe('jing1 de5 qi3');
+    expect(rt(rubyOf(container, '检验'))).toBe('jian3 yan4');
+  });
+
+  it('marks each syllable with its tone for the colour scheme', () => {
+    const { container } = render(<Ruby token={annotate('检验')[0]} display={marks} services={services} />);
+    expect([...container.querySelectorAll('rt span')].map((s) => s.className)).toEqual(['t3', 't4']);
+  });
+
+  it('switches 一 and 不 to their spoken tones only with sandhi on', () => {
+    const tokens = annotate(SENTENCES.budan);
+    const citation = render(<Paragraph paragraph={{ tokens }} display={marks} services={services} />).container;
+    const spoken = render(
+      <Paragraph paragraph={{ tokens }} display={{ toneStyle: 'marks', sandhi: true }} services={services} />,
+    ).container;
+    expect(rt(rubyOf(citation, '不断'))).toBe('bù duàn');
+    expect(rt(rubyOf(spoken, '不断'))).toBe('bú duàn');
+    expect(rt(rubyOf(citation, '一起'))).toBe('yī qǐ');
+    expect(rt(rubyOf(spoken, '一起'))).toBe('yì qǐ');
+  });
+
+  it('leaves punctuation and numbers as plain text without ruby', () => {
+    const { container } = render(
+      <Paragraph paragraph={{ tokens: annotate('20个新职业，') }} display={marks} services={services} />,
+    );
+    expect(container.textContent?.startsWith('20')).toBe(true);
+    expect([...container.querySelectorAll('ruby')].some((r) => /[0-9，]/.test(r.firstChild?.textContent ?? ''))).toBe(
+      false,
+    );
+  });
+});
+
+describe('glossary terms in a paragraph', () => {
+  it('wraps each term occurrence in a focusable span that names its entry', () => {
+    const { container } = render(
+      <Paragraph paragraph={{ tokens: annotate(SENTENCES.wuzhong) }} display={marks} services={services} />,
+    );
+    const terms = [...container.querySelectorAll<HTMLElement>('.term')];
+    const byText = new Map(terms.map((t) => [t.textContent?.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü ]/g, ''), t]));
+    for (const term of ['四个意识', '四个自信', '两个维护']) {
+      const el = byText.get(term);
+      expect(el, term).toBeDefined();
+      expect(el!.tabIndex).toBe(0);
+      expect(services.term(el!.dataset.term!)?.headword).toBe(term);
+    }
+  });
+
+  it('takes the pinyin of a term from its glossary entry', () => {
+    const { container } = render(
+      <Paragraph paragraph={{ tokens: annotate(SENTENCES.wuzhong) }} display={marks} services={services} />,
+    );
+    const term = [...container.querySelectorAll<HTMLElement>('.term')].find(
+      (t) => services.term(t.dataset.term!)?.headword === '两个维护',
+    );
+    expect(term?.querySelector('rt')?.textContent).toBe(services.term(term!.dataset.term!)?.pinyin);
+  });
+});

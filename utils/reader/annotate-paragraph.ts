@@ -1,0 +1,63 @@
+/**
+ * The reader's view of the text engine: a paragraph becomes tokens with numbered syllables (so tone
+ * style and colours are display choices), the sandhi variant where 一/不 change, the word to look
+ * up, and glossary terms (pinyin fixed by the entry).
+ */
+import type { TextEngine, TermMatcher } from '../text';
+import { applySandhi } from '../text/tone';
+import type { ReaderToken } from '@/components/reader/model';
+import type { ParagraphAnnotator } from './prepare';
+
+const HAN = /\p{Script=Han}/u;
+
+export function createParagraphAnnotator(engine: TextEngine, terms?: TermMatcher): ParagraphAnnotator {
+  return (text) => {
+    const { tokens } = engine.annotate(text, { tones: 'numbers', terms });
+    const out: ReaderToken[] = tokens.map((token) => {
+      const syllables = token.pinyin ? token.pinyin.split(' ') : [];
+      const word = token.kind === 'han' || token.kind === 'latin' ? token.text : undefined;
+      return token.term
+        ? { text: token.text, syllables, word, termId: token.term, termStart: true }
+        : { text: token.text, syllables, word };
+    });
+    addSandhi(out);
+    return out;
+  };
+}
+
+/** Fills `sandhi` on the tokens whose 一 or 不 changes tone before the next syllable. Linear. */
+function addSandhi(tokens: ReaderToken[]): void {
+  if (!tokens.some((t) => t.text.includes('一') || t.text.includes('不'))) return;
+  const chars: string[] = [];
+  const syllables: string[] = [];
+  const owner: number[] = [];
+  tokens.forEach((token, i) => {
+    if (token.syllables.length === 0) {
+      // A break in the run of syllables: punctuation and numbers stop the sandhi context.
+      chars.push(' ');
+      syllables.push('');
+      owner.push(-1);
+      return;
+    }
+    let s = 0;
+    for (const ch of token.text) {
+      if (!HAN.test(ch)) continue;
+      chars.push(ch);
+      syllables.push(token.syllables[s++] ?? '');
+      owner.push(i);
+    }
+  });
+  const changed = applySandhi(chars, syllables);
+  const cursor = new Map<number, number>();
+  for (let k = 0; k < changed.length; k++) {
+    const i = owner[k];
+    if (i < 0) continue;
+    const at = cursor.get(i) ?? 0;
+    cursor.set(i, at + 1);
+    if (changed[k] !== syllables[k]) {
+      const token = tokens[i];
+      token.sandhi ??= token.syllables.slice();
+      token.sandhi[at] = changed[k];
+    }
+  }
+}

@@ -1,0 +1,57 @@
+/** The services the reader needs, backed by the text engine and the glossary. */
+import type { TextEngine, DictEntry } from '../text';
+import { formatSyllable } from '../text/tone';
+import { getEntry } from '../glossary';
+import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
+
+const toReaderEntry = (e: DictEntry): ReaderDictEntry => ({
+  simplified: e.simplified,
+  traditional: e.traditional,
+  pinyin: e.pinyin,
+  definitions: e.definitions,
+  classifiers: e.classifiers,
+  hsk: e.hsk,
+});
+
+export function termView(id: string): ReaderTerm | undefined {
+  const entry = getEntry(id);
+  if (!entry) return undefined;
+  const [main, ...rest] = entry.renderings;
+  return {
+    id: entry.id,
+    headword: entry.headword,
+    pinyin: entry.pinyin,
+    en: main?.en ?? '',
+    alternatives: rest.map((r) => r.en),
+    components: entry.components ?? [],
+    gloss: entry.gloss,
+    verified: entry.verified,
+  };
+}
+
+/** Tone of a numbered syllable ("zhong1" → 1); neutral and unknown → 5. */
+export function toneOfNumbered(syllable: string): number {
+  const last = syllable.charCodeAt(syllable.length - 1);
+  return last >= 49 && last <= 53 ? last - 48 : 5;
+}
+
+export function createReaderServices(engine: TextEngine, termUrl?: (id: string) => string): ReaderServices {
+  return {
+    async lookup(word) {
+      const chars = [...word];
+      const [entries, characters] = await Promise.all([
+        engine.entriesOfWord(word),
+        chars.length > 1
+          ? Promise.all(
+              chars.map(async (char) => ({ char, entries: (await engine.entriesOfWord(char)).map(toReaderEntry) })),
+            )
+          : [],
+      ]);
+      return { word, entries: entries.map(toReaderEntry), characters };
+    },
+    term: termView,
+    termUrl,
+    formatSyllable: (s, style) => formatSyllable(s, style),
+    toneOf: toneOfNumbered,
+  };
+}
