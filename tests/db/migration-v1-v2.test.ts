@@ -64,7 +64,7 @@ describe('schema migration 1 → 2', () => {
     for (const a of articles) for (const g of articleGrams(a)) expectedPostings.set(g, [...(expectedPostings.get(g) ?? []), a.seq]);
     const postings = await db.grams.toArray();
     expect(postings.length).toBe(expectedPostings.size);
-    for (const p of postings) expect(p.ids).toEqual(expectedPostings.get(p.g));
+    for (const p of postings) expect([p.b, p.ids]).toEqual([0, expectedPostings.get(p.g)]);
     const craft = await searchArticles(db, '工匠');
     expect(craft.items.map((s) => s.url)).toEqual(
       articles.filter((a) => a.paragraphs.join('').includes('工匠') || a.title.includes('工匠')).map((a) => a.url).reverse(),

@@ -3,6 +3,7 @@ import { saveArticle, saveArticles } from '../../utils/library/save';
 import { searchArticles } from '../../utils/library/search';
 import { deleteArticles } from '../../utils/library/delete';
 import { gramsOf, normalizeForSearch, searchableText } from '../../utils/db/grams';
+import { GRAM_BLOCK, GramIndexBatch, postingOf } from '../../utils/db/search-index';
 import { freshDb } from './helpers';
 import { seedArticles, syntheticArticles } from './seed-articles';
 
@@ -90,5 +91,29 @@ describe('full-text search', () => {
 
   it('indexes unigrams and bigrams of letter runs only', () => {
     expect([...gramsOf('工匠，精神 AB')].sort()).toEqual(['ab', 'a', 'b', '匠', '工', '工匠', '神', '精', '精神'].sort());
+  });
+
+  it('splits posting lists into blocks so a save rewrites only the blocks it falls in', async () => {
+    const db = await freshDb();
+    const batch = new GramIndexBatch();
+    const far = [3, GRAM_BLOCK + 7, 2 * GRAM_BLOCK + 1];
+    await db.transaction('rw', db.grams, async () => {
+      for (const seq of far) batch.add(seq, ['工匠']);
+      batch.add(far[2], ['精神']);
+      await batch.flush(db.grams);
+    });
+    expect((await db.grams.toArray()).map((r) => [r.g, r.b, r.ids])).toEqual([
+      ['工匠', 0, [3]],
+      ['工匠', 1, [GRAM_BLOCK + 7]],
+      ['工匠', 2, [2 * GRAM_BLOCK + 1]],
+      ['精神', 2, [2 * GRAM_BLOCK + 1]],
+    ]);
+    expect(await postingOf(db.grams, '工匠')).toEqual(far);
+    await db.transaction('rw', db.grams, async () => {
+      batch.remove(far[1], ['工匠']);
+      await batch.flush(db.grams);
+    });
+    expect(await postingOf(db.grams, '工匠')).toEqual([far[0], far[2]]);
+    expect(await db.grams.count()).toBe(3);
   });
 });

@@ -19,7 +19,7 @@ import { LibraryError, toLibraryError } from '../library/errors';
 
 export class LibraryDb extends Dexie {
   articles!: Table<StoredArticle, string>;
-  grams!: Table<GramPosting, string>;
+  grams!: Table<GramPosting, [string, number]>;
   encounters!: Table<GlossaryEncounter, [string, string]>;
   vocabulary!: Table<VocabularyEntry, string>;
   cards!: Table<ReviewCard, string>;

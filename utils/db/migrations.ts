@@ -11,7 +11,7 @@ import { GramIndexBatch } from './search-index';
  */
 export async function migrateV1toV2(tx: Transaction): Promise<void> {
   const articles = tx.table<StoredArticle, string>('articles');
-  const grams = tx.table<GramPosting, string>('grams');
+  const grams = tx.table<GramPosting, [string, number]>('grams');
   const all = await articles.toArray();
   all.sort((a, b) => a.savedAt - b.savedAt || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
   const batch = new GramIndexBatch();

@@ -112,11 +112,17 @@ export interface GlossaryEncounter {
   count: number;
 }
 
-/** Table `grams`: one posting list of the full-text index (key `g`). */
+/**
+ * Table `grams`: one block of a posting list of the full-text index (key `[g+b]`). A gram's list
+ * is split in blocks of `GRAM_BLOCK` document numbers, so saving an article rewrites only the
+ * blocks it falls in, however large the library grows.
+ */
 export interface GramPosting {
   /** A normalized character unigram or bigram. */
   g: string;
-  /** `seq` of every article containing it, ascending. */
+  /** Block number: every id in `ids` is in [b × GRAM_BLOCK, (b + 1) × GRAM_BLOCK). */
+  b: number;
+  /** `seq` of every article containing the gram, ascending. */
   ids: number[];
 }
 

@@ -25,7 +25,7 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = {
   articles: 'url, *urls, twinKey, &seq, savedAt, date, page, [state+savedAt], *tags',
-  grams: 'g',
+  grams: '[g+b]',
   encounters: '[termId+url], url',
   vocabulary: 'word, addedAt',
   cards: 'id, due',

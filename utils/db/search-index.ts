@@ -1,10 +1,15 @@
 /**
  * Changes to the full-text index (table `grams`), collected while articles are written and then
- * applied with one read and one write per touched posting list, inside the caller's transaction.
+ * applied with one read and one write per touched posting block, inside the caller's transaction.
  */
-import type { Table } from 'dexie';
+import Dexie, { type Table } from 'dexie';
 import type { GramPosting } from './records';
 import { insertSorted, removeSorted } from './grams';
+
+/** Document numbers per posting block. */
+export const GRAM_BLOCK = 512;
+
+export const blockOf = (seq: number): number => Math.floor(seq / GRAM_BLOCK);
 
 export class GramIndexBatch {
   private readonly adds = new Map<string, number[]>();
@@ -48,27 +53,40 @@ export class GramIndexBatch {
     this.add(seq, added);
   }
 
-  get size(): number {
-    return this.adds.size + this.removes.size;
-  }
-
   /** Writes the collected changes. Call inside a transaction that includes `table`. */
-  async flush(table: Table<GramPosting, string>): Promise<void> {
-    const keys = [...new Set([...this.adds.keys(), ...this.removes.keys()])];
-    if (keys.length === 0) return;
-    const rows = await table.bulkGet(keys);
+  async flush(table: Table<GramPosting, [string, number]>): Promise<void> {
+    // Group the changes by posting block.
+    const blocks = new Map<string, { g: string; b: number; add: number[]; remove: number[] }>();
+    const entry = (g: string, seq: number) => {
+      const b = blockOf(seq);
+      const key = `${b}\u0000${g}`;
+      let e = blocks.get(key);
+      if (!e) blocks.set(key, (e = { g, b, add: [], remove: [] }));
+      return e;
+    };
+    for (const [g, seqs] of this.removes) for (const seq of seqs) entry(g, seq).remove.push(seq);
+    for (const [g, seqs] of this.adds) for (const seq of seqs) entry(g, seq).add.push(seq);
+    this.adds.clear();
+    this.removes.clear();
+    const changes = [...blocks.values()];
+    if (changes.length === 0) return;
+    const rows = await table.bulkGet(changes.map((c): [string, number] => [c.g, c.b]));
     const puts: GramPosting[] = [];
-    const deletes: string[] = [];
-    keys.forEach((g, i) => {
+    const deletes: [string, number][] = [];
+    changes.forEach((c, i) => {
       const ids = rows[i]?.ids ?? [];
-      for (const seq of this.removes.get(g) ?? []) removeSorted(ids, seq);
-      for (const seq of this.adds.get(g) ?? []) insertSorted(ids, seq);
-      if (ids.length) puts.push({ g, ids });
-      else if (rows[i]) deletes.push(g);
+      for (const seq of c.remove) removeSorted(ids, seq);
+      for (const seq of c.add) insertSorted(ids, seq);
+      if (ids.length) puts.push({ g: c.g, b: c.b, ids });
+      else if (rows[i]) deletes.push([c.g, c.b]);
     });
     if (puts.length) await table.bulkPut(puts);
     if (deletes.length) await table.bulkDelete(deletes);
-    this.adds.clear();
-    this.removes.clear();
   }
+}
+
+/** The whole posting list of one gram, ascending (empty when no article contains it). */
+export async function postingOf(table: Table<GramPosting, [string, number]>, g: string): Promise<number[]> {
+  const rows = await table.where('[g+b]').between([g, Dexie.minKey], [g, Dexie.maxKey]).toArray();
+  return rows.length === 1 ? rows[0].ids : rows.flatMap((r) => r.ids);
 }

@@ -8,6 +8,7 @@
 import type { LibraryDb } from '../db/database';
 import type { StoredArticle } from '../db/records';
 import { gramsOfRun, intersectSorted, normalizeForSearch, searchRuns, searchableText } from '../db/grams';
+import { postingOf } from '../db/search-index';
 import { guard } from './errors';
 import { hasFilter, matchesFilter, type LibraryFilter, type Page } from './list';
 import { summarize, type ArticleSummary } from './summary';
@@ -49,9 +50,13 @@ async function bySeq(db: LibraryDb, seqs: number[]): Promise<StoredArticle[]> {
 /** Candidate document ids, newest first, for the query's runs. */
 async function candidateSeqs(db: LibraryDb, runs: readonly string[]): Promise<number[]> {
   const grams = [...new Set(runs.flatMap(gramsOfRun))];
-  const postings = await db.grams.bulkGet(grams);
-  if (postings.some((p) => !p)) return [];
-  return intersectSorted(postings.map((p) => p!.ids)).reverse();
+  const postings: number[][] = [];
+  for (const g of grams) {
+    const ids = await postingOf(db.grams, g);
+    if (ids.length === 0) return [];
+    postings.push(ids);
+  }
+  return intersectSorted(postings).reverse();
 }
 
 /** Searches saved articles; `filter` narrows the matches like the list's filters. */
