@@ -22,11 +22,25 @@ export function parseUrl(url: string): URL | null {
 }
 
 /** The URL without its hash and tracking parameters; '' when it is not an http(s) URL. */
+function queryKey(pair: string): string {
+  const key = pair.split('=')[0].replace(/\+/g, ' ');
+  try {
+    return decodeURIComponent(key);
+  } catch {
+    return key;
+  }
+}
+
 export function canonicalUrl(url: string): string {
   const u = parseUrl(url);
   if (!u) return '';
   u.hash = '';
-  for (const key of [...u.searchParams.keys()]) if (TRACKING.test(key)) u.searchParams.delete(key);
+  // Plain string work: in Firefox content scripts the URLSearchParams iterators are not iterable.
+  const kept = u.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair !== '' && !TRACKING.test(queryKey(pair)));
+  u.search = kept.length ? `?${kept.join('&')}` : '';
   return u.toString();
 }
 
