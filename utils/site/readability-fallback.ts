@@ -7,8 +7,23 @@ import { bodyBlocks } from './blocks';
 import { cleanTitle } from './normalize';
 import type { FamilyResult } from './families/shared';
 
-/** Readability gives up (throws, caught here) on pages with more elements than this. */
-const MAX_ELEMENTS = 15_000;
+/** Readability is superlinear; past these sizes the generic pass is skipped (site rules still run). */
+const MAX_ELEMENTS = 8_000;
+const MAX_DEPTH = 300;
+
+/** True when the page is small and shallow enough for Readability to finish quickly. */
+export function fitsReadability(doc: Document): boolean {
+  const root = doc.documentElement;
+  if (!root) return false;
+  let count = 0;
+  const stack: [Element, number][] = [[root, 0]];
+  while (stack.length) {
+    const [el, depth] = stack.pop()!;
+    if (++count > MAX_ELEMENTS || depth > MAX_DEPTH) return false;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) stack.push([c, depth + 1]);
+  }
+  return true;
+}
 
 export function cloneDocument(doc: Document): Document | null {
   try {
@@ -19,6 +34,7 @@ export function cloneDocument(doc: Document): Document | null {
 }
 
 export function extractWithReadability(doc: Document, url: string): FamilyResult | null {
+  if (!fitsReadability(doc)) return null;
   const clone = cloneDocument(doc);
   if (!clone) return null;
   try {
