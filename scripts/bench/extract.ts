@@ -1,0 +1,37 @@
+/**
+ * Extraction speed per page family: `extract` (site rule, fallback when needed) next to
+ * Readability alone on the same parsed page, in the same run. Parse time is shown apart.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { extract } from '../../utils/site/extract';
+import { parseHtml } from '../../utils/site/parse-html';
+import { FIXTURES, fixtureCases, fixtureUrl } from '../update-fixtures';
+import { fmtMs, medianMs, ratio } from '../lib/bench-utils';
+
+export async function run(): Promise<void> {
+  const byFamily = new Map<string, { parse: number; extract: number; readability: number; pages: number }>();
+  for (const name of fixtureCases()) {
+    const html = readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8');
+    const url = fixtureUrl(name);
+    const doc = parseHtml(html);
+    const family = `${extract(doc, url).family}/${extract(doc, url).kind}`;
+    const parse = await medianMs(() => parseHtml(html));
+    const ours = await medianMs(() => extract(doc, url));
+    const readability = await medianMs(() => new Readability(doc.cloneNode(true) as Document).parse());
+    const row = byFamily.get(family) ?? { parse: 0, extract: 0, readability: 0, pages: 0 };
+    row.parse += parse;
+    row.extract += ours;
+    row.readability += readability;
+    row.pages++;
+    byFamily.set(family, row);
+  }
+  console.log('ms per page (median of 7), fixtures grouped by family/kind; Readability alone = clone + parse() on the same DOM');
+  for (const [family, r] of [...byFamily].sort()) {
+    const n = r.pages;
+    console.log(
+      `extract ${family.padEnd(22)} ${String(n).padStart(2)} page(s): ${fmtMs(r.extract / n).padStart(9)}  vs Readability alone ${fmtMs(r.readability / n).padStart(9)} (${ratio(r.extract, r.readability)})  [parse ${fmtMs(r.parse / n)}]`,
+    );
+  }
+}
