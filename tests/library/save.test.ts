@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { saveArticle, saveArticles } from '../../utils/library/save';
-import { getArticle, isSaved, listArticles } from '../../utils/library/list';
+import { findSaved, getArticle, isSaved, listArticles } from '../../utils/library/list';
 import { canonicalUrl, toStoredArticle } from '../../utils/db/records';
 import { freshDb } from './helpers';
 import { portalUrl, seedArticles } from './seed-articles';
@@ -65,6 +65,10 @@ describe('saving articles', () => {
     const db = await freshDb();
     const epaper = seedArticles()[3];
     await saveArticle(db, epaper, 1000);
+    const unseenPortal = { url: portalUrl(epaper.date, 7_012_345), date: epaper.date, title: epaper.title, family: 'portal' as const };
+    expect(await isSaved(db, unseenPortal.url)).toBe(false);
+    expect((await findSaved(db, unseenPortal))?.url).toBe(epaper.url);
+    expect(await findSaved(db, { ...unseenPortal, family: 'epaper' })).toBeUndefined();
     const portal = {
       ...epaper,
       url: portalUrl(epaper.date, 7_012_345),

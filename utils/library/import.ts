@@ -108,12 +108,16 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
         settings: { added: 0 },
       };
       const outcomes = await upsertArticles(db, data.articles.map(completeArticle), mergeOnImport);
-      for (const o of outcomes) o.created ? summary.articles.added++ : summary.articles.merged++;
+      for (const o of outcomes) {
+        if (o.created) summary.articles.added++;
+        else summary.articles.merged++;
+      }
 
       for (const entry of data.vocabulary) {
         const existing = await db.vocabulary.get(entry.word);
         await db.vocabulary.put(existing ? mergeVocabulary(existing, entry as VocabularyEntry) : entry);
-        existing ? summary.vocabulary.merged++ : summary.vocabulary.added++;
+        if (existing) summary.vocabulary.merged++;
+        else summary.vocabulary.added++;
       }
       for (const card of data.cards) {
         const existing = await db.cards.get(card.id);

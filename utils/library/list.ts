@@ -4,8 +4,8 @@
  */
 import Dexie from 'dexie';
 import type { LibraryDb } from '../db/database';
-import type { ReadingState, StoredArticle } from '../db/records';
-import { canonicalUrl } from '../db/records';
+import type { ArticleFamily, ReadingState, StoredArticle } from '../db/records';
+import { canonicalUrl, familySide, twinKeyOf } from '../db/records';
 import { guard } from './errors';
 import { summarize, type ArticleSummary } from './summary';
 
@@ -117,7 +117,23 @@ export async function getArticle(db: LibraryDb, url: string): Promise<StoredArti
   return guard(async () => (await db.articles.get(key)) ?? (await db.articles.where('urls').equals(key).first()));
 }
 
-/** Whether a URL (or a copy of it) is saved: the content script's "saved" badge. */
+/**
+ * The saved article a page is, or is a copy of: by URL, or (given the page's date, title and
+ * family) as the e-paper/portal twin of a saved article. For the content script's "saved" badge.
+ */
+export async function findSaved(
+  db: LibraryDb,
+  page: { url: string; date?: string; title?: string; family?: ArticleFamily },
+): Promise<StoredArticle | undefined> {
+  const byUrl = await getArticle(db, page.url);
+  if (byUrl || !page.date || !page.title || !page.family) return byUrl;
+  const side = familySide(page.family);
+  if (side === 'other') return undefined;
+  const twins = await guard(() => db.articles.where('twinKey').equals(twinKeyOf(page.date!, page.title!)).toArray());
+  return twins.find((t) => familySide(t.family) !== side && familySide(t.family) !== 'other');
+}
+
+/** Whether a URL (or a copy of it) is saved. */
 export async function isSaved(db: LibraryDb, url: string): Promise<boolean> {
   return (await getArticle(db, url)) !== undefined;
 }
