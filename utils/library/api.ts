@@ -1,7 +1,7 @@
 /**
- * (Not named index.ts, so WXT does not auto-import it.)
  * The library's public API, for the background (message handlers) and the extension pages.
  * Every function takes the open database first; failures are `LibraryError`s with a clear message.
+ * (Not named index.ts, so WXT's auto-imports leave it alone.)
  */
 export { openLibraryDb, sharedLibraryDb, LibraryDb, type OpenOptions } from '../db/database';
 export type * from '../db/records';

@@ -1,0 +1,72 @@
+/**
+ * Library database at 500 and 5,000 saved articles of seed-like size: list the newest 50, search
+ * a two-character word (and a four-character one), open one article, save one more.
+ * Runs Dexie on fake-indexeddb (in memory, in Node): absolute times differ from a browser's
+ * IndexedDB; the growth from 500 to 5,000 is the figure to watch (target: list and search ≤ 3×).
+ */
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { performance } from 'node:perf_hooks';
+import { openLibraryDb, type LibraryDb } from '../../utils/db/database';
+import { getArticle, listArticles } from '../../utils/library/list';
+import { saveArticle, saveArticles } from '../../utils/library/save';
+import { searchArticles } from '../../utils/library/search';
+import { syntheticArticles } from '../../tests/library/seed-articles';
+import { fmtMs, medianMs, ratio } from '../lib/bench-utils';
+
+interface Figures {
+  list: number;
+  search2: number;
+  search4: number;
+  open: number;
+  save: number;
+  hits2: number;
+  hits4: number;
+  fillMs: number;
+}
+
+async function measure(size: number): Promise<Figures> {
+  const articles = syntheticArticles(size + 100, 11);
+  const db: LibraryDb = await openLibraryDb({ name: `bench-library-${size}`, dexie: { indexedDB, IDBKeyRange } });
+  const start = performance.now();
+  for (let i = 0; i < size; i += 250) await saveArticles(db, articles.slice(i, Math.min(size, i + 250)), 1_650_000_000_000 + i);
+  const fillMs = performance.now() - start;
+  const middle = articles[Math.floor(size / 2)].url;
+  let extra = size;
+  const hits2 = (await searchArticles(db, '工匠')).total;
+  const hits4 = (await searchArticles(db, '两个维护')).total;
+  const figures: Figures = {
+    list: await medianMs(() => listArticles(db, {}, { limit: 50 })),
+    search2: await medianMs(() => searchArticles(db, '工匠', {}, { limit: 50 })),
+    search4: await medianMs(() => searchArticles(db, '两个维护', {}, { limit: 50 })),
+    open: await medianMs(() => getArticle(db, middle)),
+    save: await medianMs(() => saveArticle(db, articles[extra++])),
+    hits2,
+    hits4,
+    fillMs,
+  };
+  db.close();
+  return figures;
+}
+
+function line(size: number, f: Figures): string {
+  return (
+    `${String(size).padStart(5)} articles: list newest 50 ${fmtMs(f.list)}, search 工匠 (${f.hits2} hits) ${fmtMs(f.search2)}, ` +
+    `search 两个维护 (${f.hits4} hits) ${fmtMs(f.search4)}, open one ${fmtMs(f.open)}, save one more ${fmtMs(f.save)} ` +
+    `[filled in ${(f.fillMs / 1000).toFixed(1)} s]`
+  );
+}
+
+export async function run(): Promise<void> {
+  console.log('Dexie on fake-indexeddb (in-memory IndexedDB in Node, not a browser); seed-like articles of 4–8 paragraphs');
+  const small = await measure(500);
+  console.log(line(500, small));
+  const large = await measure(5000);
+  console.log(line(5000, large));
+  const verdict = (r: number) => (r <= 3 ? 'within 3×' : 'OVER 3×');
+  const listR = large.list / small.list;
+  const searchR = large.search2 / small.search2;
+  console.log(
+    `growth 500 → 5,000: list ${ratio(large.list, small.list)} (${verdict(listR)}), search 工匠 ${ratio(large.search2, small.search2)} (${verdict(searchR)}), ` +
+      `search 两个维护 ${ratio(large.search4, small.search4)}, open ${ratio(large.open, small.open)}, save ${ratio(large.save, small.save)}`,
+  );
+}
