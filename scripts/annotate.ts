@@ -10,10 +10,15 @@ import { toOutput, type AnnotateOutput } from '../utils/site/output';
 import { parseHtml } from '../utils/site/parse-html';
 import { readSavedPage, savedPageFetcher } from '../utils/site/saved-pages';
 import { runLinesMode, runTextMode } from './lib/text-modes';
+import { termsOf, type TermSummary } from '../utils/glossary';
 
-/** Glossary terms for an article. The one place the glossary plugs in; none until it lands. */
-export function findTerms(_article: Article): string[] {
-  return [];
+/**
+ * Glossary terms of an article: every distinct term in its headline and body with its main English
+ * rendering and how often it occurs. Paragraphs are kept apart so no term spans two of them.
+ */
+export function findTerms(article: Article): TermSummary[] {
+  const text = [article.pretitle, article.title, article.subtitle, ...article.paragraphs].filter(Boolean).join('\n\n\n');
+  return termsOf(text);
 }
 
 export async function annotatePage(file: string, url: string): Promise<AnnotateOutput> {

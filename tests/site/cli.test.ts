@@ -15,7 +15,16 @@ describe('annotate CLI', () => {
     const out = JSON.parse(r.stdout);
     expect(out).toEqual(JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')));
     for (const key of ['kind', 'family', 'title', 'pretitle', 'subtitle', 'byline', 'source', 'date', 'paragraphs', 'html', 'links', 'terms']) expect(out).toHaveProperty(key);
-    expect(out.terms).toEqual([]);
+    // Glossary terms of the article: distinct, each with its English rendering and a count.
+    const terms = out.terms as { term: string; en: string; count: number }[];
+    expect(terms.length).toBeGreaterThan(0);
+    expect(new Set(terms.map((t) => t.term)).size).toBe(terms.length);
+    const body = out.paragraphs.join('');
+    for (const t of terms) {
+      expect(t.en).not.toBe('');
+      expect(t.count).toBeGreaterThan(0);
+    }
+    expect(terms.some((t) => body.includes(t.term))).toBe(true);
   });
 
   it('fails clearly on a missing file, a non-HTML file and missing arguments', () => {

@@ -1,5 +1,6 @@
 /** The JSON object the `annotate` CLI prints for a page (and fixtures keep as expected.json). */
 import type { Article } from './article';
+import type { TermSummary } from '../glossary/matcher';
 
 export interface AnnotateOutput {
   kind: Article['kind'];
@@ -20,10 +21,10 @@ export interface AnnotateOutput {
   continuations: string[];
   paper: Article['paper'];
   counts: Article['counts'];
-  terms: string[];
+  terms: TermSummary[];
 }
 
-export function toOutput(article: Article, terms: string[]): AnnotateOutput {
+export function toOutput(article: Article, terms: TermSummary[]): AnnotateOutput {
   const a = article;
   return {
     kind: a.kind,
