@@ -1,5 +1,6 @@
 /** Extract the page (on a clone), load the text engine, annotate: what the reader shows. */
-import { extract } from '@/utils/site/extract';
+import { extractWithPages } from '@/utils/site/multipage';
+import { decodeHtml } from '@/utils/site/decode-html';
 import { loadTextEngine } from '@/utils/text';
 import { extensionLoader } from '@/utils/text/load-extension';
 import { getGlossaryMatcher } from '@/utils/glossary';
@@ -9,13 +10,22 @@ import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderState } from '@/components/reader/Reader';
 import type { ReaderServices } from '@/components/reader/model';
 
+/** The later pages of a split article, from the same site (multipage.ts checks the origin). */
+async function fetchPage(url: string): Promise<string> {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeHtml(new Uint8Array(await response.arrayBuffer()));
+}
+
+const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
 export async function loadPageForReader(
   document: Document,
   url: string,
 ): Promise<{ state: ReaderState; services: ReaderServices | null }> {
   const clone = document.cloneNode(true) as Document;
   const [article, engine] = await Promise.all([
-    Promise.resolve().then(() => extract(clone, url)),
+    extractWithPages(clone, url, { fetchPage, parseHtml }),
     loadTextEngine(extensionLoader),
   ]);
   const services = createReaderServices(engine);

@@ -39,7 +39,16 @@ export function listFixturePages(root = FIXTURE_ROOT): FixturePage[] {
       const urlFile = path.join(dir, 'url.txt');
       const file = path.join(dir, 'source.html');
       if (!entry.isDirectory() || !existsSync(urlFile) || !existsSync(file)) continue;
-      pages.push({ name: entry.name, url: readFileSync(urlFile, 'utf8').trim(), file });
+      const url = readFileSync(urlFile, 'utf8').trim();
+      pages.push({ name: entry.name, url, file });
+      // Sibling pages of the case (e.g. the later pages of a multi-page article) sit in pages/,
+      // each served beside the case's own URL.
+      const siblings = path.join(dir, 'pages');
+      if (existsSync(siblings)) {
+        for (const sibling of readdirSync(siblings)) {
+          pages.push({ name: `${entry.name}/${sibling}`, url: new URL(sibling, url).href, file: path.join(siblings, sibling) });
+        }
+      }
     }
   }
   return pages;

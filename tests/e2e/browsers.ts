@@ -39,6 +39,8 @@ export interface TestPage {
   waitForFunction<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;
+  /** Messages of every alert/confirm/prompt the page opened (each is dismissed). */
+  dialogs: string[];
   raw: PwPage | PpPage;
 }
 
@@ -60,7 +62,7 @@ export async function launchChromium(port: number, profileDir?: string): Promise
       '--no-first-run',
       '--disable-quic',
       '--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,HttpsFirstModeV2ForTypicallySecureUsers',
-      `--host-resolver-rules=MAP *.workercn.cn 127.0.0.1:${port}, MAP workercn.cn 127.0.0.1:${port}, MAP *.example.org 127.0.0.1:${port}, EXCLUDE 127.0.0.1`,
+      `--host-resolver-rules=MAP *.workercn.cn 127.0.0.1:${port}, MAP workercn.cn 127.0.0.1:${port}, MAP *.example.org 127.0.0.1:${port}, MAP *.example.com 127.0.0.1:${port}, EXCLUDE 127.0.0.1`,
     ],
   });
   let [worker] = context.serviceWorkers();
@@ -84,8 +86,14 @@ export async function launchChromium(port: number, profileDir?: string): Promise
 }
 
 function wrapPlaywright(page: PwPage): TestPage {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss().catch(() => undefined);
+  });
   return {
     raw: page,
+    dialogs,
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
     async waitForFunction(fn, arg, timeoutMs = 10_000) {
       await page.waitForFunction(fn as (arg: unknown) => unknown, arg as unknown, { timeout: timeoutMs });
@@ -130,6 +138,11 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
     extensionUrl: (file) => `moz-extension://${FIREFOX_ADDON_UUID}/${file}`,
     async open(url) {
       const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss().catch(() => undefined);
+      });
       if (url.startsWith('moz-extension:')) {
         // Firefox loads extension pages in another process; Puppeteer's navigation tracking loses
         // them (goto never resolves although the page loads), so wait on the document instead.
@@ -142,7 +155,7 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
       } else {
         await page.goto(url, { waitUntil: 'load' });
       }
-      return wrapPuppeteer(page);
+      return wrapPuppeteer(page, dialogs);
     },
     async close(options) {
       await browser.close();
@@ -151,9 +164,10 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
   };
 }
 
-function wrapPuppeteer(page: PpPage): TestPage {
+function wrapPuppeteer(page: PpPage, dialogs: string[]): TestPage {
   return {
     raw: page,
+    dialogs,
     evaluate: ((fn: (arg: unknown) => unknown, arg?: unknown) => page.evaluate(fn, arg)) as TestPage['evaluate'],
     async waitForFunction(fn, arg, timeoutMs = 10_000) {
       await page.waitForFunction(fn as (arg: unknown) => unknown, { timeout: timeoutMs }, arg as unknown);

@@ -34,5 +34,9 @@ export function screenshotPath(name: string): string {
 /** Real addresses of bundled fixture pages used across e2e files. */
 export const URLS = {
   epaperArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html',
+  epaperPage: 'https://www.workercn.cn/papers/grrb/2022/03/25/1/page.html',
+  portalArticle: 'https://www.workercn.cn/c/2022-03-25/6993456.shtml?utm_source=wechat',
+  workercnNonArticle: 'https://www.workercn.cn/about/contact.shtml',
+  xssArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/3/news-4.html',
   otherSite: 'http://www.example.org/news/2022/04/29/article.html',
 } as const;

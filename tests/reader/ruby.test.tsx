@@ -86,6 +86,15 @@ describe('glossary terms in a paragraph', () => {
     }
   });
 
+  it('draws a term as its words, so long formulas can wrap, under one term span', () => {
+    const tokens = annotate('推进产业工人队伍建设改革');
+    const { container } = render(<Paragraph paragraph={{ tokens }} display={marks} services={services} />);
+    const term = container.querySelector<HTMLElement>('.term')!;
+    expect(services.term(term.dataset.term!)?.headword).toBe('产业工人队伍建设改革');
+    expect(term.querySelectorAll('ruby').length).toBeGreaterThan(1);
+    expect(container.querySelectorAll('.term')).toHaveLength(1);
+  });
+
   it('takes the pinyin of a term from its glossary entry', () => {
     const { container } = render(
       <Paragraph paragraph={{ tokens: annotate(SENTENCES.wuzhong) }} display={marks} services={services} />,
@@ -93,6 +102,7 @@ describe('glossary terms in a paragraph', () => {
     const term = [...container.querySelectorAll<HTMLElement>('.term')].find(
       (t) => services.term(t.dataset.term!)?.headword === '两个维护',
     );
-    expect(term?.querySelector('rt')?.textContent).toBe(services.term(term!.dataset.term!)?.pinyin);
+    const shown = [...term!.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ');
+    expect(shown).toBe(services.term(term!.dataset.term!)?.pinyin);
   });
 });

@@ -13,13 +13,29 @@ const HAN = /\p{Script=Han}/u;
 export function createParagraphAnnotator(engine: TextEngine, terms?: TermMatcher): ParagraphAnnotator {
   return (text) => {
     const { tokens } = engine.annotate(text, { tones: 'numbers', terms });
-    const out: ReaderToken[] = tokens.map((token) => {
+    const out: ReaderToken[] = [];
+    for (const token of tokens) {
       const syllables = token.pinyin ? token.pinyin.split(' ') : [];
-      const word = token.kind === 'han' || token.kind === 'latin' ? token.text : undefined;
-      return token.term
-        ? { text: token.text, syllables, word, termId: token.term, termStart: true }
-        : { text: token.text, syllables, word };
-    });
+      if (!token.term) {
+        const word = token.kind === 'han' || token.kind === 'latin' ? token.text : undefined;
+        out.push({ text: token.text, syllables, word });
+        continue;
+      }
+      // A glossary term keeps the entry's pinyin but is drawn as its words, so a long formula can
+      // break across lines and each word in it still opens its own card.
+      let s = 0;
+      engine.annotate(token.text, { tones: 'numbers' }).tokens.forEach((part, i) => {
+        const count = part.pinyin ? part.pinyin.split(' ').length : 0;
+        out.push({
+          text: part.text,
+          syllables: syllables.slice(s, s + count),
+          word: part.kind === 'han' || part.kind === 'latin' ? part.text : undefined,
+          termId: token.term,
+          termStart: i === 0,
+        });
+        s += count;
+      });
+    }
     addSandhi(out);
     return out;
   };

@@ -1,0 +1,67 @@
+/**
+ * Page-side helpers for the reader e2e tests. Each function runs inside the page (through
+ * `TestPage.evaluate`) and reaches into the open shadow roots of the launcher and the reader.
+ */
+import type { TestPage } from './browsers';
+
+export const launcherButton = () =>
+  document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button') ?? null;
+
+export async function waitForMark(page: TestPage): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.workercnReader, undefined);
+}
+
+export async function launcherState(page: TestPage): Promise<{ present: boolean; label: string | null }> {
+  await waitForMark(page);
+  return page.evaluate(() => {
+    const button = document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button');
+    return { present: Boolean(button), label: button?.getAttribute('aria-label') ?? null };
+  });
+}
+
+/** Clicks the launcher and waits until the reader shows an article (or its failure message). */
+export async function openReader(page: TestPage): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
+    undefined,
+  );
+  await page.evaluate(() =>
+    (document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(),
+  );
+  await page.waitForFunction(
+    () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article ruby, .failure'),
+    undefined,
+    30_000,
+  );
+}
+
+export interface ReaderSnapshot {
+  dialogLabel: string | null;
+  title: string | null;
+  rubies: number;
+  terms: number;
+  firstRt: string | null;
+}
+
+export function readerSnapshot(page: TestPage): Promise<ReaderSnapshot> {
+  return page.evaluate(() => {
+    const root = document.querySelector('workercn-reader')?.shadowRoot;
+    const dialog = root?.querySelector('[role="dialog"]');
+    return {
+      dialogLabel: dialog?.getAttribute('aria-label') ?? null,
+      title: root?.querySelector('article h1')?.textContent ?? null,
+      rubies: root?.querySelectorAll('article ruby').length ?? 0,
+      terms: root?.querySelectorAll('article .term').length ?? 0,
+      firstRt: root?.querySelector('article ruby rt')?.textContent ?? null,
+    };
+  });
+}
+
+/** The pinyin shown over the first ruby whose base text is `word`. */
+export function rubyReading(page: TestPage, word: string): Promise<string | null> {
+  return page.evaluate((w: string) => {
+    const root = document.querySelector('workercn-reader')!.shadowRoot!;
+    const ruby = [...root.querySelectorAll<HTMLElement>('article ruby')].find((r) => r.dataset.w === w);
+    return ruby?.querySelector('rt')?.textContent ?? null;
+  }, word);
+}

@@ -1,0 +1,175 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_ROOT } from '../../scripts/lib/fixture-server';
+import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
+import { launcherState, openReader, readerSnapshot, rubyReading } from './reader-page';
+
+const MULTIPAGE = (() => {
+  const dir = path.join(FIXTURE_ROOT, 'workercn', 'portal-legacy-multipage');
+  const expected = JSON.parse(readFileSync(path.join(dir, 'expected.json'), 'utf8')) as { paragraphs: string[] };
+  return { url: readFileSync(path.join(dir, 'url.txt'), 'utf8').trim(), lastParagraph: expected.paragraphs.at(-1)! };
+})();
+
+describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
+  const browser = useBrowser(launch);
+
+  it('offers the launcher on article and edition pages and nowhere else', async () => {
+    const b = browser();
+    const seen: Record<string, boolean> = {};
+    for (const [key, url] of Object.entries({
+      article: URLS.epaperArticle,
+      portal: URLS.portalArticle,
+      edition: URLS.epaperPage,
+      nonArticle: URLS.workercnNonArticle,
+    })) {
+      const page = await b.open(b.pageUrl(url));
+      const state = await launcherState(page);
+      seen[key] = state.present;
+      if (state.present) expect(state.label).toBe('Open reader view');
+      await page.close();
+    }
+    expect(seen).toEqual({ article: true, portal: true, edition: true, nonArticle: false });
+  });
+
+  it('opens the article with ruby pinyin, a glossary tooltip and a word card; Esc closes it', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(URLS.epaperArticle));
+    await openReader(page);
+    const snap = await readerSnapshot(page);
+    expect(snap.dialogLabel).toBe('Reader view');
+    expect(snap.title).toBe('择优遴选社会评价组织 探索“一岗双认”评价模式');
+    expect(snap.rubies).toBeGreaterThan(200);
+    expect(await rubyReading(page, '劳动者')).toBe('láo dòng zhě');
+
+    const tooltip = await page.evaluate(async () => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const term = [...root.querySelectorAll<HTMLElement>('.term')].find((t) => t.textContent?.startsWith('一岗双认'));
+      term?.focus();
+      for (let i = 0; i < 50 && !root.querySelector('[role="tooltip"]'); i++) await new Promise((r) => setTimeout(r, 20));
+      return root.querySelector('[role="tooltip"]')?.textContent ?? null;
+    });
+    expect(tooltip).toContain('一岗双认');
+    expect(tooltip).toMatch(/one post/i);
+
+    const card = await page.evaluate(async () => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      [...root.querySelectorAll<HTMLElement>('article ruby')].find((r) => r.dataset.w === '劳动者')!.click();
+      for (let i = 0; i < 100 && !root.querySelector('.word-card .entry-py'); i++) await new Promise((r) => setTimeout(r, 20));
+      const el = root.querySelector('.word-card');
+      return { label: el?.getAttribute('aria-label') ?? null, reading: el?.querySelector('.entry-py')?.textContent ?? null, text: el?.textContent ?? '' };
+    });
+    expect(card.label).toBe('Word card: 劳动者');
+    expect(card.reading).toBe('láo dòng zhě');
+    expect(card.text).toMatch(/labor|worker/i);
+    await page.screenshot(screenshotPath(`reader-light-${name}`));
+
+    const closed = await page.evaluate(async () => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const dialog = root.querySelector<HTMLElement>('[role="dialog"][aria-label="Reader view"]')!;
+      const esc = () => dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      esc(); // closes the word card
+      await new Promise((r) => setTimeout(r, 50));
+      const cardGone = !root.querySelector('.word-card');
+      esc(); // closes the reader
+      await new Promise((r) => setTimeout(r, 50));
+      return { cardGone, readerGone: !document.querySelector('workercn-reader'), overflow: document.documentElement.style.overflow };
+    });
+    expect(closed).toEqual({ cardGone: true, readerGone: true, overflow: '' });
+    await page.close();
+  });
+
+  it('opens again instantly from the kept article, and shows dark mode', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(URLS.epaperArticle));
+    await openReader(page);
+    await page.evaluate(async () => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
+      select.value = 'dark';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    const theme = await page.evaluate(() =>
+      document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
+    );
+    expect(theme).toContain('theme-dark');
+    await page.screenshot(screenshotPath(`reader-dark-${name}`));
+    // The setting is stored: a page opened afterwards starts dark.
+    const second = await b.open(b.pageUrl(URLS.portalArticle));
+    await openReader(second);
+    const secondTheme = await second.evaluate(() => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className);
+    expect(secondTheme).toContain('theme-dark');
+    await second.evaluate(async () => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
+      await new Promise((r) => setTimeout(r, 50));
+      const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
+      select.value = 'light';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await new Promise((r) => setTimeout(r, 100));
+    });
+    await Promise.all([page.close(), second.close()]);
+  });
+
+  it('joins the pages of a split legacy article, fetched from the same site', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(MULTIPAGE.url));
+    await openReader(page);
+    const text = await page.evaluate(() => {
+      const copy = document.querySelector('workercn-reader')!.shadowRoot!.querySelector('article')!.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.querySelector('.text')!.textContent ?? '';
+    });
+    // The last paragraph is on page 2; the extractor's own fixture says what it is.
+    expect(text).toContain(MULTIPAGE.lastParagraph);
+    expect(text.split(MULTIPAGE.lastParagraph)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('runs none of the XSS vectors of a hostile article when the reader shows it', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(URLS.xssArticle));
+    // The page's own vectors fire while it loads and some a little later (that is the page, not the
+    // reader). Count every call of alert in the page's world; wait until the page has been quiet for
+    // a second, then start from zero and open the reader.
+    await page.evaluate(() => {
+      const w = window as unknown as { __fired: number; __last: number };
+      w.__fired = 0;
+      w.__last = Date.now();
+      window.alert = () => {
+        w.__fired++;
+        w.__last = Date.now();
+      };
+    });
+    await page.waitForFunction(() => Date.now() - (window as unknown as { __last: number }).__last > 1000, undefined, 15_000);
+    await page.evaluate(() => void ((window as unknown as { __fired: number }).__fired = 0));
+    const dialogsBefore = page.dialogs.length;
+    await openReader(page);
+    await new Promise((r) => setTimeout(r, 500));
+    const result = await page.evaluate(() => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const all = [...root.querySelectorAll('*')];
+      return {
+        fired: (window as unknown as { __fired: number }).__fired,
+        title: root.querySelector('article h1')?.textContent ?? null,
+        dangerous: all.filter((el) => /^(script|iframe|object|embed|form|base|meta|svg|math|template)$/i.test(el.tagName)).length,
+        handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
+        badUrls: all.filter((el) => ['href', 'src'].some((n) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute(n) ?? ''))).length,
+        text: (() => {
+          const copy = root.querySelector('article')?.cloneNode(true) as HTMLElement | undefined;
+          copy?.querySelectorAll('rt').forEach((rt) => rt.remove());
+          return copy?.textContent ?? '';
+        })(),
+      };
+    });
+    expect(result.fired).toBe(0);
+    expect(page.dialogs.length).toBe(dialogsBefore);
+    expect(result.title).toBe('宁夏：充分发扬民主 扎实推进二十大代表推荐提名工作');
+    expect({ dangerous: result.dangerous, handlers: result.handlers, badUrls: result.badUrls }).toEqual({ dangerous: 0, handlers: 0, badUrls: 0 });
+    expect(result.text).toContain('马淑花');
+    await page.close();
+  });
+});
