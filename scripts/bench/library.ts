@@ -30,7 +30,8 @@ async function measure(size: number): Promise<Figures> {
   const articles = syntheticArticles(size + 100, 11);
   const db: LibraryDb = await openLibraryDb({ name: `bench-library-${size}`, dexie: { indexedDB, IDBKeyRange } });
   const start = performance.now();
-  for (let i = 0; i < size; i += 250) await saveArticles(db, articles.slice(i, Math.min(size, i + 250)), 1_650_000_000_000 + i);
+  for (let i = 0; i < size; i += 250)
+    await saveArticles(db, articles.slice(i, Math.min(size, i + 250)), 1_650_000_000_000 + i);
   const fillMs = performance.now() - start;
   const middle = articles[Math.floor(size / 2)].url;
   let extra = size;
@@ -60,7 +61,9 @@ function line(size: number, f: Figures): string {
 }
 
 export async function run(): Promise<void> {
-  console.log('Dexie on fake-indexeddb (in-memory IndexedDB in Node, not a browser); seed-like articles of 4–8 paragraphs');
+  console.log(
+    'Dexie on fake-indexeddb (in-memory IndexedDB in Node, not a browser); seed-like articles of 4–8 paragraphs',
+  );
   await measure(200); // warm-up (JIT), not reported
   const small = await measure(500);
   console.log(line(500, small));

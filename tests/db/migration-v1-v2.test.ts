@@ -61,13 +61,17 @@ describe('schema migration 1 → 2', () => {
 
     // The backfilled search index answers for the old articles exactly like a fresh save would.
     const expectedPostings = new Map<string, number[]>();
-    for (const a of articles) for (const g of articleGrams(a)) expectedPostings.set(g, [...(expectedPostings.get(g) ?? []), a.seq]);
+    for (const a of articles)
+      for (const g of articleGrams(a)) expectedPostings.set(g, [...(expectedPostings.get(g) ?? []), a.seq]);
     const postings = await db.grams.toArray();
     expect(postings.length).toBe(expectedPostings.size);
     for (const p of postings) expect([p.b, p.ids]).toEqual([0, expectedPostings.get(p.g)]);
     const craft = await searchArticles(db, '工匠');
     expect(craft.items.map((s) => s.url)).toEqual(
-      articles.filter((a) => a.paragraphs.join('').includes('工匠') || a.title.includes('工匠')).map((a) => a.url).reverse(),
+      articles
+        .filter((a) => a.paragraphs.join('').includes('工匠') || a.title.includes('工匠'))
+        .map((a) => a.url)
+        .reverse(),
     );
     expect((await listArticles(db, { state: 'reading' })).items.map((s) => s.url)).toEqual([oldArticles[1].url]);
     expect((await listArticles(db, { tag: 'union' })).total).toBe(1);

@@ -16,13 +16,56 @@ async function fill(db: LibraryDb): Promise<void> {
   for (const [i, a] of inputs.entries()) await saveArticle(db, a, 1000 + i);
   await setTags(db, inputs[0].url, ['新职业', '技能'], 2000);
   await setReading(db, inputs[1].url, { progress: 0.5 }, 2001);
-  await addWord(db, { word: '遴选', pinyin: 'lín xuǎn', definition: 'to select', sentence: '择优遴选社会评价组织', articleUrl: inputs[0].url }, 3000);
-  await addWord(db, { word: '工匠', pinyin: 'gōng jiàng', definition: 'craftsman', sentence: '从工人到工匠', termId: 'craftsman-spirit' }, 3001);
-  await addWord(db, { word: '遴选', pinyin: 'lín xuǎn', definition: 'to select', sentence: '将择优遴选一批社会培训评价组织' }, 3002);
-  await db.cards.put({ id: '遴选', phase: 'review', due: 9000, stability: 3.1, difficulty: 5.2, reps: 2, lapses: 0, lastReview: 4000 });
+  await addWord(
+    db,
+    {
+      word: '遴选',
+      pinyin: 'lín xuǎn',
+      definition: 'to select',
+      sentence: '择优遴选社会评价组织',
+      articleUrl: inputs[0].url,
+    },
+    3000,
+  );
+  await addWord(
+    db,
+    {
+      word: '工匠',
+      pinyin: 'gōng jiàng',
+      definition: 'craftsman',
+      sentence: '从工人到工匠',
+      termId: 'craftsman-spirit',
+    },
+    3001,
+  );
+  await addWord(
+    db,
+    { word: '遴选', pinyin: 'lín xuǎn', definition: 'to select', sentence: '将择优遴选一批社会培训评价组织' },
+    3002,
+  );
+  await db.cards.put({
+    id: '遴选',
+    phase: 'review',
+    due: 9000,
+    stability: 3.1,
+    difficulty: 5.2,
+    reps: 2,
+    lapses: 0,
+    lastReview: 4000,
+  });
   await db.reviewLog.bulkAdd([
-    { cardId: '遴选', time: 3500, rating: 3, before: { phase: 'new', due: 3000, stability: 0, difficulty: 0, reps: 0, lapses: 0 } },
-    { cardId: '遴选', time: 4000, rating: 4, before: { phase: 'learning', due: 3600, stability: 1, difficulty: 5, reps: 1, lapses: 0, lastReview: 3500 } },
+    {
+      cardId: '遴选',
+      time: 3500,
+      rating: 3,
+      before: { phase: 'new', due: 3000, stability: 0, difficulty: 0, reps: 0, lapses: 0 },
+    },
+    {
+      cardId: '遴选',
+      time: 4000,
+      rating: 4,
+      before: { phase: 'learning', due: 3600, stability: 1, difficulty: 5, reps: 1, lapses: 0, lastReview: 3500 },
+    },
   ]);
   await saveSettingsSnapshot(db, { pinyin: 'hard-words', fontSize: 18 }, 1, 5000);
 }
@@ -60,7 +103,15 @@ describe('backup', () => {
     const db = await freshDb();
     await fill(db);
     const backup = await exportLibrary(db);
-    const counts = async () => Promise.all([db.articles.count(), db.vocabulary.count(), db.cards.count(), db.reviewLog.count(), db.settings.count(), db.encounters.count()]);
+    const counts = async () =>
+      Promise.all([
+        db.articles.count(),
+        db.vocabulary.count(),
+        db.cards.count(),
+        db.reviewLog.count(),
+        db.settings.count(),
+        db.encounters.count(),
+      ]);
     const before = await counts();
     const summary = await importLibrary(db, backup);
     expect(summary.articles).toEqual({ added: 0, merged: backup.articles.length });
@@ -90,7 +141,12 @@ describe('backup', () => {
     const db = await freshDb();
     await fill(db);
     const before = await exportLibrary(db);
-    for (const bad of ['not json', '{"format":"other"}', JSON.stringify({ ...before, formatVersion: 99 }), JSON.stringify({ ...before, articles: [{ url: 1 }] })]) {
+    for (const bad of [
+      'not json',
+      '{"format":"other"}',
+      JSON.stringify({ ...before, formatVersion: 99 }),
+      JSON.stringify({ ...before, articles: [{ url: 1 }] }),
+    ]) {
       const error = await importLibrary(db, bad).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(LibraryError);
       expect((error as LibraryError).code).toBe('invalid-backup');

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { collectPageArticles, createBatchJob, runBatchJob, unfinishedJobs, type BatchProgress } from '../../utils/library/batch-save';
+import {
+  collectPageArticles,
+  createBatchJob,
+  runBatchJob,
+  unfinishedJobs,
+  type BatchProgress,
+} from '../../utils/library/batch-save';
 import { listArticles } from '../../utils/library/list';
 import type { ArticleInput } from '../../utils/db/records';
 import { freshDb } from './helpers';
@@ -43,7 +49,13 @@ describe('batch save (a page or a day)', () => {
       delayMs: 1500,
       sleep: async (ms) => void pauses.push(ms),
     });
-    expect(summary).toMatchObject({ total: page.length, saved: page.length, alreadyDone: 0, failed: [], finished: true });
+    expect(summary).toMatchObject({
+      total: page.length,
+      saved: page.length,
+      alreadyDone: 0,
+      failed: [],
+      finished: true,
+    });
     expect(calls).toEqual(page.map((a) => a.url));
     expect(pauses).toEqual(Array(page.length - 1).fill(1500));
     expect(progress.map((p) => p.done)).toEqual(page.map((_, i) => i + 1));
@@ -56,7 +68,11 @@ describe('batch save (a page or a day)', () => {
     const day = seedArticles();
     const broken = new Set([day[2].url, day[7].url]);
     const flaky = server(day, broken);
-    await createBatchJob(db, { id: 'day', label: '2022-04-29', urls: [...day.map((a) => a.url), 'https://www.workercn.cn/papers/grrb/2022/04/29/9/news-99.html'] });
+    await createBatchJob(db, {
+      id: 'day',
+      label: '2022-04-29',
+      urls: [...day.map((a) => a.url), 'https://www.workercn.cn/papers/grrb/2022/04/29/9/news-99.html'],
+    });
     const first = await runBatchJob(db, 'day', { fetchArticle: flaky.fetchArticle, sleep: noSleep });
     expect(first.saved).toBe(day.length - 2);
     expect(first.failed).toEqual([
@@ -67,7 +83,11 @@ describe('batch save (a page or a day)', () => {
     broken.clear();
     flaky.calls.length = 0;
     const second = await runBatchJob(db, 'day', { fetchArticle: flaky.fetchArticle, sleep: noSleep });
-    expect(flaky.calls).toEqual([day[2].url, day[7].url, 'https://www.workercn.cn/papers/grrb/2022/04/29/9/news-99.html']);
+    expect(flaky.calls).toEqual([
+      day[2].url,
+      day[7].url,
+      'https://www.workercn.cn/papers/grrb/2022/04/29/9/news-99.html',
+    ]);
     expect(second).toMatchObject({ saved: 2, alreadyDone: day.length - 2, failed: [{ error: 'HTTP 404' }] });
     expect(await db.articles.count()).toBe(day.length);
   });
@@ -95,7 +115,9 @@ describe('batch save (a page or a day)', () => {
   });
 
   it('collects the articles of a day page by page, reporting pages that failed', async () => {
-    const pages = ['p1', 'p2', 'p3'].map((p) => `https://www.workercn.cn/papers/grrb/2022/04/29/${p.slice(1)}/page.html`);
+    const pages = ['p1', 'p2', 'p3'].map(
+      (p) => `https://www.workercn.cn/papers/grrb/2022/04/29/${p.slice(1)}/page.html`,
+    );
     const result = await collectPageArticles(
       pages,
       async (page) => {

@@ -74,7 +74,10 @@ describe('tags, reading state and glossary terms', () => {
     await saveArticle(db, a);
     expect(await setReading(db, a.url, { progress: 0.3 })).toMatchObject({ progress: 0.3, state: 'reading' });
     expect(await setReading(db, a.url, { progress: 1 })).toMatchObject({ progress: 1, state: 'done' });
-    expect(await setReading(db, a.url, { state: 'unread', progress: 0 })).toMatchObject({ progress: 0, state: 'unread' });
+    expect(await setReading(db, a.url, { state: 'unread', progress: 0 })).toMatchObject({
+      progress: 0,
+      state: 'unread',
+    });
     expect((await listArticles(db, { state: 'unread' })).total).toBe(1);
   });
 
@@ -90,7 +93,10 @@ describe('tags, reading state and glossary terms', () => {
     for (const row of overview) expect(row, row.term).toMatchObject(expected(row.termId));
     expect(overview.map((r) => r.term)).toContain('两个维护');
     const withTerm = inputs.filter((a) => a.terms?.some((t) => t.id === 'two-upholds'));
-    await deleteArticles(db, withTerm.map((a) => a.url));
+    await deleteArticles(
+      db,
+      withTerm.map((a) => a.url),
+    );
     expect((await termOverview(db)).map((r) => r.termId)).not.toContain('two-upholds');
   });
 });

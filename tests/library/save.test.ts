@@ -33,7 +33,13 @@ describe('saving articles', () => {
       seq: 1,
     });
     expect(await db.encounters.toArray()).toEqual([
-      { termId: 'one-post-two-certificates', url: input.url, term: '一岗双认', en: 'one post, two certifications', count: 1 },
+      {
+        termId: 'one-post-two-certificates',
+        url: input.url,
+        term: '一岗双认',
+        en: 'one post, two certifications',
+        count: 1,
+      },
     ]);
   });
 
@@ -46,7 +52,14 @@ describe('saving articles', () => {
     const { created, article } = await saveArticle(db, changed, 2000);
     expect(created).toBe(false);
     expect(await db.articles.count()).toBe(1);
-    expect(article).toMatchObject({ savedAt: 1000, updatedAt: 2000, state: 'reading', progress: 0.4, tags: ['表彰'], seq: 1 });
+    expect(article).toMatchObject({
+      savedAt: 1000,
+      updatedAt: 2000,
+      state: 'reading',
+      progress: 0.4,
+      tags: ['表彰'],
+      seq: 1,
+    });
     expect(article.paragraphs.at(-1)).toBe('（新增一段）');
   });
 
@@ -65,7 +78,12 @@ describe('saving articles', () => {
     const db = await freshDb();
     const epaper = seedArticles()[3];
     await saveArticle(db, epaper, 1000);
-    const unseenPortal = { url: portalUrl(epaper.date, 7_012_345), date: epaper.date, title: epaper.title, family: 'portal' as const };
+    const unseenPortal = {
+      url: portalUrl(epaper.date, 7_012_345),
+      date: epaper.date,
+      title: epaper.title,
+      family: 'portal' as const,
+    };
     expect(await isSaved(db, unseenPortal.url)).toBe(false);
     expect((await findSaved(db, unseenPortal))?.url).toBe(epaper.url);
     expect(await findSaved(db, { ...unseenPortal, family: 'epaper' })).toBeUndefined();
@@ -146,9 +164,16 @@ describe('listing', () => {
     expect(craft.total).toBe(withCraft.length);
     expect(craft.items.map((s) => s.url)).toEqual(withCraft.map((a) => a.url).reverse());
 
-    const craftMarch = await listArticles(db, { termId: 'craftsman-spirit', dateFrom: '2022-03-01', dateTo: '2022-03-31' });
+    const craftMarch = await listArticles(db, {
+      termId: 'craftsman-spirit',
+      dateFrom: '2022-03-01',
+      dateTo: '2022-03-31',
+    });
     expect(craftMarch.items.map((s) => s.url)).toEqual(
-      withCraft.filter((a) => a.date.startsWith('2022-03')).map((a) => a.url).reverse(),
+      withCraft
+        .filter((a) => a.date.startsWith('2022-03'))
+        .map((a) => a.url)
+        .reverse(),
     );
   });
 });

@@ -22,7 +22,10 @@ describe('full-text search', () => {
       const expected = scan(inputs, query).reverse();
       expect(expected.length, query).toBeGreaterThan(0);
       const result = await searchArticles(db, query);
-      expect(result.items.map((s) => s.url), query).toEqual(expected);
+      expect(
+        result.items.map((s) => s.url),
+        query,
+      ).toEqual(expected);
       expect(result.total, query).toBe(expected.length);
       expect(result.exact).toBe(true);
     }
@@ -40,7 +43,11 @@ describe('full-text search', () => {
   it('does not return articles that hold the bigrams of a longer query apart', async () => {
     const db = await freshDb();
     const base = seedArticles()[0];
-    await saveArticle(db, { ...base, url: base.url + '?x=1', title: '甲', paragraphs: ['两个人，个维修，维护设备。'] }, 1);
+    await saveArticle(
+      db,
+      { ...base, url: base.url + '?x=1', title: '甲', paragraphs: ['两个人，个维修，维护设备。'] },
+      1,
+    );
     await saveArticle(db, { ...base, url: base.url + '?x=2', title: '乙', paragraphs: ['坚决做到“两个维护”。'] }, 2);
     const result = await searchArticles(db, '两个维护');
     expect(result.items.map((s) => s.title)).toEqual(['乙']);
@@ -90,7 +97,9 @@ describe('full-text search', () => {
   });
 
   it('indexes unigrams and bigrams of letter runs only', () => {
-    expect([...gramsOf('工匠，精神 AB')].sort()).toEqual(['ab', 'a', 'b', '匠', '工', '工匠', '神', '精', '精神'].sort());
+    expect([...gramsOf('工匠，精神 AB')].sort()).toEqual(
+      ['ab', 'a', 'b', '匠', '工', '工匠', '神', '精', '精神'].sort(),
+    );
   });
 
   it('splits posting lists into blocks so a save rewrites only the blocks it falls in', async () => {

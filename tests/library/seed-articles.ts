@@ -103,7 +103,8 @@ function toInput(piece: Piece, date: string, page: number, n: number): ArticleIn
     source: '工人日报',
     paragraphs: piece.paragraphs,
     html,
-    images: n % 3 === 0 ? [{ url: `https://www.workercn.cn/papers/grrb/img/${date}-${n}.jpg`, caption: piece.title }] : [],
+    images:
+      n % 3 === 0 ? [{ url: `https://www.workercn.cn/papers/grrb/img/${date}-${n}.jpg`, caption: piece.title }] : [],
     terms: termsOf(piece.paragraphs),
     stats: { chars: piece.paragraphs.join('').length, words: Math.round(piece.paragraphs.join('').length / 1.6) },
   };

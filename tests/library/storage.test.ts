@@ -16,7 +16,12 @@ describe('storage use and persistence', () => {
         },
       },
     };
-    expect(await storageInfo(nav)).toEqual({ supported: true, usage: 3_500_000, quota: 2_000_000_000, persisted: false });
+    expect(await storageInfo(nav)).toEqual({
+      supported: true,
+      usage: 3_500_000,
+      quota: 2_000_000_000,
+      persisted: false,
+    });
     expect(await requestPersistence(nav)).toBe(true);
     expect(await requestPersistence(nav)).toBe(true);
     expect(asked).toBe(1);
@@ -27,7 +32,9 @@ describe('storage use and persistence', () => {
     expect(await storageInfo({})).toEqual({ supported: false });
     expect(await storageInfo(undefined)).toEqual({ supported: false });
     expect(await requestPersistence({})).toBe(false);
-    const refusing = { storage: { estimate: () => Promise.reject(new Error('no')), persist: () => Promise.reject(new Error('no')) } };
+    const refusing = {
+      storage: { estimate: () => Promise.reject(new Error('no')), persist: () => Promise.reject(new Error('no')) },
+    };
     expect(await storageInfo(refusing)).toEqual({ supported: true });
     expect(await requestPersistence(refusing)).toBe(false);
   });

@@ -219,7 +219,12 @@ export function canonicalUrl(raw: string): string {
 
 /** A title reduced to its letters and digits (NFKC, lower case): the same in e-paper and portal copies. */
 export function normalizeTitle(title: string): string {
-  return (title.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join('');
+  return (
+    title
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).join('');
 }
 
 export function twinKeyOf(date: string, title: string): string {

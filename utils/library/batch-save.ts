@@ -123,10 +123,13 @@ export async function runBatchJob(db: LibraryDb, jobId: string, options: BatchOp
       await guard(() =>
         db.transaction('rw', [...ARTICLE_WRITE_TABLES(db), db.jobs], async () => {
           await saveArticle(db, article, now());
-          await db.jobs.where('id').equals(jobId).modify((j) => {
-            j.done.push(url);
-            j.updatedAt = now();
-          });
+          await db.jobs
+            .where('id')
+            .equals(jobId)
+            .modify((j) => {
+              j.done.push(url);
+              j.updatedAt = now();
+            });
         }),
       );
       done.add(url);
@@ -135,10 +138,13 @@ export async function runBatchJob(db: LibraryDb, jobId: string, options: BatchOp
     } catch (error) {
       failed.set(url, errorMessage(error));
       await guard(() =>
-        db.jobs.where('id').equals(jobId).modify((j) => {
-          j.failed = [...failed].map(([u, e]) => ({ url: u, error: e }));
-          j.updatedAt = now();
-        }),
+        db.jobs
+          .where('id')
+          .equals(jobId)
+          .modify((j) => {
+            j.failed = [...failed].map(([u, e]) => ({ url: u, error: e }));
+            j.updatedAt = now();
+          }),
       );
     }
     options.onProgress?.({ jobId, done: done.size, failed: failed.size, total: job.urls.length, url, ok });
@@ -158,5 +164,7 @@ export async function runBatchJob(db: LibraryDb, jobId: string, options: BatchOp
 
 /** Jobs not finished (to offer "resume" after a restart). */
 export async function unfinishedJobs(db: LibraryDb): Promise<BatchJob[]> {
-  return guard(async () => (await db.jobs.orderBy('updatedAt').reverse().toArray()).filter((j) => j.status !== 'finished'));
+  return guard(async () =>
+    (await db.jobs.orderBy('updatedAt').reverse().toArray()).filter((j) => j.status !== 'finished'),
+  );
 }

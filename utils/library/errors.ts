@@ -5,15 +5,7 @@
  */
 
 export type LibraryErrorCode =
-  | 'quota'
-  | 'blocked'
-  | 'version'
-  | 'closed'
-  | 'aborted'
-  | 'unavailable'
-  | 'invalid-backup'
-  | 'not-found'
-  | 'unknown';
+  'quota' | 'blocked' | 'version' | 'closed' | 'aborted' | 'unavailable' | 'invalid-backup' | 'not-found' | 'unknown';
 
 export const LIBRARY_ERROR_MESSAGES: Record<LibraryErrorCode, string> = {
   quota:
@@ -24,8 +16,7 @@ export const LIBRARY_ERROR_MESSAGES: Record<LibraryErrorCode, string> = {
     'The library was created by a newer version of this extension. Update the extension to open it; your data is untouched.',
   closed: 'The library was closed (the extension was updated or restarted). Reload this page and try again.',
   aborted: 'The change was interrupted before it finished, so nothing of it was stored. Try again.',
-  unavailable:
-    'The library storage (IndexedDB) is not available here, e.g. in a private window with storage disabled.',
+  unavailable: 'The library storage (IndexedDB) is not available here, e.g. in a private window with storage disabled.',
   'invalid-backup': 'This file is not a library backup of this extension, or it is damaged.',
   'not-found': 'That article is not in the library.',
   unknown: 'The library could not complete the operation.',

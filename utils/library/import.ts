@@ -56,7 +56,13 @@ export function validateBackup(data: unknown): LibraryBackup {
     if (data[key] !== undefined && !Array.isArray(data[key])) return fail(`${key} is not a list`);
   const articles = (data.articles ?? []) as unknown[];
   articles.forEach((a, i) => {
-    if (!isObject(a) || typeof a.url !== 'string' || typeof a.title !== 'string' || typeof a.date !== 'string' || !Array.isArray(a.paragraphs))
+    if (
+      !isObject(a) ||
+      typeof a.url !== 'string' ||
+      typeof a.title !== 'string' ||
+      typeof a.date !== 'string' ||
+      !Array.isArray(a.paragraphs)
+    )
       fail(`article ${i} lacks url, title, date or paragraphs`);
   });
   const words = (data.vocabulary ?? []) as unknown[];
@@ -99,53 +105,57 @@ function completeArticle(a: LibraryBackup['articles'][number]): StoredArticle {
 export async function importLibrary(db: LibraryDb, backup: LibraryBackup | string): Promise<ImportSummary> {
   const data = typeof backup === 'string' ? parseBackup(backup) : validateBackup(backup);
   return guard(() =>
-    db.transaction('rw', [...ARTICLE_WRITE_TABLES(db), db.vocabulary, db.cards, db.reviewLog, db.settings], async () => {
-      const summary: ImportSummary = {
-        articles: { added: 0, merged: 0 },
-        vocabulary: { added: 0, merged: 0 },
-        cards: { added: 0, updated: 0 },
-        reviewLog: { added: 0 },
-        settings: { added: 0 },
-      };
-      const outcomes = await upsertArticles(db, data.articles.map(completeArticle), mergeOnImport);
-      for (const o of outcomes) {
-        if (o.created) summary.articles.added++;
-        else summary.articles.merged++;
-      }
-
-      for (const entry of data.vocabulary) {
-        const existing = await db.vocabulary.get(entry.word);
-        await db.vocabulary.put(existing ? mergeVocabulary(existing, entry as VocabularyEntry) : entry);
-        if (existing) summary.vocabulary.merged++;
-        else summary.vocabulary.added++;
-      }
-      for (const card of data.cards) {
-        const existing = await db.cards.get(card.id);
-        if (!existing) {
-          await db.cards.put(card);
-          summary.cards.added++;
-        } else if ((card.lastReview ?? 0) > (existing.lastReview ?? 0)) {
-          await db.cards.put(card);
-          summary.cards.updated++;
+    db.transaction(
+      'rw',
+      [...ARTICLE_WRITE_TABLES(db), db.vocabulary, db.cards, db.reviewLog, db.settings],
+      async () => {
+        const summary: ImportSummary = {
+          articles: { added: 0, merged: 0 },
+          vocabulary: { added: 0, merged: 0 },
+          cards: { added: 0, updated: 0 },
+          reviewLog: { added: 0 },
+          settings: { added: 0 },
+        };
+        const outcomes = await upsertArticles(db, data.articles.map(completeArticle), mergeOnImport);
+        for (const o of outcomes) {
+          if (o.created) summary.articles.added++;
+          else summary.articles.merged++;
         }
-      }
-      for (const log of data.reviewLog) {
-        const dup = await db.reviewLog.where('[cardId+time]').equals([log.cardId, log.time]).count();
-        if (dup) continue;
-        await db.reviewLog.add({ ...log });
-        summary.reviewLog.added++;
-      }
-      for (const snap of data.settings) {
-        const same = await db.settings
-          .where('takenAt')
-          .equals(snap.takenAt)
-          .filter((s) => JSON.stringify(s.settings) === JSON.stringify(snap.settings) && s.version === snap.version)
-          .count();
-        if (same) continue;
-        await db.settings.add({ ...snap });
-        summary.settings.added++;
-      }
-      return summary;
-    }),
+
+        for (const entry of data.vocabulary) {
+          const existing = await db.vocabulary.get(entry.word);
+          await db.vocabulary.put(existing ? mergeVocabulary(existing, entry as VocabularyEntry) : entry);
+          if (existing) summary.vocabulary.merged++;
+          else summary.vocabulary.added++;
+        }
+        for (const card of data.cards) {
+          const existing = await db.cards.get(card.id);
+          if (!existing) {
+            await db.cards.put(card);
+            summary.cards.added++;
+          } else if ((card.lastReview ?? 0) > (existing.lastReview ?? 0)) {
+            await db.cards.put(card);
+            summary.cards.updated++;
+          }
+        }
+        for (const log of data.reviewLog) {
+          const dup = await db.reviewLog.where('[cardId+time]').equals([log.cardId, log.time]).count();
+          if (dup) continue;
+          await db.reviewLog.add({ ...log });
+          summary.reviewLog.added++;
+        }
+        for (const snap of data.settings) {
+          const same = await db.settings
+            .where('takenAt')
+            .equals(snap.takenAt)
+            .filter((s) => JSON.stringify(s.settings) === JSON.stringify(snap.settings) && s.version === snap.version)
+            .count();
+          if (same) continue;
+          await db.settings.add({ ...snap });
+          summary.settings.added++;
+        }
+        return summary;
+      },
+    ),
   );
 }

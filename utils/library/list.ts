@@ -95,7 +95,10 @@ export async function listArticles(db: LibraryDb, filter: LibraryFilter = {}, pa
         ]);
         return { items: rows.map((a) => summarize(a)), total };
       }
-      if (filter.state && Object.keys(filter).filter((k) => filter[k as keyof LibraryFilter] !== undefined).length === 1) {
+      if (
+        filter.state &&
+        Object.keys(filter).filter((k) => filter[k as keyof LibraryFilter] !== undefined).length === 1
+      ) {
         const range = db.articles
           .where('[state+savedAt]')
           .between([filter.state, Dexie.minKey], [filter.state, Dexie.maxKey]);

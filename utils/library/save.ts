@@ -47,11 +47,7 @@ export function mergeOnSave(now: number): Merge {
 }
 
 /** Saves one extracted article (one transaction). */
-export async function saveArticle(
-  db: LibraryDb,
-  input: ArticleInput,
-  now: number = Date.now(),
-): Promise<SaveResult> {
+export async function saveArticle(db: LibraryDb, input: ArticleInput, now: number = Date.now()): Promise<SaveResult> {
   const [outcome] = await guard(() => upsertArticles(db, [toStoredArticle(input, now)], mergeOnSave(now)));
   return outcome;
 }

@@ -16,7 +16,8 @@ function storageApi(nav: { storage?: Partial<StorageApi> } | undefined): Partial
   return nav?.storage;
 }
 
-const defaultNavigator = () => (typeof navigator === 'undefined' ? undefined : (navigator as { storage?: Partial<StorageApi> }));
+const defaultNavigator = () =>
+  typeof navigator === 'undefined' ? undefined : (navigator as { storage?: Partial<StorageApi> });
 
 export async function storageInfo(nav = defaultNavigator()): Promise<StorageInfo> {
   const api = storageApi(nav);

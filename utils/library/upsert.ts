@@ -45,7 +45,10 @@ export const ARTICLE_WRITE_TABLES = (db: LibraryDb) => [db.articles, db.grams, d
 
 /** Writes the glossary encounters of `article` (replacing its previous ones). */
 async function writeEncounters(db: LibraryDb, article: StoredArticle, previousUrl?: string): Promise<void> {
-  await db.encounters.where('url').equals(previousUrl ?? article.url).delete();
+  await db.encounters
+    .where('url')
+    .equals(previousUrl ?? article.url)
+    .delete();
   const rows: GlossaryEncounter[] = article.terms
     .filter((t) => t.count > 0)
     .map((t) => ({ termId: t.id, url: article.url, term: t.term, en: t.en, count: t.count }));
