@@ -28,7 +28,9 @@ export class LibraryDb extends Dexie {
   jobs!: Table<BatchJob, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // Strict durability: Chrome reports a save done only once it is on disk (a browser quit
+    // right after "saved" cannot lose it). Other browsers ignore the option.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
   }
