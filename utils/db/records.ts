@@ -196,6 +196,14 @@ export interface BatchJob {
   updatedAt: number;
 }
 
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 const TRACKING_PARAM = /^(utm_|spm$|from$|share|isappinstalled$|wfr$)/i;
 
 /**
@@ -211,9 +219,13 @@ export function canonicalUrl(raw: string): string {
   }
   if (url.protocol === 'http:') url.protocol = 'https:';
   url.hash = '';
-  const kept = [...url.searchParams.entries()].filter(([k]) => !TRACKING_PARAM.test(k));
-  kept.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  url.search = kept.length ? new URLSearchParams(kept).toString() : '';
+  // Plain string handling: URLSearchParams iterators are not iterable in Firefox content scripts.
+  const kept = url.search
+    .slice(1)
+    .split('&')
+    .filter((pair) => pair && !TRACKING_PARAM.test(safeDecode(pair.split('=')[0])));
+  kept.sort();
+  url.search = kept.length ? `?${kept.join('&')}` : '';
   return url.toString();
 }
 
