@@ -32,8 +32,18 @@ describe('built manifests', () => {
     );
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) expect(host).toMatch(WORKERCN);
-    const apis = [...(chrome.permissions ?? []), ...(firefox.permissions ?? [])].filter((p) => !p.includes('://'));
-    expect(new Set(apis)).toEqual(new Set(['storage', 'unlimitedStorage']));
+    const apis = (m: Manifest) => new Set((m.permissions ?? []).filter((p) => !p.includes('://')));
+    // Chrome's MV3 needs `scripting` to load the reader on demand; Firefox's MV2 does not.
+    expect(apis(chrome)).toEqual(new Set(['storage', 'unlimitedStorage', 'scripting']));
+    expect(apis(firefox)).toEqual(new Set(['storage', 'unlimitedStorage']));
+  });
+
+  it('exposes only the dictionary, and only to workercn.cn pages', () => {
+    const war = (chrome as { web_accessible_resources?: { resources: string[]; matches: string[] }[] }).web_accessible_resources ?? [];
+    expect(war.flatMap((w) => w.resources)).toEqual(['dict/*']);
+    for (const match of war.flatMap((w) => w.matches)) expect(match).toMatch(WORKERCN);
+    const ffWar = (firefox as { web_accessible_resources?: string[] }).web_accessible_resources ?? [];
+    expect(ffWar).toEqual(['dict/*']);
   });
 
   it('injects its content script on workercn.cn pages only', () => {

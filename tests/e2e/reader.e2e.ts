@@ -44,7 +44,12 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
 
     const tooltip = await page.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
-      const term = [...root.querySelectorAll<HTMLElement>('.term')].find((t) => t.textContent?.startsWith('一岗双认'));
+      const baseText = (el: Element) => {
+        const copy = el.cloneNode(true) as Element;
+        copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+        return copy.textContent;
+      };
+      const term = [...root.querySelectorAll<HTMLElement>('.term')].find((t) => baseText(t) === '一岗双认');
       term?.focus();
       for (let i = 0; i < 50 && !root.querySelector('[role="tooltip"]'); i++) await new Promise((r) => setTimeout(r, 20));
       return root.querySelector('[role="tooltip"]')?.textContent ?? null;
