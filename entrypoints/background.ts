@@ -1,8 +1,10 @@
 /** The background only wires feature modules together; each feature lives in utils/. */
 import { setupExtensionPages } from '@/utils/extension-pages';
 import { setupReaderLaunch } from '@/utils/reader-launch';
+import { setupLibrary } from '@/utils/library/background';
 
 export default defineBackground(() => {
   setupExtensionPages();
   setupReaderLaunch();
+  setupLibrary();
 });

@@ -8,6 +8,7 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { PageKind, PageFamily } from './site/types';
+import type { ArticleInput } from './db/records';
 
 export type Protocol = {
   /** Liveness check; answers with the extension's version. */
@@ -16,6 +17,10 @@ export type Protocol = {
   openExtensionPage: { data: { page: ExtensionPage; hash?: string }; response: void };
   /** Loads the reader into the sender's tab (the content script stays small until then). */
   injectReader: { data: undefined; response: void };
+  /** Saves (or updates) an article in the library; `created` is false for an update. */
+  saveArticle: { data: { article: ArticleInput }; response: { url: string; created: boolean } };
+  /** Whether the library holds the article at `url` (or its e-paper/portal twin). */
+  isSaved: { data: { url: string }; response: { saved: boolean } };
 };
 
 export type TabProtocol = {

@@ -14,7 +14,16 @@ export type ReaderState =
   | { status: 'empty' }
   | { status: 'error'; message: string };
 
+/** The "Save article" control: absent where there is nothing to save. */
+export interface SaveControl {
+  status: 'unsaved' | 'saving' | 'saved' | 'error';
+  /** Why the last save failed (e.g. the disk is full). */
+  message?: string;
+  onSave: () => void;
+}
+
 export interface ReaderProps {
+  save?: SaveControl;
   state: ReaderState;
   services: ReaderServices;
   settings: ReaderSettings;
@@ -120,9 +129,7 @@ export function Reader(props: ReaderProps) {
             Aa <span class="label">{t('settingsHeading')}</span>
           </button>
           {article && <ReadAloud article={article} />}
-          <button type="button" class="save" disabled title={t('saveUnavailable')} aria-label={t('saveArticle')}>
-            {t('saveArticle')}
-          </button>
+          <SaveButton save={props.save} />
         </div>
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
         <div
@@ -149,6 +156,37 @@ export function Reader(props: ReaderProps) {
         {word && <WordCard word={word} services={services} display={display} onClose={() => setWord(null)} />}
       </div>
     </div>
+  );
+}
+
+function SaveButton({ save }: { save?: SaveControl }) {
+  if (!save) {
+    return (
+      <button type="button" class="save" disabled title={t('saveNothing')} aria-label={t('saveArticle')}>
+        {t('saveArticle')}
+      </button>
+    );
+  }
+  const label =
+    save.status === 'saved' ? t('savedArticle') : save.status === 'saving' ? t('savingArticle') : t('saveArticle');
+  return (
+    <span class="save">
+      {save.status === 'error' && (
+        <span class="save-error" role="alert">
+          {save.message}
+        </span>
+      )}
+      <button
+        type="button"
+        aria-label={t('saveArticle')}
+        aria-pressed={save.status === 'saved'}
+        disabled={save.status === 'saving'}
+        onClick={save.onSave}
+      >
+        {save.status === 'saved' ? '✓ ' : ''}
+        {label}
+      </button>
+    </span>
   );
 }
 

@@ -2,7 +2,13 @@ import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { PageShell } from '@/components/PageShell';
 import { SettingsPanel } from '@/components/reader/SettingsPanel';
-import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type ReaderSettings } from '@/utils/reader/settings';
+import {
+  DEFAULT_SETTINGS,
+  getSettings,
+  updateSettings,
+  watchSettings,
+  type ReaderSettings,
+} from '@/utils/reader/settings';
 import { t } from '@/utils/i18n';
 import '@/components/page.css';
 import './options.css';

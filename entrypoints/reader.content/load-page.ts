@@ -3,7 +3,9 @@ import { extractWithPages } from '@/utils/site/multipage';
 import { decodeHtml } from '@/utils/site/decode-html';
 import { loadTextEngine } from '@/utils/text';
 import { extensionLoader } from '@/utils/text/load-extension';
-import { getGlossaryMatcher } from '@/utils/glossary';
+import { getGlossaryMatcher, termsOf } from '@/utils/glossary';
+import { articleInputFrom } from '@/utils/library/from-article';
+import type { ArticleInput } from '@/utils/db/records';
 import { toReaderArticle } from '@/utils/reader/prepare';
 import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
 import { createReaderServices } from '@/utils/reader/services';
@@ -19,10 +21,14 @@ async function fetchPage(url: string): Promise<string> {
 
 const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 
-export async function loadPageForReader(
-  document: Document,
-  url: string,
-): Promise<{ state: ReaderState; services: ReaderServices | null }> {
+export interface LoadedPage {
+  state: ReaderState;
+  services: ReaderServices | null;
+  /** What "Save article" stores; null when there is nothing to save. */
+  input: ArticleInput | null;
+}
+
+export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
   const clone = document.cloneNode(true) as Document;
   const [article, engine] = await Promise.all([
     extractWithPages(clone, url, { fetchPage, parseHtml }),
@@ -30,8 +36,22 @@ export async function loadPageForReader(
   ]);
   const services = createReaderServices(engine);
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
-  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services };
+  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
   const matcher = getGlossaryMatcher();
   const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text));
-  return { state: { status: 'ready', article: toReaderArticle(article, annotate) }, services };
+  const view = toReaderArticle(article, annotate);
+  let input: ArticleInput | null = null;
+  if (article.kind === 'article') {
+    const tokens = view.paragraphs.flatMap((p) => p.tokens);
+    const terms = termsOf([article.pretitle, article.title, article.subtitle, ...article.paragraphs].join('\n\n\n'));
+    input = articleInputFrom(
+      article,
+      terms.map(({ id, term, en, count }) => ({ id, term, en, count })),
+      {
+        chars: tokens.reduce((n, t) => n + t.syllables.length, 0),
+        words: tokens.filter((t) => t.syllables.length > 0).length,
+      },
+    );
+  }
+  return { state: { status: 'ready', article: view }, services, input };
 }

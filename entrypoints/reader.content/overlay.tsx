@@ -15,14 +15,16 @@ import {
   type ReaderSettings,
 } from '@/utils/reader/settings';
 import type { ReaderServices } from '@/components/reader/model';
-import { loadPageForReader } from './load-page';
+import { loadPageForReader, type LoadedPage } from './load-page';
+import { sendMessage } from '@/utils/messaging';
+import type { SaveControl } from '@/components/reader/Reader';
 
 export function createReaderOverlay(): ReaderHandle {
   let host: HTMLElement | null = null;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
   // Started once: extraction works on a clone of the page as it was when the reader first opened.
-  let loading: Promise<{ state: ReaderState; services: ReaderServices | null }> | null = null;
+  let loading: Promise<LoadedPage> | null = null;
 
   const close = () => {
     if (!host) return;
@@ -61,16 +63,12 @@ const NO_SERVICES: ReaderServices = {
   toneOf: () => 5,
 };
 
-function ReaderApp({
-  loading,
-  onClose,
-}: {
-  loading: Promise<{ state: ReaderState; services: ReaderServices | null }>;
-  onClose: () => void;
-}) {
+function ReaderApp({ loading, onClose }: { loading: Promise<LoadedPage>; onClose: () => void }) {
   const [state, setState] = useState<ReaderState>({ status: 'loading' });
   const [services, setServices] = useState<ReaderServices>(NO_SERVICES);
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
+  const [input, setInput] = useState<LoadedPage['input']>(null);
+  const [saveStatus, setSaveStatus] = useState<Pick<SaveControl, 'status' | 'message'>>({ status: 'unsaved' });
   const [prefersDark, setPrefersDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
 
   useEffect(() => {
@@ -82,6 +80,13 @@ function ReaderApp({
         if (!live) return;
         if (result.services) setServices(result.services);
         setState(result.state);
+        setInput(result.input);
+        if (result.input) {
+          void sendMessage('isSaved', { url: result.input.url }).then(
+            ({ saved }) => live && saved && setSaveStatus({ status: 'saved' }),
+            () => undefined,
+          );
+        }
       },
       (error: unknown) =>
         live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
@@ -108,6 +113,21 @@ function ReaderApp({
       }}
       onClose={onClose}
       originalUrl={location.href}
+      save={
+        input
+          ? {
+              ...saveStatus,
+              onSave: () => {
+                setSaveStatus({ status: 'saving' });
+                sendMessage('saveArticle', { article: input }).then(
+                  () => setSaveStatus({ status: 'saved' }),
+                  (error: unknown) =>
+                    setSaveStatus({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+                );
+              },
+            }
+          : undefined
+      }
     />
   );
 }

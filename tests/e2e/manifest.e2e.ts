@@ -27,9 +27,11 @@ describe('built manifests', () => {
   });
 
   it('asks for workercn.cn hosts only, and no broad permissions', () => {
-    const hosts = [...(chrome.host_permissions ?? []), ...(chrome.permissions ?? []), ...(firefox.permissions ?? [])].filter(
-      (p) => p.includes('://') || p === '<all_urls>',
-    );
+    const hosts = [
+      ...(chrome.host_permissions ?? []),
+      ...(chrome.permissions ?? []),
+      ...(firefox.permissions ?? []),
+    ].filter((p) => p.includes('://') || p === '<all_urls>');
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) expect(host).toMatch(WORKERCN);
     const apis = (m: Manifest) => new Set((m.permissions ?? []).filter((p) => !p.includes('://')));
@@ -39,7 +41,9 @@ describe('built manifests', () => {
   });
 
   it('exposes only the dictionary, and only to workercn.cn pages', () => {
-    const war = (chrome as { web_accessible_resources?: { resources: string[]; matches: string[] }[] }).web_accessible_resources ?? [];
+    const war =
+      (chrome as { web_accessible_resources?: { resources: string[]; matches: string[] }[] })
+        .web_accessible_resources ?? [];
     expect(war.flatMap((w) => w.resources)).toEqual(['dict/*']);
     for (const match of war.flatMap((w) => w.matches)) expect(match).toMatch(WORKERCN);
     const ffWar = (firefox as { web_accessible_resources?: string[] }).web_accessible_resources ?? [];
@@ -61,7 +65,9 @@ describe('built manifests', () => {
     ] as const) {
       expect(manifest.default_locale).toBe('en');
       for (const locale of ['en', 'zh_CN']) {
-        const messages = JSON.parse(readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8')) as Record<string, unknown>;
+        const messages = JSON.parse(
+          readFileSync(path.join(dir, '_locales', locale, 'messages.json'), 'utf8'),
+        ) as Record<string, unknown>;
         expect(Object.keys(messages)).toContain('extName');
       }
       expect(Object.keys(manifest.icons ?? {})).toEqual(expect.arrayContaining(['16', '48', '128']));

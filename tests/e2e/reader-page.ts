@@ -26,7 +26,9 @@ export async function openReader(page: TestPage): Promise<void> {
     undefined,
   );
   await page.evaluate(() =>
-    (document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button') as HTMLButtonElement).click(),
+    (
+      document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button') as HTMLButtonElement
+    ).click(),
   );
   await page.waitForFunction(
     () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article ruby, .failure'),

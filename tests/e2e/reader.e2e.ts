@@ -51,7 +51,8 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       };
       const term = [...root.querySelectorAll<HTMLElement>('.term')].find((t) => baseText(t) === '一岗双认');
       term?.focus();
-      for (let i = 0; i < 50 && !root.querySelector('[role="tooltip"]'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 50 && !root.querySelector('[role="tooltip"]'); i++)
+        await new Promise((r) => setTimeout(r, 20));
       return root.querySelector('[role="tooltip"]')?.textContent ?? null;
     });
     expect(tooltip).toContain('一岗双认');
@@ -60,9 +61,14 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     const card = await page.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
       [...root.querySelectorAll<HTMLElement>('article ruby')].find((r) => r.dataset.w === '劳动者')!.click();
-      for (let i = 0; i < 100 && !root.querySelector('.word-card .entry-py'); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && !root.querySelector('.word-card .entry-py'); i++)
+        await new Promise((r) => setTimeout(r, 20));
       const el = root.querySelector('.word-card');
-      return { label: el?.getAttribute('aria-label') ?? null, reading: el?.querySelector('.entry-py')?.textContent ?? null, text: el?.textContent ?? '' };
+      return {
+        label: el?.getAttribute('aria-label') ?? null,
+        reading: el?.querySelector('.entry-py')?.textContent ?? null,
+        text: el?.textContent ?? '',
+      };
     });
     expect(card.label).toBe('Word card: 劳动者');
     expect(card.reading).toBe('láo dòng zhě');
@@ -72,13 +78,18 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     const closed = await page.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
       const dialog = root.querySelector<HTMLElement>('[role="dialog"][aria-label="Reader view"]')!;
-      const esc = () => dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      const esc = () =>
+        dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
       esc(); // closes the word card
       await new Promise((r) => setTimeout(r, 50));
       const cardGone = !root.querySelector('.word-card');
       esc(); // closes the reader
       await new Promise((r) => setTimeout(r, 50));
-      return { cardGone, readerGone: !document.querySelector('workercn-reader'), overflow: document.documentElement.style.overflow };
+      return {
+        cardGone,
+        readerGone: !document.querySelector('workercn-reader'),
+        overflow: document.documentElement.style.overflow,
+      };
     });
     expect(closed).toEqual({ cardGone: true, readerGone: true, overflow: '' });
     await page.close();
@@ -97,15 +108,17 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       select.dispatchEvent(new Event('change', { bubbles: true }));
       await new Promise((r) => setTimeout(r, 100));
     });
-    const theme = await page.evaluate(() =>
-      document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
+    const theme = await page.evaluate(
+      () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
     );
     expect(theme).toContain('theme-dark');
     await page.screenshot(screenshotPath(`reader-dark-${name}`));
     // The setting is stored: a page opened afterwards starts dark.
     const second = await b.open(b.pageUrl(URLS.portalArticle));
     await openReader(second);
-    const secondTheme = await second.evaluate(() => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className);
+    const secondTheme = await second.evaluate(
+      () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
+    );
     expect(secondTheme).toContain('theme-dark');
     await second.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
@@ -124,7 +137,10 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     const page = await b.open(b.pageUrl(MULTIPAGE.url));
     await openReader(page);
     const text = await page.evaluate(() => {
-      const copy = document.querySelector('workercn-reader')!.shadowRoot!.querySelector('article')!.cloneNode(true) as HTMLElement;
+      const copy = document
+        .querySelector('workercn-reader')!
+        .shadowRoot!.querySelector('article')!
+        .cloneNode(true) as HTMLElement;
       copy.querySelectorAll('rt').forEach((rt) => rt.remove());
       return copy.querySelector('.text')!.textContent ?? '';
     });
@@ -149,7 +165,11 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
         w.__last = Date.now();
       };
     });
-    await page.waitForFunction(() => Date.now() - (window as unknown as { __last: number }).__last > 1000, undefined, 15_000);
+    await page.waitForFunction(
+      () => Date.now() - (window as unknown as { __last: number }).__last > 1000,
+      undefined,
+      15_000,
+    );
     await page.evaluate(() => void ((window as unknown as { __fired: number }).__fired = 0));
     const dialogsBefore = page.dialogs.length;
     await openReader(page);
@@ -160,9 +180,13 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       return {
         fired: (window as unknown as { __fired: number }).__fired,
         title: root.querySelector('article h1')?.textContent ?? null,
-        dangerous: all.filter((el) => /^(script|iframe|object|embed|form|base|meta|svg|math|template)$/i.test(el.tagName)).length,
+        dangerous: all.filter((el) =>
+          /^(script|iframe|object|embed|form|base|meta|svg|math|template)$/i.test(el.tagName),
+        ).length,
         handlers: all.filter((el) => [...el.attributes].some((a) => a.name.startsWith('on'))).length,
-        badUrls: all.filter((el) => ['href', 'src'].some((n) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute(n) ?? ''))).length,
+        badUrls: all.filter((el) =>
+          ['href', 'src'].some((n) => /^\s*(javascript|data|vbscript):/i.test(el.getAttribute(n) ?? '')),
+        ).length,
         text: (() => {
           const copy = root.querySelector('article')?.cloneNode(true) as HTMLElement | undefined;
           copy?.querySelectorAll('rt').forEach((rt) => rt.remove());
@@ -173,7 +197,11 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     expect(result.fired).toBe(0);
     expect(page.dialogs.length).toBe(dialogsBefore);
     expect(result.title).toBe('宁夏：充分发扬民主 扎实推进二十大代表推荐提名工作');
-    expect({ dangerous: result.dangerous, handlers: result.handlers, badUrls: result.badUrls }).toEqual({ dangerous: 0, handlers: 0, badUrls: 0 });
+    expect({ dangerous: result.dangerous, handlers: result.handlers, badUrls: result.badUrls }).toEqual({
+      dangerous: 0,
+      handlers: 0,
+      badUrls: 0,
+    });
     expect(result.text).toContain('马淑花');
     await page.close();
   });

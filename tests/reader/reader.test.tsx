@@ -114,11 +114,38 @@ describe('Reader', () => {
     expect(sepia.container.querySelector('.backdrop')?.classList.contains('theme-sepia')).toBe(true);
   });
 
-  it('keeps the save button disabled with a reason until the library exists', () => {
-    const { getByRole } = show({ status: 'ready', article });
+  it('saves on request and says when it is saved or why it failed', () => {
+    const onSave = vi.fn();
+    const view = (status: 'unsaved' | 'saved' | 'error', message?: string) =>
+      render(
+        <Reader
+          state={{ status: 'ready', article }}
+          services={services}
+          settings={DEFAULT_SETTINGS}
+          onSettingsChange={() => {}}
+          onClose={() => {}}
+          save={{ status, message, onSave }}
+        />,
+      );
+    const unsaved = view('unsaved');
+    const button = unsaved.getByRole('button', { name: 'Save article' });
+    expect(button.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(button);
+    expect(onSave).toHaveBeenCalledTimes(1);
+    unsaved.unmount();
+    const saved = view('saved');
+    expect(saved.getByRole('button', { name: 'Save article' }).getAttribute('aria-pressed')).toBe('true');
+    expect(saved.getByRole('button', { name: 'Save article' }).textContent).toContain('Saved');
+    saved.unmount();
+    const failed = view('error', 'The disk is full: nothing was lost, but the article was not saved.');
+    expect(failed.getByRole('alert').textContent).toContain('The disk is full');
+  });
+
+  it('disables saving with a reason where there is nothing to save', () => {
+    const { getByRole } = show({ status: 'empty' });
     const save = getByRole('button', { name: 'Save article' }) as HTMLButtonElement;
     expect(save.disabled).toBe(true);
-    expect(save.title).toMatch(/not available/);
+    expect(save.title).toBe('There is no article on this page to save.');
   });
 });
 
