@@ -21,7 +21,28 @@ export type Protocol = {
   saveArticle: { data: { article: ArticleInput }; response: { url: string; created: boolean } };
   /** Whether the library holds the article at `url` (or its e-paper/portal twin). */
   isSaved: { data: { url: string }; response: { saved: boolean } };
+  /**
+   * Adds a word (or a glossary term) to the vocabulary with the sentence it was met in; the article
+   * is saved along when given and not saved yet. Adding a word again merges it.
+   */
+  addWord: { data: NewWordMessage; response: { word: string; created: boolean } };
+  /** Marks a word known or not known. */
+  setKnown: { data: { word: string; known: boolean }; response: void };
+  /** Every word the learner marked known, and every word in the vocabulary (for the reader's modes). */
+  getWordStates: { data: undefined; response: { known: string[]; vocabulary: string[] } };
 };
+
+export interface NewWordMessage {
+  word: string;
+  /** Pinyin with tone marks, space-separated syllables. */
+  pinyin: string;
+  definition: string;
+  sentence: string;
+  /** Glossary entry id when the word is a glossary term. */
+  termId?: string;
+  /** The article it was met in (saved along if not saved yet). */
+  article?: ArticleInput;
+}
 
 export type TabProtocol = {
   /** What the content script made of its page. */

@@ -119,6 +119,9 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
       'network.dns.forceResolve': '127.0.0.1',
       'network.proxy.type': 0,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID }),
+      // The add-on is installed anew each launch (temporary); keep its origin and its data across.
+      'extensions.webextensions.keepUuidOnUninstall': true,
+      'extensions.webextensions.keepStorageOnUninstall': true,
       'intl.locale.requested': 'en-US',
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
