@@ -15,7 +15,7 @@ export interface Token {
   kind: TokenKind;
   /** One syllable per Han character, space-separated; "" for tokens without Han characters. */
   pinyin: string;
-  /** Dictionary reference (trie node of the headword) for engine.entries(); absent when unknown. */
+  /** Dictionary reference (trie node of the headword) for engine.entries(); undefined when unknown. */
   entry?: number;
   /** Glossary term id, when a term matcher matched this token. */
   term?: string;
@@ -50,67 +50,56 @@ export class Annotator {
   annotate(text: string, options: AnnotateOptions = {}): Annotation {
     const style: ToneStyle = options.tones ?? 'marks';
     const spans = options.terms ? normalizeSpans(options.terms(text), text.length) : [];
-    const segs: Segment[] = [];
-    const termOf: (TermSpan | undefined)[] = [];
+    const tokens: Segment[] = [];
+    const termSpans = new Map<Segment, TermSpan>();
     let at = 0;
     for (const span of spans) {
-      this.segmenter.segment(text, at, span.start, segs);
+      this.segmenter.segment(text, at, span.start, tokens);
       const inner = this.segmenter.segment(text, span.start, span.end, []);
       const node = this.dict.nodeOf(text.slice(span.start, span.end));
       const kind: TokenKind = inner.some((s) => s.kind === 'han') ? 'han' : inner[0].kind;
-      termOf[segs.length] = span;
-      segs.push({ start: span.start, end: span.end, kind, node });
+      const t: Segment = { text: text.slice(span.start, span.end), start: span.start, end: span.end, kind, pinyin: '', entry: node > 0 ? node : undefined, term: span.id };
+      termSpans.set(t, span);
+      tokens.push(t);
       at = span.end;
     }
-    this.segmenter.segment(text, at, text.length, segs);
-
-    const n = segs.length;
-    const texts = new Array<string>(n);
-    const kinds = new Array<string>(n);
-    for (let i = 0; i < n; i++) {
-      texts[i] = text.slice(segs[i].start, segs[i].end);
-      kinds[i] = segs[i].kind;
-    }
+    this.segmenter.segment(text, at, text.length, tokens);
 
     const cache = this.formatted[style];
-    const ctx: RuleContext = { texts, kinds, index: 0 };
+    const ctx: RuleContext = { tokens, index: 0 };
+    const n = tokens.length;
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
-    const tokens = new Array<Token>(n);
+    const readings = this.readings;
     for (let i = 0; i < n; i++) {
-      const s = segs[i];
-      const t = texts[i];
-      const token: Token = { text: t, start: s.start, end: s.end, kind: s.kind, pinyin: '' };
-      if (s.node > 0) token.entry = s.node;
-      else if (s.ref) token.entry = s.ref;
-      const span = termOf[i];
-      if (span) token.term = span.id;
-      if (s.kind === 'han' || s.kind === 'date') {
-        let syl: string[] | null = null;
-        if (span) {
-          syl = this.spanSyllables(text, span);
-        } else if (t.length === 1 && CONTEXT_RULES[t]) {
-          ctx.index = i;
-          const r = CONTEXT_RULES[t](ctx);
-          syl = r ? [r] : this.readings.word(t, s.node);
-        }
-        if (numbered) {
-          numbered[i] = syl ?? this.readings.word(t, s.kind === 'han' ? s.node : -1);
-        } else if (span?.pinyin) {
-          token.pinyin = span.pinyin;
-        } else if (syl) {
-          token.pinyin = this.format(syl, style);
-        } else {
-          let p = cache.get(t);
-          if (p === undefined) {
-            p = this.format(this.readings.word(t, s.kind === 'han' ? s.node : -1), style);
-            cache.set(t, p);
-          }
-          token.pinyin = p;
-        }
+      const token = tokens[i];
+      const kind = token.kind;
+      if (kind !== 'han' && kind !== 'date') continue;
+      const t = token.text;
+      let syl: string[] | null = null;
+      const span = termSpans.size ? termSpans.get(token) : undefined;
+      if (span) {
+        syl = this.spanSyllables(text, span);
+      } else if (t.length === 1 && CONTEXT_RULES[t]) {
+        ctx.index = i;
+        const r = CONTEXT_RULES[t](ctx);
+        syl = r ? [r] : readings.word(t);
       }
-      tokens[i] = token;
+      if (numbered) {
+        numbered[i] = syl ?? readings.word(t);
+      } else if (span?.pinyin) {
+        token.pinyin = span.pinyin;
+      } else if (syl) {
+        token.pinyin = this.format(syl, style);
+      } else {
+        let p = cache.get(t);
+        if (p === undefined) {
+          p = this.format(readings.word(t), style);
+          cache.set(t, p);
+        }
+        token.pinyin = p;
+      }
     }
-    if (numbered) this.sandhi(tokens, numbered, style, spans);
+    if (numbered) this.sandhi(tokens, numbered, style, termSpans);
     return { tokens, terms: spans };
   }
 
@@ -131,8 +120,8 @@ export class Annotator {
   }
 
   /** Applies 一/不 sandhi over runs of adjacent Han tokens, then formats. */
-  private sandhi(tokens: Token[], numbered: (string[] | null)[], style: ToneStyle, spans: TermSpan[]): void {
-    const glossaryPinyin = new Set(spans.filter((s) => s.pinyin).map((s) => s.start));
+  private sandhi(tokens: Segment[], numbered: (string[] | null)[], style: ToneStyle, spans: Map<Segment, TermSpan>): void {
+    const given = (t: Segment) => spans.get(t)?.pinyin;
     let i = 0;
     while (i < tokens.length) {
       if (!numbered[i]) { i++; continue; }
@@ -140,10 +129,9 @@ export class Annotator {
       const chars: string[] = [];
       const syl: string[] = [];
       while (j < tokens.length && numbered[j] && tokens[j].kind === 'han') {
-        const marked = glossaryPinyin.has(tokens[j].start);
         const cs = hanChars(tokens[j].text);
         chars.push(...cs);
-        syl.push(...(marked ? cs.map(() => '') : numbered[j]!));
+        syl.push(...(given(tokens[j]) ? cs.map(() => '') : numbered[j]!));
         j++;
       }
       if (j === i) j = i + 1;
@@ -153,10 +141,8 @@ export class Annotator {
         const count = numbered[t]!.length;
         const mine = out.slice(k, k + count);
         k += count;
-        if (glossaryPinyin.has(tokens[t].start)) {
-          const span = spans.find((s) => s.start === tokens[t].start)!;
-          tokens[t].pinyin = span.pinyin!;
-        } else tokens[t].pinyin = this.format(tokens[t].kind === 'han' || tokens[t].kind === 'date' ? (mine.length ? mine : numbered[t]!) : [], style);
+        const g = given(tokens[t]);
+        tokens[t].pinyin = g ?? this.format(mine.length ? mine : numbered[t]!, style);
       }
       i = j;
     }

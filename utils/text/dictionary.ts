@@ -129,6 +129,12 @@ export class Dictionary {
     return ids;
   }
 
+  /** Bytes held for the entries (0 until loaded). */
+  get entriesBytes(): number {
+    const d = this.entriesData;
+    return d ? d.etext.byteLength + d.eoff.byteLength : 0;
+  }
+
   get entriesLoaded(): boolean {
     return this.entriesData !== null;
   }

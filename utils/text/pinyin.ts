@@ -8,6 +8,9 @@ import type { Dictionary } from './dictionary';
 import { isHanUnit } from './chars';
 import { WORD_READINGS } from './readings-overrides';
 
+/** Placeholder syllable for a Han character without any known reading. */
+export const UNKNOWN_SYLLABLE = '?';
+
 export class Readings {
   private readonly charCache = new Map<string, string>();
   private readonly wordCache = new Map<string, string[]>();
@@ -25,17 +28,19 @@ export class Readings {
       const p = pinyinPro(ch, { toneType: 'num', type: 'array', v: true })[0] ?? '';
       r = /^[a-zv]+[0-4]$/.test(p) ? p.replace(/0$/, '5').replace(/v/g, 'ü') : '';
     }
+    // A Han character nobody has a reading for still gets its one syllable slot.
+    if (!r && isHanUnit(ch.charCodeAt(0))) r = UNKNOWN_SYLLABLE;
     this.charCache.set(ch, r);
     return r;
   }
 
   /**
    * Numbered syllables of a Han token, one per Han code point (non-Han code points are skipped).
-   * `node` is the token's dictionary node, or −1.
    */
-  word(text: string, node: number): string[] {
+  word(text: string): string[] {
     const cached = this.wordCache.get(text);
     if (cached) return cached;
+    const node = this.dict.nodeOf(text);
     const out: string[] = [];
     const override = WORD_READINGS[text];
     const fromDict = override ? null : node > 0 ? this.dict.readingOf(node, text.length) : null;

@@ -6,10 +6,8 @@
  */
 
 export interface RuleContext {
-  /** Token texts of the sentence, in order. */
-  texts: string[];
-  /** Kinds of those tokens ('han', 'number', 'date', 'punct', ...). */
-  kinds: string[];
+  /** Tokens of the text, in order. */
+  tokens: readonly { text: string; kind: string }[];
   /** Index of the token under decision. */
   index: number;
 }
@@ -20,26 +18,26 @@ const set = (s: string) => new Set(s.split(' '));
 const CLAUSE_END = set('， 。 ； ！ ？ ： , ; ! ? : \n');
 
 function prev(ctx: RuleContext, k = 1): string {
-  return ctx.texts[ctx.index - k] ?? '';
+  return ctx.tokens[ctx.index - k]?.text ?? '';
 }
 function next(ctx: RuleContext, k = 1): string {
-  return ctx.texts[ctx.index + k] ?? '';
+  return ctx.tokens[ctx.index + k]?.text ?? '';
 }
 function kindAt(ctx: RuleContext, i: number): string {
-  return ctx.kinds[i] ?? '';
+  return ctx.tokens[i]?.kind ?? '';
 }
 /** Looks back within the clause (stops at ，。；！？：) for a token in `targets`. */
 function inClauseBefore(ctx: RuleContext, targets: Set<string>, limit = 30): boolean {
   for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - limit; i--) {
-    const t = ctx.texts[i];
+    const t = ctx.tokens[i].text;
     if (CLAUSE_END.has(t)) return false;
     if (targets.has(t)) return true;
   }
   return false;
 }
 function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): boolean {
-  for (let i = ctx.index + 1; i < ctx.texts.length && i <= ctx.index + limit; i++) {
-    const t = ctx.texts[i];
+  for (let i = ctx.index + 1; i < ctx.tokens.length && i <= ctx.index + limit; i++) {
+    const t = ctx.tokens[i].text;
     if (CLAUSE_END.has(t)) return false;
     if (targets.has(t)) return true;
   }

@@ -10,15 +10,21 @@ import type { Dictionary } from './dictionary';
 
 export type TokenKind = 'han' | 'number' | 'date' | 'latin' | 'space' | 'punct';
 
+/** A token as the segmenter emits it; annotate() fills in `pinyin` in place. */
 export interface Segment {
+  text: string;
   start: number;
   end: number;
   kind: TokenKind;
-  /** Trie node of the dictionary headword (han tokens found in the dictionary), else −1. */
-  node: number;
-  /** Dictionary reference when it differs from `node` (清清楚楚 → 清楚). */
-  ref?: number;
+  pinyin: string;
+  /** Dictionary reference: trie node of the headword, or undefined. */
+  entry: number | undefined;
+  term?: string;
 }
+
+const tok = (text: string, start: number, end: number, kind: TokenKind, entry: number | undefined): Segment => ({
+  text: text.slice(start, end), start, end, kind, pinyin: '', entry,
+});
 
 const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
 const DATE_UNITS = '年月日号';
@@ -49,18 +55,18 @@ export class Segmenter {
           else if ((d === 0x27 || d === 0x2d || d === 0x2e) && j + 1 < to && isLatin(text.charCodeAt(j + 1))) j += 2;
           else break;
         }
-        out.push({ start: i, end: j, kind: 'latin', node: -1 });
+        out.push(tok(text, i, j, 'latin', undefined));
         i = j;
       } else if (isSpace(c)) {
         let j = i + 1;
         while (j < to && isSpace(text.charCodeAt(j))) j++;
-        out.push({ start: i, end: j, kind: 'space', node: -1 });
+        out.push(tok(text, i, j, 'space', undefined));
         i = j;
       } else {
         let j = i + (isHighSurrogate(c) && i + 1 < to ? 2 : 1);
         // Runs of one mark (……, ——) stay one token.
         if (c === 0x2026 || c === 0x2014 || c === 0x2500) while (j < to && text.charCodeAt(j) === c) j++;
-        out.push({ start: i, end: j, kind: 'punct', node: -1 });
+        out.push(tok(text, i, j, 'punct', undefined));
         i = j;
       }
     }
@@ -95,7 +101,7 @@ export class Segmenter {
       if (!DATE_UNITS.includes(text[k - 1])) break;
     }
     if (dateEnd > 0) {
-      out.push({ start: i, end: dateEnd, kind: 'date', node: -1 });
+      out.push(tok(text, i, dateEnd, 'date', undefined));
       return dateEnd;
     }
     let j = digitsEnd(i);
@@ -105,7 +111,7 @@ export class Segmenter {
       j = digitsEnd(j + 1);
     }
     if (j < to && '%％‰'.includes(text[j])) j++;
-    out.push({ start: i, end: j, kind: 'number', node: -1 });
+    out.push(tok(text, i, j, 'number', undefined));
     return j;
   }
 
@@ -177,11 +183,11 @@ export class Segmenter {
       if (end === i + 1 && end < e && nextEnd[r + 1] === i + 3 && nextEnd[r + 3] === i + 4 && nextNode[r + 1] > 0 &&
           text.charCodeAt(i) === text.charCodeAt(i + 1) && text.charCodeAt(i + 2) === text.charCodeAt(i + 3) &&
           text.charCodeAt(i) !== text.charCodeAt(i + 2)) {
-        out.push({ start: i, end: i + 4, kind: 'han', node: -1, ref: nextNode[r + 1] });
+        out.push(tok(text, i, i + 4, 'han', nextNode[r + 1]));
         i += 4;
         continue;
       }
-      out.push({ start: i, end, kind: 'han', node: nextNode[r] });
+      out.push(tok(text, i, end, 'han', nextNode[r] > 0 ? nextNode[r] : undefined));
       i = end;
     }
   }

@@ -1,0 +1,83 @@
+/**
+ * Text engine benchmark: annotate (warm, median) and cold start on the seed texts (≈12,000 characters)
+ * and on a 200,000-character text made from them, next to baselines measured in the same run:
+ * pinyin-pro `pinyin(text)`, pinyin-pro `segment()`, Intl.Segmenter + pinyin-pro. Plus the
+ * dictionary's size on disk and in memory.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { pinyin, segment } from 'pinyin-pro';
+import { fmtMs, medianMs, ratio } from '../lib/bench-utils';
+import { ensureDictionary } from '../build-dict';
+import { createNodeLoader } from '../../utils/text/load-node';
+import { Dictionary } from '../../utils/text/dictionary';
+import { TextEngine } from '../../utils/text/engine';
+import { CORE_FILE, ENTRIES_FILE } from '../../utils/text/dictionary-format';
+
+const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+function seedText(): string {
+  const dir = path.join(root, '../shared/seeds');
+  return readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+}
+
+export async function run(): Promise<void> {
+  const dir = await ensureDictionary();
+  const loader = createNodeLoader(dir);
+  const seeds = seedText();
+  let big = '';
+  while (big.length < 200_000) big += seeds;
+  big = big.slice(0, 200_000);
+
+  // Cold start: read + gunzip + decode the core (what annotate needs), then the entries (first lookup).
+  const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const coldCore: number[] = [];
+  const coldEntries: number[] = [];
+  let dict!: Dictionary;
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    dict = await Dictionary.load(loader);
+    coldCore.push(performance.now() - t0);
+    const t1 = performance.now();
+    await dict.loadEntries();
+    coldEntries.push(performance.now() - t1);
+  }
+  const med = (a: number[]) => a.slice().sort((x, y) => x - y)[a.length >> 1];
+  const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  const engine = new TextEngine(dict);
+  const firstStart = performance.now();
+  engine.annotate(seeds);
+  const first = performance.now() - firstStart;
+
+  const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+  const intl = (t: string) => {
+    const out: string[] = [];
+    for (const s of segmenter.segment(t)) out.push(pinyin(s.segment));
+    return out;
+  };
+
+  // Same warm-up for every contender; Intl.Segmenter is far too slow on 200k characters for more than one run.
+  for (const [name, text, runs, warmup, intlRuns] of [['seeds', seeds, 15, 10, 5], ['200k', big, 5, 2, 1]] as const) {
+    const ours = await medianMs(() => engine.annotate(text), runs, warmup);
+    const bare = await medianMs(() => pinyin(text), runs, warmup);
+    const seg = await medianMs(() => segment(text), runs, warmup);
+    const intlMs = await medianMs(() => intl(text), intlRuns, intlRuns > 1 ? 1 : 0);
+    console.log(`${name} (${text.length} chars)`);
+    console.log(`  annotate (segment + pinyin + dictionary refs), warm median: ${fmtMs(ours)}`);
+    console.log(`  pinyin-pro pinyin(text):                 ${fmtMs(bare)}   annotate/pinyin = ${ratio(ours, bare)} (target ≤ 1.5×)`);
+    console.log(`  pinyin-pro segment(text):                ${fmtMs(seg)}   annotate/segment = ${ratio(ours, seg)}`);
+    console.log(`  Intl.Segmenter + pinyin-pro:             ${fmtMs(intlMs)}   Intl/annotate = ${ratio(intlMs, ours)} (target ≥ 20×)`);
+    (run as unknown as Record<string, number>)[name] = ours;
+  }
+  const r = run as unknown as Record<string, number>;
+  console.log(`growth 200k/seeds: ${ratio(r['200k'], r.seeds)} for ${ratio(big.length, seeds.length)} the text (target ≈ linear, ≤ 17×)`);
+  console.log(`cold start: core ${fmtMs(med(coldCore))} (annotate ready; target < 150 ms), entries ${fmtMs(med(coldEntries))} (on first lookup), first annotate of the seeds ${fmtMs(first)}`);
+  const size = (f: string) => statSync(path.join(dir, f)).size;
+  const disk = size(CORE_FILE) + size(ENTRIES_FILE);
+  console.log(`dictionary on disk: ${(disk / 1e6).toFixed(2)} MB (${CORE_FILE} ${(size(CORE_FILE) / 1e6).toFixed(2)} MB + ${ENTRIES_FILE} ${(size(ENTRIES_FILE) / 1e6).toFixed(2)} MB; target < 6 MB)`);
+  const c = dict.core;
+  const typed = [c.tcode, c.tkids, c.tcost, c.tent, c.erefs, c.roff, c.rsyl].reduce((s, a) => s + a.byteLength, 0) + dict.rootIndex.byteLength;
+  console.log(`dictionary in memory: core ${(typed / 1e6).toFixed(1)} MB (typed arrays), entries ${(dict.entriesBytes / 1e6).toFixed(1)} MB (raw bytes, each entry decoded on demand); heap + buffers grew ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB over 5 loads`);
+}

@@ -1,0 +1,67 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engine } from './engine';
+import type { TextEngine, TermMatcher } from '../../utils/text/index';
+import { applySandhi, numberedToMarks } from '../../utils/text/tone';
+import { runLinesMode, runTextMode } from '../../scripts/lib/text-modes';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+let e: TextEngine;
+beforeAll(async () => {
+  e = await engine();
+});
+const py = (s: string, o?: Parameters<TextEngine['annotate']>[1]) => e.annotate(s, o).tokens.map((t) => t.pinyin).filter(Boolean).join(' ');
+
+describe('tones', () => {
+  it('converts tone numbers to marks', () => {
+    expect(['zhong1', 'guo2', 'lu:4', 'nü3', 'de5', 'xiu4', 'gui4', 'er2', 'Xi2'].map(numberedToMarks)).toEqual(['zhōng', 'guó', 'lǜ', 'nǚ', 'de', 'xiù', 'guì', 'ér', 'Xí']);
+  });
+
+  it('prints tone numbers as an option', () => {
+    expect(py('中国的频率', { tones: 'numbers' })).toBe('zhong1 guo2 de5 pin2 lü4');
+  });
+
+  it('keeps citation tones by default and applies 一/不 sandhi on request', () => {
+    expect(py('一个不要')).toBe('yī ge bù yào');
+    expect(py('一个不要', { sandhi: true })).toBe('yí ge bú yào');
+    expect(py('一起第一', { sandhi: true })).toBe('yì qǐ dì yī');
+    expect(applySandhi(['十', '一', '月'], ['shi2', 'yi1', 'yue4'])).toEqual(['shi2', 'yi1', 'yue4']);
+  });
+});
+
+describe('glossary hook', () => {
+  it('forces a term span into one token whose pinyin overrides', () => {
+    const matcher: TermMatcher = (text) => {
+      const at = text.indexOf('工人先锋号');
+      return at < 0 ? [] : [{ start: at, end: at + 5, id: 'term-1', pinyin: 'gōng rén xiān fēng hào' }];
+    };
+    const { tokens, terms } = e.annotate('全国工人先锋号获得者', { terms: matcher });
+    const t = tokens.find((x) => x.term === 'term-1')!;
+    expect(t.text).toBe('工人先锋号');
+    expect(t.pinyin).toBe('gōng rén xiān fēng hào');
+    expect(terms).toHaveLength(1);
+    expect(tokens.map((x) => x.text).join('')).toBe('全国工人先锋号获得者');
+  });
+
+  it('returns no terms without a matcher', () => {
+    expect(e.annotate('工人').terms).toEqual([]);
+  });
+});
+
+describe('command-line text modes', () => {
+  it('--text prints one JSON object with tokens and terms', async () => {
+    const out = JSON.parse(await runTextMode('以习近平同志为核心')) as { tokens: { text: string; pinyin: string }[]; terms: unknown[] };
+    expect(out.terms).toEqual([]);
+    expect(out.tokens.find((t) => t.text === '为')?.pinyin).toBe('wéi');
+  });
+
+  it('--lines prints one JSON object per non-empty line, in order', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'text-lines-'));
+    const file = path.join(dir, 'in.txt');
+    writeFileSync(file, '为她宣讲\n\n成都\n');
+    const lines = await runLinesMode(file);
+    expect(lines).toHaveLength(2);
+    expect(JSON.parse(lines[1]).tokens[0]).toMatchObject({ text: '成都', pinyin: 'chéng dū' });
+  });
+});
