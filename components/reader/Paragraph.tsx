@@ -10,13 +10,20 @@ interface ParagraphProps {
   paragraph: ReaderParagraph;
   display: RubyDisplay;
   services: ReaderServices;
+  /** Words the learner knows: their pinyin hides in the "unknown words" mode. */
+  known?: ReadonlySet<string>;
 }
 
 /** Re-renders only when its own props change (not on every tooltip or word-card change). */
 export class Paragraph extends Component<ParagraphProps> {
   override shouldComponentUpdate(next: ParagraphProps): boolean {
     const p = this.props;
-    return p.paragraph !== next.paragraph || p.display !== next.display || p.services !== next.services;
+    return (
+      p.paragraph !== next.paragraph ||
+      p.display !== next.display ||
+      p.services !== next.services ||
+      p.known !== next.known
+    );
   }
 
   override render() {
@@ -24,13 +31,13 @@ export class Paragraph extends Component<ParagraphProps> {
   }
 }
 
-function renderParagraph({ paragraph, display, services }: ParagraphProps) {
+function renderParagraph({ paragraph, display, services, known }: ParagraphProps) {
   const out: ComponentChildren[] = [];
   const tokens = paragraph.tokens;
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token.termId) {
-      out.push(<Ruby token={token} display={display} services={services} />);
+      out.push(<Ruby token={token} display={display} services={services} known={known} />);
       i++;
       continue;
     }
@@ -40,7 +47,7 @@ function renderParagraph({ paragraph, display, services }: ParagraphProps) {
     out.push(
       <span class="term" data-term={token.termId} tabIndex={0}>
         {group.map((t) => (
-          <Ruby token={t} display={display} services={services} />
+          <Ruby token={t} display={display} services={services} known={known} />
         ))}
       </span>,
     );

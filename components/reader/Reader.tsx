@@ -6,7 +6,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
 import { ReadAloud } from './ReadAloud';
-import type { ReaderArticle, ReaderLink, ReaderServices } from './model';
+import type { ReaderArticle, ReaderLink, ReaderServices, StudyControl } from './model';
+import { sentenceAround } from '@/utils/reader/sentence';
 
 export type ReaderState =
   | { status: 'loading' }
@@ -24,6 +25,8 @@ export interface SaveControl {
 
 export interface ReaderProps {
   save?: SaveControl;
+  /** The learner's vocabulary: word card and tooltip actions, "pinyin for unknown words" mode. */
+  study?: StudyControl;
   state: ReaderState;
   services: ReaderServices;
   settings: ReaderSettings;
@@ -44,7 +47,7 @@ export function Reader(props: ReaderProps) {
   const { state, services, settings, onSettingsChange, onClose } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [word, setWord] = useState<string | null>(null);
+  const [word, setWord] = useState<{ word: string; sentence: string } | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const [showSettings, setShowSettings] = useState(false);
 
@@ -95,6 +98,7 @@ export function Reader(props: ReaderProps) {
       id: el.dataset.term ?? '',
       top: box.bottom - frame.top + body.scrollTop + 6,
       left: Math.max(8, box.left - frame.left),
+      sentence: sentenceOf(el),
     });
   };
   const hideTip = (e: Event) => {
@@ -104,7 +108,7 @@ export function Reader(props: ReaderProps) {
   };
   const onBodyClick = (e: MouseEvent) => {
     const el = (e.target as HTMLElement).closest?.('[data-w]') as HTMLElement | null;
-    if (el?.dataset.w) setWord(el.dataset.w);
+    if (el?.dataset.w) setWord({ word: el.dataset.w, sentence: sentenceOf(el) });
     const term = (e.target as HTMLElement).closest?.('.term');
     if (term) showTip(term);
   };
@@ -149,14 +153,44 @@ export function Reader(props: ReaderProps) {
             <Failure message={t('readerFailed', state.message)} url={props.originalUrl} onClose={onClose} />
           )}
           {article && (
-            <ArticleView article={article} services={services} display={display} onNavigate={props.onNavigate} />
+            <ArticleView
+              article={article}
+              services={services}
+              display={display}
+              known={props.study?.known}
+              onNavigate={props.onNavigate}
+            />
           )}
-          {tip && <TermTooltip anchor={tip} services={services} />}
+          {tip && <TermTooltip anchor={tip} services={services} study={props.study} sentence={tip.sentence} />}
         </div>
-        {word && <WordCard word={word} services={services} display={display} onClose={() => setWord(null)} />}
+        {word && (
+          <WordCard
+            word={word.word}
+            sentence={word.sentence}
+            services={services}
+            display={display}
+            study={props.study}
+            onClose={() => setWord(null)}
+          />
+        )}
       </div>
     </div>
   );
+}
+
+/** The base text (no pinyin) of the paragraph holding `el`, and the sentence around `el` in it. */
+function sentenceOf(el: HTMLElement): string {
+  const paragraph = el.closest('p');
+  if (!paragraph) return '';
+  let text = '';
+  let offset = -1;
+  const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.parentElement?.closest('rt')) continue;
+    if (offset < 0 && el.contains(node)) offset = text.length;
+    text += node.textContent ?? '';
+  }
+  return sentenceAround(text, Math.max(0, offset));
 }
 
 function SaveButton({ save }: { save?: SaveControl }) {
@@ -239,11 +273,13 @@ function ArticleView({
   article,
   services,
   display,
+  known,
   onNavigate,
 }: {
   article: ReaderArticle;
   services: ReaderServices;
   display: { toneStyle: 'marks' | 'numbers'; sandhi: boolean };
+  known?: ReadonlySet<string>;
   onNavigate?: (url: string) => void;
 }) {
   const edition = article.edition;
@@ -263,7 +299,7 @@ function ArticleView({
       ))}
       <div class="text">
         {article.paragraphs.map((paragraph) => (
-          <Paragraph paragraph={paragraph} display={display} services={services} />
+          <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
         ))}
       </div>
       {article.links && <LinkList title={t('contents')} links={article.links} onNavigate={onNavigate} />}

@@ -14,10 +14,12 @@ export function Ruby({
   token,
   display,
   services,
+  known,
 }: {
   token: ReaderToken;
   display: RubyDisplay;
   services: ReaderServices;
+  known?: ReadonlySet<string>;
 }) {
   const { text, syllables } = token;
   if (syllables.length === 0) {
@@ -31,7 +33,7 @@ export function Ruby({
   }
   const shown = display.sandhi && token.sandhi ? token.sandhi : syllables;
   return (
-    <ruby class="w" data-w={token.word ?? text}>
+    <ruby class={known?.has(token.word ?? text) ? 'w known' : 'w'} data-w={token.word ?? text}>
       {text}
       <rt>
         {shown.map((syllable, i) => (

@@ -1,16 +1,32 @@
-import type { ReaderServices } from './model';
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import type { ReaderServices, StudyControl } from './model';
 
 export interface TooltipAnchor {
   id: string;
   /** Position relative to the reader's scrolling body. */
   top: number;
   left: number;
+  /** The sentence the term stands in (stored with it when added to the vocabulary). */
+  sentence: string;
 }
 
 /** The glossary tooltip: English rendering, the formula's components and a one-line gloss. */
-export function TermTooltip({ anchor, services }: { anchor: TooltipAnchor; services: ReaderServices }) {
+export function TermTooltip({
+  anchor,
+  services,
+  study,
+  sentence,
+}: {
+  anchor: TooltipAnchor;
+  services: ReaderServices;
+  study?: StudyControl;
+  sentence: string;
+}) {
+  const [error, setError] = useState('');
   const term = services.term(anchor.id);
   if (!term) return null;
+  const added = study?.vocabulary.has(term.headword) ?? false;
   const url = services.termUrl?.(term.id);
   return (
     <div
@@ -23,7 +39,11 @@ export function TermTooltip({ anchor, services }: { anchor: TooltipAnchor; servi
         <span class="tip-zh">{term.headword}</span> <span class="tip-py">{term.pinyin}</span>
       </div>
       <div class="tip-en">{term.en}</div>
-      {term.alternatives.length > 0 && <div class="tip-alt">also: {term.alternatives.join('; ')}</div>}
+      {term.alternatives.length > 0 && (
+        <div class="tip-alt">
+          {t('alsoRendered')} {term.alternatives.join('; ')}
+        </div>
+      )}
       {term.components.length > 0 && (
         <ol class="tip-components">
           {term.components.map((c) => (
@@ -34,11 +54,38 @@ export function TermTooltip({ anchor, services }: { anchor: TooltipAnchor; servi
         </ol>
       )}
       <p class="tip-gloss">{term.gloss}</p>
-      {!term.verified && <p class="tip-note">Rendering not confirmed by an official source.</p>}
-      {url && (
-        <a href={url} target="_blank" rel="noopener noreferrer">
-          Full entry
-        </a>
+      {!term.verified && <p class="tip-note">{t('notConfirmed')}</p>}
+      <div class="tip-actions">
+        {url && (
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {t('fullEntry')}
+          </a>
+        )}
+        {study && (
+          <button
+            type="button"
+            disabled={added}
+            aria-pressed={added}
+            onClick={() =>
+              study
+                .addWord({
+                  word: term.headword,
+                  pinyin: term.pinyin,
+                  definition: `${term.en} — ${term.gloss}`,
+                  sentence,
+                  termId: term.id,
+                })
+                .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
+            }
+          >
+            {added ? `✓ ${t('inVocabulary')}` : t('addTermToVocabulary')}
+          </button>
+        )}
+      </div>
+      {error && (
+        <p class="error" role="alert">
+          {error}
+        </p>
       )}
     </div>
   );

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ReaderDictEntry, ReaderLookup, ReaderServices } from './model';
+import type { ReaderDictEntry, ReaderLookup, ReaderServices, StudyControl } from './model';
 import type { RubyDisplay } from './Ruby';
 import { t } from '@/utils/i18n';
 
@@ -39,13 +39,18 @@ function EntryView({
 /** The dictionary card for one word: its entries, the characters it is made of, and actions. */
 export function WordCard({
   word,
+  sentence,
   services,
   display,
+  study,
   onClose,
 }: {
   word: string;
+  /** The sentence the word was clicked in. */
+  sentence: string;
   services: ReaderServices;
   display: RubyDisplay;
+  study?: StudyControl;
   onClose: () => void;
 }) {
   const [lookup, setLookup] = useState<ReaderLookup | null>(null);
@@ -97,12 +102,88 @@ export function WordCard({
           ))}
         </div>
       )}
+      {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
+    </section>
+  );
+}
+
+function marksOf(entry: ReaderDictEntry | undefined, services: ReaderServices): string {
+  return entry
+    ? entry.pinyin
+        .split(' ')
+        .map((s) => services.formatSyllable(s, 'marks'))
+        .join(' ')
+    : '';
+}
+
+/** Add to vocabulary (with an editable definition) and the known-word switch. */
+function StudyActions({
+  word,
+  sentence,
+  lookup,
+  study,
+  services,
+}: {
+  word: string;
+  sentence: string;
+  lookup: ReaderLookup;
+  study?: StudyControl;
+  services: ReaderServices;
+}) {
+  const first = lookup.entries[0];
+  const [definition, setDefinition] = useState(first ? first.definitions.join('; ') : '');
+  const [status, setStatus] = useState<'idle' | 'saving' | 'error'>('idle');
+  const [error, setError] = useState('');
+  if (!study) {
+    return (
       <div class="actions">
         <button type="button" disabled title={t('vocabularyUnavailable')}>
           {t('addToVocabulary')}
         </button>
         <span class="muted small">{t('vocabularyUnavailable')}</span>
       </div>
-    </section>
+    );
+  }
+  const inVocabulary = study.vocabulary.has(word);
+  const known = study.known.has(word);
+  const fail = (e: unknown) => {
+    setStatus('error');
+    setError(e instanceof Error ? e.message : String(e));
+  };
+  const add = () => {
+    setStatus('saving');
+    study
+      .addWord({ word, pinyin: marksOf(first, services), definition: definition.trim(), sentence })
+      .then(() => setStatus('idle'), fail);
+  };
+  return (
+    <div class="actions study">
+      {!inVocabulary && (
+        <label class="definition">
+          <span>{t('definition')}</span>
+          <textarea
+            rows={2}
+            value={definition}
+            onInput={(e) => setDefinition((e.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </label>
+      )}
+      <button type="button" disabled={inVocabulary || status === 'saving'} aria-pressed={inVocabulary} onClick={add}>
+        {inVocabulary ? `✓ ${t('inVocabulary')}` : t('addToVocabulary')}
+      </button>
+      <label class="check">
+        <input
+          type="checkbox"
+          checked={known}
+          onChange={(e) => study.setKnown(word, (e.currentTarget as HTMLInputElement).checked).catch(fail)}
+        />
+        {t('iKnowThisWord')}
+      </label>
+      {status === 'error' && (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }

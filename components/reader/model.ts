@@ -98,3 +98,11 @@ export interface ReaderServices {
   formatSyllable(numbered: string, style: 'marks' | 'numbers'): string;
   toneOf(numbered: string): number;
 }
+
+/** What the word card and tooltip may do with the learner's vocabulary (absent: shown disabled). */
+export interface StudyControl {
+  known: ReadonlySet<string>;
+  vocabulary: ReadonlySet<string>;
+  addWord(word: { word: string; pinyin: string; definition: string; sentence: string; termId?: string }): Promise<void>;
+  setKnown(word: string, known: boolean): Promise<void>;
+}

@@ -69,11 +69,19 @@ function ReaderApp({ loading, onClose }: { loading: Promise<LoadedPage>; onClose
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [input, setInput] = useState<LoadedPage['input']>(null);
   const [saveStatus, setSaveStatus] = useState<Pick<SaveControl, 'status' | 'message'>>({ status: 'unsaved' });
+  const [words, setWords] = useState<{ known: ReadonlySet<string>; vocabulary: ReadonlySet<string> }>({
+    known: new Set(),
+    vocabulary: new Set(),
+  });
   const [prefersDark, setPrefersDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
 
   useEffect(() => {
     let live = true;
     void getSettings().then((s) => live && setSettings(s));
+    sendMessage('getWordStates').then(
+      (states) => live && setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
+      () => undefined,
+    );
     const stopWatching = watchSettings((s) => live && setSettings(s));
     loading.then(
       (result) => {
@@ -113,6 +121,24 @@ function ReaderApp({ loading, onClose }: { loading: Promise<LoadedPage>; onClose
       }}
       onClose={onClose}
       originalUrl={location.href}
+      study={{
+        ...words,
+        addWord: async (word) => {
+          await sendMessage('addWord', { ...word, article: input ?? undefined });
+          setWords((w) => ({ ...w, vocabulary: new Set(w.vocabulary).add(word.word) }));
+          // The article is saved along with the word.
+          if (input) setSaveStatus({ status: 'saved' });
+        },
+        setKnown: async (word, known) => {
+          await sendMessage('setKnown', { word, known });
+          setWords((w) => {
+            const next = new Set(w.known);
+            if (known) next.add(word);
+            else next.delete(word);
+            return { ...w, known: next };
+          });
+        },
+      }}
       save={
         input
           ? {

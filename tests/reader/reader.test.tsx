@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, beforeAll, vi } from 'vitest';
-import { cleanup, fireEvent, render, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, waitFor, within } from '@testing-library/preact';
 import { Reader, type ReaderState } from '@/components/reader/Reader';
 import { SettingsPanel } from '@/components/reader/SettingsPanel';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/reader/settings';
@@ -146,6 +146,83 @@ describe('Reader', () => {
     const save = getByRole('button', { name: 'Save article' }) as HTMLButtonElement;
     expect(save.disabled).toBe(true);
     expect(save.title).toBe('There is no article on this page to save.');
+  });
+});
+
+describe('Reader with a vocabulary', () => {
+  function withStudy(known: string[] = [], vocabulary: string[] = []) {
+    const study = {
+      known: new Set(known),
+      vocabulary: new Set(vocabulary),
+      addWord: vi.fn(async () => {}),
+      setKnown: vi.fn(async () => {}),
+    };
+    const view = render(
+      <Reader
+        state={{ status: 'ready', article }}
+        services={services}
+        settings={{ ...DEFAULT_SETTINGS, pinyin: 'unknown' }}
+        onSettingsChange={() => {}}
+        onClose={() => {}}
+        study={study}
+      />,
+    );
+    return { ...view, study };
+  }
+
+  it('adds a word with its reading, the (editable) definition and the sentence it was met in', async () => {
+    const { container, findByRole, study } = withStudy();
+    fireEvent.click([...container.querySelectorAll<HTMLElement>('ruby')].find((r) => r.dataset.w === '证书')!);
+    const card = await findByRole('dialog', { name: 'Word card: 证书' });
+    const textarea = await waitFor(() => {
+      const el = card.querySelector('textarea');
+      expect(el?.value).toMatch(/certificate/i);
+      return el!;
+    });
+    fireEvent.input(textarea, { target: { value: 'certificate (of a skill level)' } });
+    fireEvent.click([...card.querySelectorAll('button')].find((b) => b.textContent === 'Add to vocabulary')!);
+    expect(study.addWord).toHaveBeenCalledWith({
+      word: '证书',
+      pinyin: 'zhèng shū',
+      definition: 'certificate (of a skill level)',
+      sentence:
+        '同时，北京探索实施“一岗双认”评价模式，即同一岗位，劳动者可以获得新职业技能等级证书，也可以同时获得企业岗位认证证书。',
+    });
+  });
+
+  it('marks a word known from the card, and hides pinyin only over known words in that mode', async () => {
+    const { container, findByRole, study } = withStudy(['劳动者']);
+    const known = [...container.querySelectorAll<HTMLElement>('ruby')].filter((r) => r.dataset.w === '劳动者');
+    expect(known.length).toBeGreaterThan(0);
+    for (const r of known) expect(r.classList.contains('known')).toBe(true);
+    expect(
+      [...container.querySelectorAll<HTMLElement>('ruby')]
+        .find((r) => r.dataset.w === '证书')!
+        .classList.contains('known'),
+    ).toBe(false);
+    expect(container.querySelector('[role="dialog"]')!.classList.contains('pinyin-unknown')).toBe(true);
+    fireEvent.click([...container.querySelectorAll<HTMLElement>('ruby')].find((r) => r.dataset.w === '证书')!);
+    const card = await findByRole('dialog', { name: 'Word card: 证书' });
+    fireEvent.click(await within(card).findByLabelText('I know this word'));
+    expect(study.setKnown).toHaveBeenCalledWith('证书', true);
+  });
+
+  it('adds a glossary term from its tooltip, with its English and gloss', async () => {
+    const { container, findByRole, study } = withStudy();
+    const term = [...container.querySelectorAll<HTMLElement>('.term')].find(
+      (t) => services.term(t.dataset.term!)?.headword === '两个维护',
+    )!;
+    fireEvent.focusIn(term);
+    const tip = await findByRole('tooltip');
+    fireEvent.click(within(tip).getByText('Add term to vocabulary'));
+    const entry = services.term(term.dataset.term!)!;
+    expect(study.addWord).toHaveBeenCalledWith({
+      word: '两个维护',
+      pinyin: entry.pinyin,
+      definition: `${entry.en} — ${entry.gloss}`,
+      sentence: SENTENCES.wuzhong,
+      termId: entry.id,
+    });
   });
 });
 

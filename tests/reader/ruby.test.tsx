@@ -95,6 +95,21 @@ describe('glossary terms in a paragraph', () => {
     expect(container.querySelectorAll('.term')).toHaveLength(1);
   });
 
+  it('shows a term in tone numbers too, converted from the entry', () => {
+    const { container } = render(
+      <Paragraph
+        paragraph={{ tokens: annotate(SENTENCES.wuzhong) }}
+        display={{ toneStyle: 'numbers', sandhi: false }}
+        services={services}
+      />,
+    );
+    const term = [...container.querySelectorAll<HTMLElement>('.term')].find(
+      (t) => services.term(t.dataset.term!)?.headword === '两个维护',
+    );
+    expect([...term!.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ')).toBe('liang3 ge4 wei2 hu4');
+    expect([...term!.querySelectorAll('rt span')].map((s) => s.className)).toEqual(['t3', 't4', 't2', 't4']);
+  });
+
   it('takes the pinyin of a term from its glossary entry', () => {
     const { container } = render(
       <Paragraph paragraph={{ tokens: annotate(SENTENCES.wuzhong) }} display={marks} services={services} />,

@@ -11,11 +11,26 @@ let e: TextEngine;
 beforeAll(async () => {
   e = await engine();
 });
-const py = (s: string, o?: Parameters<TextEngine['annotate']>[1]) => e.annotate(s, o).tokens.map((t) => t.pinyin).filter(Boolean).join(' ');
+const py = (s: string, o?: Parameters<TextEngine['annotate']>[1]) =>
+  e
+    .annotate(s, o)
+    .tokens.map((t) => t.pinyin)
+    .filter(Boolean)
+    .join(' ');
 
 describe('tones', () => {
   it('converts tone numbers to marks', () => {
-    expect(['zhong1', 'guo2', 'lu:4', 'nü3', 'de5', 'xiu4', 'gui4', 'er2', 'Xi2'].map(numberedToMarks)).toEqual(['zhōng', 'guó', 'lǜ', 'nǚ', 'de', 'xiù', 'guì', 'ér', 'Xí']);
+    expect(['zhong1', 'guo2', 'lu:4', 'nü3', 'de5', 'xiu4', 'gui4', 'er2', 'Xi2'].map(numberedToMarks)).toEqual([
+      'zhōng',
+      'guó',
+      'lǜ',
+      'nǚ',
+      'de',
+      'xiù',
+      'guì',
+      'ér',
+      'Xí',
+    ]);
   });
 
   it('prints tone numbers as an option', () => {
@@ -51,7 +66,10 @@ describe('glossary hook', () => {
 
 describe('command-line text modes', () => {
   it('--text prints one JSON object with tokens and terms', async () => {
-    const out = JSON.parse(await runTextMode('以习近平同志为核心')) as { tokens: { text: string; pinyin: string }[]; terms: unknown[] };
+    const out = JSON.parse(await runTextMode('以习近平同志为核心')) as {
+      tokens: { text: string; pinyin: string }[];
+      terms: unknown[];
+    };
     expect(out.terms).toEqual([]);
     expect(out.tokens.find((t) => t.text === '为')?.pinyin).toBe('wéi');
   });
@@ -63,5 +81,21 @@ describe('command-line text modes', () => {
     const lines = await runLinesMode(file);
     expect(lines).toHaveLength(2);
     expect(JSON.parse(lines[1]).tokens[0]).toMatchObject({ text: '成都', pinyin: 'chéng dū' });
+  });
+});
+
+describe('marksToNumbered', () => {
+  it('turns tone marks into tone numbers, neutral tone as 5, and round-trips with numberedToMarks', async () => {
+    const { marksToNumbered, numberedToMarks } = await import('../../utils/text/tone');
+    expect(['zhōng', 'lǜ', 'de', 'Wú', 'ěr', 'gè'].map(marksToNumbered)).toEqual([
+      'zhong1',
+      'lü4',
+      'de5',
+      'Wu2',
+      'er3',
+      'ge4',
+    ]);
+    expect(marksToNumbered('hao3')).toBe('hao3');
+    for (const s of ['shuāng', 'rèn', 'guǎng', 'nǚ', 'ma']) expect(numberedToMarks(marksToNumbered(s))).toBe(s);
   });
 });

@@ -4,7 +4,7 @@
  * up, and glossary terms (pinyin fixed by the entry).
  */
 import type { TextEngine, TermMatcher } from '../text';
-import { applySandhi } from '../text/tone';
+import { applySandhi, marksToNumbered } from '../text/tone';
 import type { ReaderToken } from '@/components/reader/model';
 import type { ParagraphAnnotator } from './prepare';
 
@@ -21,14 +21,16 @@ export function createParagraphAnnotator(engine: TextEngine, terms?: TermMatcher
         out.push({ text: token.text, syllables, word });
         continue;
       }
-      // A glossary term keeps the entry's pinyin but is drawn as its words, so a long formula can
-      // break across lines and each word in it still opens its own card.
+      // A glossary term keeps the entry's pinyin (given in tone marks: made numbered like the rest)
+      // but is drawn as its words, so a long formula can break across lines and each word in it
+      // still opens its own card.
+      const termSyllables = syllables.map(marksToNumbered);
       let s = 0;
       engine.annotate(token.text, { tones: 'numbers' }).tokens.forEach((part, i) => {
         const count = part.pinyin ? part.pinyin.split(' ').length : 0;
         out.push({
           text: part.text,
-          syllables: syllables.slice(s, s + count),
+          syllables: termSyllables.slice(s, s + count),
           word: part.kind === 'han' || part.kind === 'latin' ? part.text : undefined,
           termId: token.term,
           termStart: i === 0,

@@ -1,8 +1,18 @@
 /** Pinyin syllable forms: tone numbers ("zhong1", "lu:4", "de5") to tone marks, and 一/不 sandhi. */
 
 const MARKS: Record<string, string> = {
-  a: 'āáǎàa', e: 'ēéěèe', i: 'īíǐìi', o: 'ōóǒòo', u: 'ūúǔùu', ü: 'ǖǘǚǜü',
-  A: 'ĀÁǍÀA', E: 'ĒÉĚÈE', I: 'ĪÍǏÌI', O: 'ŌÓǑÒO', U: 'ŪÚǓÙU', Ü: 'ǕǗǙǛÜ',
+  a: 'āáǎàa',
+  e: 'ēéěèe',
+  i: 'īíǐìi',
+  o: 'ōóǒòo',
+  u: 'ūúǔùu',
+  ü: 'ǖǘǚǜü',
+  A: 'ĀÁǍÀA',
+  E: 'ĒÉĚÈE',
+  I: 'ĪÍǏÌI',
+  O: 'ŌÓǑÒO',
+  U: 'ŪÚǓÙU',
+  Ü: 'ǕǗǙǛÜ',
 };
 
 export type ToneStyle = 'marks' | 'numbers';
@@ -30,7 +40,10 @@ export function numberedToMarks(numbered: string): string {
   if (at < 0) at = lower.indexOf('ou');
   if (at < 0) {
     for (let i = lower.length - 1; i >= 0; i--) {
-      if ('iouü'.includes(lower[i])) { at = i; break; }
+      if ('iouü'.includes(lower[i])) {
+        at = i;
+        break;
+      }
     }
   }
   if (at < 0) {
@@ -86,4 +99,24 @@ export function applySandhi(chars: string[], syllables: string[]): string[] {
     else if (tone >= 1 && tone <= 3) out[i] = 'yi4';
   }
   return out;
+}
+
+const MARKED: Record<string, [string, number]> = {};
+for (const [plain, marks] of Object.entries(MARKS)) {
+  for (let tone = 0; tone < 4; tone++) MARKED[marks[tone]] = [plain, tone + 1];
+}
+
+/** "zhōng" → "zhong1", "lǜ" → "lü4", "de" → "de5"; a syllable that already ends in a digit is kept. */
+export function marksToNumbered(syllable: string): string {
+  if (!syllable || /[1-5]$/.test(syllable)) return syllable;
+  let tone = 5;
+  let out = '';
+  for (const ch of syllable) {
+    const marked = MARKED[ch];
+    if (marked) {
+      out += marked[0];
+      tone = marked[1];
+    } else out += ch;
+  }
+  return out + tone;
 }
