@@ -99,3 +99,23 @@ describe('marksToNumbered', () => {
     for (const s of ['shuāng', 'rèn', 'guǎng', 'nǚ', 'ma']) expect(numberedToMarks(marksToNumbered(s))).toBe(s);
   });
 });
+
+describe('CLI text modes with the glossary', () => {
+  it('lists each distinct term with its English and count, and points the covered tokens to it', async () => {
+    const out = JSON.parse(await runTextMode('增强“四个意识”、坚定“四个自信”、做到“两个维护”，做到“两个维护”。')) as {
+      tokens: { text: string; pinyin: string; term?: string }[];
+      terms: { term: string; id: string; en: string; count: number }[];
+    };
+    expect(out.terms.map((t) => [t.term, t.count])).toEqual([
+      ['四个意识', 1],
+      ['四个自信', 1],
+      ['两个维护', 2],
+    ]);
+    for (const t of out.terms) expect(t.en).toMatch(/[A-Za-z]/);
+    const covered = out.tokens.filter((t) => t.term === out.terms[2].id);
+    expect(covered.map((t) => [t.text, t.pinyin])).toEqual([
+      ['两个维护', 'liǎng gè wéi hù'],
+      ['两个维护', 'liǎng gè wéi hù'],
+    ]);
+  });
+});
