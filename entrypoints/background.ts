@@ -2,9 +2,11 @@
 import { setupExtensionPages } from '@/utils/extension-pages';
 import { setupReaderLaunch } from '@/utils/reader-launch';
 import { setupLibrary } from '@/utils/library/background';
+import { setupStudy } from '@/utils/study/background';
 
 export default defineBackground(() => {
   setupExtensionPages();
   setupReaderLaunch();
   setupLibrary();
+  setupStudy();
 });
