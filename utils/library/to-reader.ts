@@ -1,0 +1,68 @@
+/**
+ * A saved article as the reader shows it: the stored fields mapped onto `ReaderArticle`, the
+ * paragraphs annotated with the same pipeline as on the site. Everything comes from the stored
+ * record; images are left out, so reading a saved article fetches nothing from the network.
+ */
+import type { StoredArticle } from '../db/records';
+import type { ReaderArticle, ReaderEdition, ReaderServices } from '@/components/reader/model';
+import type { ParagraphAnnotator } from '../reader/prepare';
+
+/** What the library needs to show articles in the reader: an annotator and the reader's services. */
+export interface ReaderText {
+  annotate: ParagraphAnnotator;
+  services: ReaderServices;
+}
+
+/** "工人日报 · 2022-04-29 · 第01版：要闻", as the reader labels an e-paper article. */
+export function editionLabel(edition: NonNullable<StoredArticle['edition']>): string {
+  const page = edition.page
+    ? `第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`
+    : '';
+  return ['工人日报', edition.date, page].filter(Boolean).join(' · ');
+}
+
+function editionOf(a: StoredArticle): ReaderEdition | undefined {
+  if (!a.edition) return undefined;
+  return { label: editionLabel(a.edition), pageUrl: a.edition.pageUrl, siblings: [], pages: [] };
+}
+
+export function storedToReaderArticle(a: StoredArticle, annotate: ParagraphAnnotator): ReaderArticle {
+  return {
+    url: a.url,
+    title: a.title,
+    pretitle: a.pretitle,
+    subtitle: a.subtitle,
+    byline: a.byline,
+    source: a.source,
+    date: a.date || undefined,
+    edition: editionOf(a),
+    images: [],
+    paragraphs: a.paragraphs.map((text) => ({ tokens: annotate(text) })),
+  };
+}
+
+let loading: Promise<ReaderText> | undefined;
+
+/** The text engine from the extension package with the glossary, loaded once per page. */
+export function loadReaderText(): Promise<ReaderText> {
+  loading ??= (async () => {
+    const [{ loadTextEngine }, { extensionLoader }, { getGlossaryMatcher }, annotateMod, servicesMod] =
+      await Promise.all([
+        import('../text'),
+        import('../text/load-extension'),
+        import('../glossary'),
+        import('../reader/annotate-paragraph'),
+        import('../reader/services'),
+      ]);
+    const engine = await loadTextEngine(extensionLoader);
+    const matcher = getGlossaryMatcher();
+    return {
+      annotate: annotateMod.createParagraphAnnotator(engine, (text) => matcher.match(text)),
+      services: servicesMod.createReaderServices(engine),
+    };
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
