@@ -1,0 +1,55 @@
+/** Export: Anki TSV, CSV, and the library backup (which carries the vocabulary and reviews). */
+import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
+import { exportFileName, exportRows, toAnkiTsv, toCsv } from '@/utils/study/export';
+import { backupFileName, exportLibraryJson } from '@/utils/library/api';
+import type { StudyServices } from './services';
+
+export function ExportPanel({ services }: { services: StudyServices }) {
+  const [includeKnown, setIncludeKnown] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const run = async (kind: 'tsv' | 'csv' | 'json') => {
+    const now = new Date(services.now());
+    if (kind === 'json') {
+      services.download(backupFileName(now), await exportLibraryJson(services.db, now), 'application/json');
+      setStatus(t('reviewExportedBackup'));
+      return;
+    }
+    const rows = await exportRows(services.db, { includeKnown });
+    const text = kind === 'tsv' ? toAnkiTsv(rows) : toCsv(rows);
+    services.download(
+      exportFileName(kind, now),
+      text,
+      kind === 'tsv' ? 'text/tab-separated-values;charset=utf-8' : 'text/csv;charset=utf-8',
+    );
+    setStatus(t('reviewExportedWords', [String(rows.length)]));
+  };
+
+  return (
+    <section class="export" aria-labelledby="export-title">
+      <h2 id="export-title">{t('reviewExportTitle')}</h2>
+      <p class="muted">{t('reviewExportHelp')}</p>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={includeKnown}
+          onChange={(e) => setIncludeKnown((e.target as HTMLInputElement).checked)}
+        />{' '}
+        {t('reviewExportIncludeKnown')}
+      </label>
+      <div class="row">
+        <button type="button" data-testid="export-tsv" onClick={() => void run('tsv')}>
+          {t('reviewExportTsv')}
+        </button>
+        <button type="button" data-testid="export-csv" onClick={() => void run('csv')}>
+          {t('reviewExportCsv')}
+        </button>
+        <button type="button" data-testid="export-json" onClick={() => void run('json')}>
+          {t('reviewExportJson')}
+        </button>
+      </div>
+      <p role="status">{status}</p>
+    </section>
+  );
+}
