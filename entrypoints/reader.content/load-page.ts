@@ -1,10 +1,9 @@
 /** Extract the page (on a clone), load the text engine, annotate: what the reader shows. */
 import { extractWithPages } from '@/utils/site/multipage';
-import { decodeHtml } from '@/utils/site/decode-html';
 import { loadTextEngine } from '@/utils/text';
 import { extensionLoader } from '@/utils/text/load-extension';
-import { getGlossaryMatcher, termsOf } from '@/utils/glossary';
-import { articleInputFrom } from '@/utils/library/from-article';
+import { getGlossaryMatcher } from '@/utils/glossary';
+import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-from-document';
 import type { ArticleInput } from '@/utils/db/records';
 import { toReaderArticle } from '@/utils/reader/prepare';
 import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
@@ -12,14 +11,8 @@ import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderState } from '@/components/reader/Reader';
 import type { ReaderServices } from '@/components/reader/model';
 
-/** The later pages of a split article, from the same site (multipage.ts checks the origin). */
-async function fetchPage(url: string): Promise<string> {
-  const response = await fetch(url, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return decodeHtml(new Uint8Array(await response.arrayBuffer()));
-}
-
-const parseHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+/** The later pages of a split article come from the same site (multipage.ts checks the origin). */
+const fetchPage = fetchHtml;
 
 export interface LoadedPage {
   state: ReaderState;
@@ -41,17 +34,6 @@ export async function loadPageForReader(document: Document, url: string): Promis
   const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text));
   const view = toReaderArticle(article, annotate);
   let input: ArticleInput | null = null;
-  if (article.kind === 'article') {
-    const tokens = view.paragraphs.flatMap((p) => p.tokens);
-    const terms = termsOf([article.pretitle, article.title, article.subtitle, ...article.paragraphs].join('\n\n\n'));
-    input = articleInputFrom(
-      article,
-      terms.map(({ id, term, en, count }) => ({ id, term, en, count })),
-      {
-        chars: tokens.reduce((n, t) => n + t.syllables.length, 0),
-        words: tokens.filter((t) => t.syllables.length > 0).length,
-      },
-    );
-  }
+  if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
   return { state: { status: 'ready', article: view }, services, input };
 }
