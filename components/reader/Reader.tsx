@@ -23,7 +23,20 @@ export interface SaveControl {
   onSave: () => void;
 }
 
+/** What the reader offers on an e-paper page (edition): read or save all its articles. */
+export interface EditionControl {
+  onReadAll: () => void;
+  /** While reading all: how far it got. */
+  progress?: { done: number; total: number };
+  /** Articles that could not be loaded. */
+  failed: { title: string; error: string }[];
+  onSaveAll: (scope: 'page' | 'day') => void;
+}
+
 export interface ReaderProps {
+  /** Returns to the page the reader came from (shown after following a link inside the reader). */
+  onBack?: () => void;
+  edition?: EditionControl;
   save?: SaveControl;
   /** The learner's vocabulary: word card and tooltip actions, "pinyin for unknown words" mode. */
   study?: StudyControl;
@@ -60,6 +73,14 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('.close')?.focus();
   }, []);
+
+  // A different article (followed link, Back): start at its top, with no card or tooltip open.
+  const shownUrl = state.status === 'ready' ? state.article.url : state.status;
+  useEffect(() => {
+    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+    setWord(null);
+    setTip(null);
+  }, [shownUrl]);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
@@ -129,6 +150,11 @@ export function Reader(props: ReaderProps) {
           <button type="button" class="close" aria-label={t('closeReader')} onClick={onClose}>
             ×
           </button>
+          {props.onBack && (
+            <button type="button" onClick={props.onBack}>
+              ← {t('back')}
+            </button>
+          )}
           <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
             Aa <span class="label">{t('settingsHeading')}</span>
           </button>
@@ -159,6 +185,7 @@ export function Reader(props: ReaderProps) {
               display={display}
               known={props.study?.known}
               onNavigate={props.onNavigate}
+              edition={props.edition}
             />
           )}
           {tip && <TermTooltip anchor={tip} services={services} study={props.study} sentence={tip.sentence} />}
@@ -275,20 +302,31 @@ function ArticleView({
   display,
   known,
   onNavigate,
+  edition: editionControl,
+  level = 1,
 }: {
   article: ReaderArticle;
   services: ReaderServices;
   display: { toneStyle: 'marks' | 'numbers'; sandhi: boolean };
   known?: ReadonlySet<string>;
   onNavigate?: (url: string) => void;
+  edition?: EditionControl;
+  /** 1 for the page's own article; 2 for articles read from an edition page. */
+  level?: 1 | 2;
 }) {
   const edition = article.edition;
   const meta = [article.byline, article.source, article.date].filter(Boolean).join(' · ');
-  return (
-    <article lang="zh-CN">
-      {edition && <div class="edition">{edition.label}</div>}
+  const Title = level === 1 ? 'h1' : 'h2';
+  const follow = (url: string) => (e: MouseEvent) => {
+    if (!onNavigate) return;
+    e.preventDefault();
+    onNavigate(url);
+  };
+  const body = (
+    <>
+      {edition && level === 1 && <div class="edition">{edition.label}</div>}
       {article.pretitle && <p class="pretitle">{article.pretitle}</p>}
-      <h1 class="title">{article.title}</h1>
+      <Title class="title">{article.title}</Title>
       {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
       {meta && <p class="meta">{meta}</p>}
       {article.images.map((image) => (
@@ -302,25 +340,86 @@ function ArticleView({
           <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
         ))}
       </div>
+      {article.links && editionControl && <EditionActions control={editionControl} count={article.links.length} />}
       {article.links && <LinkList title={t('contents')} links={article.links} onNavigate={onNavigate} />}
-      {edition && (
+      {article.parts?.map((part) => (
+        <ArticleView
+          article={part}
+          services={services}
+          display={display}
+          known={known}
+          onNavigate={onNavigate}
+          level={2}
+        />
+      ))}
+      {edition && level === 1 && (
         <footer class="edition-nav">
           <div class="prev-next">
             {edition.previous && (
-              <a href={edition.previous.url} rel="prev">
+              <a href={edition.previous.url} rel="prev" onClick={follow(edition.previous.url)}>
                 ← {t('previousArticle')}: {edition.previous.title}
               </a>
             )}
             {edition.next && (
-              <a href={edition.next.url} rel="next">
+              <a href={edition.next.url} rel="next" onClick={follow(edition.next.url)}>
                 {t('nextArticle')}: {edition.next.title} →
               </a>
             )}
           </div>
           <LinkList title={t('pageArticles')} links={edition.siblings} onNavigate={onNavigate} />
-          <LinkList title={t('dayPages')} links={edition.pages} />
+          <LinkList title={t('dayPages')} links={edition.pages} onNavigate={onNavigate} />
         </footer>
       )}
-    </article>
+    </>
+  );
+  return level === 1 ? (
+    <article lang="zh-CN">{body}</article>
+  ) : (
+    <section class="part" lang="zh-CN">
+      {body}
+    </section>
+  );
+}
+
+/** Read every article of an e-paper page here, or save the page's or the day's articles. */
+function EditionActions({ control, count }: { control: EditionControl; count: number }) {
+  const { progress, failed } = control;
+  const reading = progress !== undefined && progress.done < progress.total;
+  return (
+    <div class="edition-actions">
+      <div class="buttons">
+        <button type="button" disabled={reading} onClick={control.onReadAll}>
+          {t('readAllArticles', String(count))}
+        </button>
+        <button type="button" onClick={() => control.onSaveAll('page')}>
+          {t('savePageArticles')}
+        </button>
+        <button type="button" onClick={() => control.onSaveAll('day')}>
+          {t('saveDayArticles')}
+        </button>
+      </div>
+      {progress && (
+        <div class="progress">
+          <progress
+            role="progressbar"
+            aria-label={t('readAllProgress')}
+            aria-valuenow={progress.done}
+            aria-valuemax={progress.total}
+            value={progress.done}
+            max={progress.total}
+          />
+          <span aria-live="polite">{t('readAllCount', [String(progress.done), String(progress.total)])}</span>
+        </div>
+      )}
+      {failed.length > 0 && (
+        <ul class="failed" role="alert">
+          {failed.map((f) => (
+            <li>
+              {f.title}: {f.error}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -57,6 +57,8 @@ export interface ReaderArticle {
   paragraphs: ReaderParagraph[];
   /** Articles an edition page lists (its table of contents). */
   links?: ReaderLink[];
+  /** On an edition page, once the reader has loaded them: its articles, in order. */
+  parts?: ReaderArticle[];
 }
 
 /** A glossary entry as the tooltip shows it. */

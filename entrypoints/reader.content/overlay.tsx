@@ -1,10 +1,12 @@
 /**
  * The reader over the page: a shadow root (styles isolated both ways) holding the Preact <Reader>.
- * The article is extracted and annotated once per page; closing keeps it for the next opening.
+ * The page's article is extracted and annotated once; closing keeps it for the next opening.
+ * Links to other articles of the paper open inside the reader (with Back), and an e-paper page can
+ * have all its articles read here one after another.
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { Reader, type ReaderState } from '@/components/reader/Reader';
+import { Reader, type SaveControl } from '@/components/reader/Reader';
 import readerCss from '@/components/reader/reader.css?inline';
 import type { ReaderHandle } from '@/utils/reader/reader-api';
 import {
@@ -14,10 +16,10 @@ import {
   watchSettings,
   type ReaderSettings,
 } from '@/utils/reader/settings';
-import type { ReaderServices } from '@/components/reader/model';
-import { loadPageForReader, type LoadedPage } from './load-page';
+import type { ReaderServices, StudyControl } from '@/components/reader/model';
 import { sendMessage } from '@/utils/messaging';
-import type { SaveControl } from '@/components/reader/Reader';
+import { loadPageForReader, type LoadedPage } from './load-page';
+import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
 
 export function createReaderOverlay(): ReaderHandle {
   let host: HTMLElement | null = null;
@@ -47,7 +49,7 @@ export function createReaderOverlay(): ReaderHandle {
     render(
       <>
         <style>{readerCss}</style>
-        <ReaderApp loading={loading} onClose={close} />
+        <ReaderApp first={loading} onClose={close} />
       </>,
       shadow,
     );
@@ -63,51 +65,131 @@ const NO_SERVICES: ReaderServices = {
   toneOf: () => 5,
 };
 
-function ReaderApp({ loading, onClose }: { loading: Promise<LoadedPage>; onClose: () => void }) {
-  const [state, setState] = useState<ReaderState>({ status: 'loading' });
+/** One page shown in the reader: the tab's own page, or one followed from it. */
+interface View {
+  url: string;
+  page: LoadedPage | null;
+  error?: string;
+  save: Pick<SaveControl, 'status' | 'message'>;
+  readAll?: ReadAllProgress;
+  failed: { title: string; error: string }[];
+}
+
+const newView = (url: string): View => ({ url, page: null, save: { status: 'unsaved' }, failed: [] });
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: () => void }) {
+  const [views, setViews] = useState<View[]>(() => [newView(location.href)]);
   const [services, setServices] = useState<ReaderServices>(NO_SERVICES);
   const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
-  const [input, setInput] = useState<LoadedPage['input']>(null);
-  const [saveStatus, setSaveStatus] = useState<Pick<SaveControl, 'status' | 'message'>>({ status: 'unsaved' });
   const [words, setWords] = useState<{ known: ReadonlySet<string>; vocabulary: ReadonlySet<string> }>({
     known: new Set(),
     vocabulary: new Set(),
   });
   const [prefersDark, setPrefersDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const view = views[views.length - 1];
+  const depth = views.length;
 
-  useEffect(() => {
-    let live = true;
-    void getSettings().then((s) => live && setSettings(s));
-    sendMessage('getWordStates').then(
-      (states) => live && setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
-      () => undefined,
-    );
-    const stopWatching = watchSettings((s) => live && setSettings(s));
+  /** Changes the view at `index` (views below the top stay as they were). */
+  const update = (index: number, patch: Partial<View>) =>
+    setViews((all) => all.map((v, i) => (i === index ? { ...v, ...patch } : v)));
+
+  const show = (index: number, loading: Promise<LoadedPage>) => {
     loading.then(
-      (result) => {
-        if (!live) return;
-        if (result.services) setServices(result.services);
-        setState(result.state);
-        setInput(result.input);
-        if (result.input) {
-          void sendMessage('isSaved', { url: result.input.url }).then(
-            ({ saved }) => live && saved && setSaveStatus({ status: 'saved' }),
+      (page) => {
+        if (page.services) setServices(page.services);
+        update(index, { page });
+        if (page.input) {
+          sendMessage('isSaved', { url: page.input.url }).then(
+            ({ saved }) => saved && update(index, { save: { status: 'saved' } }),
             () => undefined,
           );
         }
       },
-      (error: unknown) =>
-        live && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => update(index, { error: message(error) }),
     );
+  };
+
+  useEffect(() => {
+    show(0, first);
+    void getSettings().then(setSettings);
+    sendMessage('getWordStates').then(
+      (states) => setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
+      () => undefined,
+    );
+    const stopWatching = watchSettings(setSettings);
     const media = matchMedia('(prefers-color-scheme: dark)');
     const onScheme = () => setPrefersDark(media.matches);
     media.addEventListener('change', onScheme);
     return () => {
-      live = false;
       stopWatching();
       media.removeEventListener('change', onScheme);
     };
-  }, [loading]);
+  }, [first]);
+
+  const navigate = (url: string) => {
+    const index = depth;
+    setViews((all) => [...all, newView(url)]);
+    show(index, loadUrlForReader(url));
+  };
+
+  const input = view.page?.input ?? null;
+  const index = depth - 1;
+  const save = (): void => {
+    if (!input) return;
+    update(index, { save: { status: 'saving' } });
+    sendMessage('saveArticle', { article: input }).then(
+      () => update(index, { save: { status: 'saved' } }),
+      (error: unknown) => update(index, { save: { status: 'error', message: message(error) } }),
+    );
+  };
+
+  const study: StudyControl = {
+    ...words,
+    addWord: async (word) => {
+      await sendMessage('addWord', { ...word, article: input ?? undefined });
+      setWords((w) => ({ ...w, vocabulary: new Set(w.vocabulary).add(word.word) }));
+      if (input) update(index, { save: { status: 'saved' } }); // the article is saved along
+    },
+    setKnown: async (word, known) => {
+      await sendMessage('setKnown', { word, known });
+      setWords((w) => {
+        const next = new Set(w.known);
+        if (known) next.add(word);
+        else next.delete(word);
+        return { ...w, known: next };
+      });
+    },
+  };
+
+  const state = view.error
+    ? ({ status: 'error', message: view.error } as const)
+    : (view.page?.state ?? ({ status: 'loading' } as const));
+  const article = state.status === 'ready' ? state.article : null;
+  const edition =
+    article?.links && article.links.length > 0
+      ? {
+          progress: view.readAll,
+          failed: view.failed,
+          onReadAll: () => {
+            const links = article.links ?? [];
+            void loadAllArticles(links, (progress) => update(index, { readAll: progress })).then(
+              ({ parts, failed }) => {
+                const page = view.page!;
+                update(index, {
+                  page: { ...page, state: { status: 'ready', article: { ...article, parts } } },
+                  failed: failed.map((f) => ({ title: f.link.title, error: f.error })),
+                });
+              },
+            );
+          },
+          onSaveAll: (scope: 'page' | 'day') =>
+            void sendMessage('openExtensionPage', {
+              page: 'library',
+              hash: `save=${encodeURIComponent(view.url)}&scope=${scope}`,
+            }),
+        }
+      : undefined;
 
   return (
     <Reader
@@ -120,40 +202,12 @@ function ReaderApp({ loading, onClose }: { loading: Promise<LoadedPage>; onClose
         void updateSettings(patch);
       }}
       onClose={onClose}
-      originalUrl={location.href}
-      study={{
-        ...words,
-        addWord: async (word) => {
-          await sendMessage('addWord', { ...word, article: input ?? undefined });
-          setWords((w) => ({ ...w, vocabulary: new Set(w.vocabulary).add(word.word) }));
-          // The article is saved along with the word.
-          if (input) setSaveStatus({ status: 'saved' });
-        },
-        setKnown: async (word, known) => {
-          await sendMessage('setKnown', { word, known });
-          setWords((w) => {
-            const next = new Set(w.known);
-            if (known) next.add(word);
-            else next.delete(word);
-            return { ...w, known: next };
-          });
-        },
-      }}
-      save={
-        input
-          ? {
-              ...saveStatus,
-              onSave: () => {
-                setSaveStatus({ status: 'saving' });
-                sendMessage('saveArticle', { article: input }).then(
-                  () => setSaveStatus({ status: 'saved' }),
-                  (error: unknown) =>
-                    setSaveStatus({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
-                );
-              },
-            }
-          : undefined
-      }
+      onBack={depth > 1 ? () => setViews((all) => all.slice(0, -1)) : undefined}
+      onNavigate={navigate}
+      originalUrl={view.url}
+      study={study}
+      edition={edition}
+      save={input ? { ...view.save, onSave: save } : undefined}
     />
   );
 }

@@ -31,7 +31,7 @@ export async function openReader(page: TestPage): Promise<void> {
     ).click(),
   );
   await page.waitForFunction(
-    () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article ruby, .failure'),
+    () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article .title, .failure'),
     undefined,
     30_000,
   );

@@ -1,0 +1,48 @@
+/**
+ * Reading other pages of the paper inside the reader: an article linked from an edition page, the
+ * previous/next article, or every article of an e-paper page one after another. Only workercn.cn
+ * pages are fetched, one at a time, and only when the reader asks.
+ */
+import { decodeHtml } from '@/utils/site/decode-html';
+import { isWorkercnHost } from '@/utils/site/hosts';
+import type { ReaderArticle, ReaderLink } from '@/components/reader/model';
+import { loadPageForReader, type LoadedPage } from './load-page';
+
+export async function fetchDocument(url: string): Promise<Document> {
+  const target = new URL(url);
+  if (!isWorkercnHost(target.hostname)) throw new Error(`Not a workercn.cn page: ${url}`);
+  const response = await fetch(target.href, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${target.pathname}: HTTP ${response.status}`);
+  const html = decodeHtml(new Uint8Array(await response.arrayBuffer()));
+  return new DOMParser().parseFromString(html, 'text/html');
+}
+
+export async function loadUrlForReader(url: string): Promise<LoadedPage> {
+  return loadPageForReader(await fetchDocument(url), url);
+}
+
+export interface ReadAllProgress {
+  done: number;
+  total: number;
+}
+
+/** Every linked article, in order, one request at a time; failures are listed, not fatal. */
+export async function loadAllArticles(
+  links: ReaderLink[],
+  onProgress: (progress: ReadAllProgress) => void,
+): Promise<{ parts: ReaderArticle[]; failed: { link: ReaderLink; error: string }[] }> {
+  const parts: ReaderArticle[] = [];
+  const failed: { link: ReaderLink; error: string }[] = [];
+  onProgress({ done: 0, total: links.length });
+  for (const [i, link] of links.entries()) {
+    try {
+      const page = await loadUrlForReader(link.url);
+      if (page.state.status === 'ready') parts.push(page.state.article);
+      else failed.push({ link, error: page.state.status === 'error' ? page.state.message : 'no article' });
+    } catch (error) {
+      failed.push({ link, error: error instanceof Error ? error.message : String(error) });
+    }
+    onProgress({ done: i + 1, total: links.length });
+  }
+  return { parts, failed };
+}
