@@ -18,7 +18,7 @@ export function BarChart({ bars, title, color = 'var(--accent)' }: { bars: Bar[]
       <figcaption>
         {title} <span class="muted">({total})</span>
       </figcaption>
-      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${total}`} preserveAspectRatio="none">
+      <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={`${title}: ${total}`}>
         <line x1={0} y1={top + plot} x2={width} y2={top + plot} stroke="var(--line)" />
         <text x={0} y={11} font-size="11" fill="var(--muted)">
           {max}
