@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { ExtensionBrowser, TestPage } from './browsers';
+import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
+
+/** Opens an extension page, once more if the driver lost it while Firefox switched processes. */
+async function openPage(b: ExtensionBrowser, file: string): Promise<TestPage> {
+  try {
+    return await b.open(b.extensionUrl(file));
+  } catch {
+    return b.open(b.extensionUrl(file));
+  }
+}
+
+const ARTICLE = {
+  url: URLS.epaperArticle,
+  family: 'epaper',
+  edition: { date: '2022-04-29', page: 1, pageName: '要闻' },
+  title: '大国工匠的成长之路',
+  date: '2022-04-29',
+  paragraphs: ['从工人到工匠，他用了二十年。'],
+  html: '<p>从工人到工匠，他用了二十年。</p>',
+  tags: ['工匠'],
+};
+
+describe.each(BROWSERS)('study in $name', ({ name, launch }) => {
+  const browser = useBrowser(launch);
+
+  it('adds a word through the background, reviews it on the review page and exports it', async () => {
+    const b = browser();
+    const options = await openPage(b, 'options.html');
+    const reply = await options.evaluate(async (article) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      return (g.browser ?? g.chrome).runtime.sendMessage({
+        protocol: 'workercn-reader/1',
+        type: 'addWord',
+        data: {
+          word: '工匠',
+          pinyin: 'gōng jiàng',
+          definition: 'craftsman; artisan',
+          sentence: '从工人到工匠，他用了二十年。',
+          article,
+        },
+      });
+    }, ARTICLE);
+    expect(reply).toEqual({ ok: true, value: { word: '工匠', created: true } });
+    await options.close();
+
+    const page = await openPage(b, 'review.html');
+    await page.waitForFunction(() => document.querySelector('[data-testid="card"]'), undefined);
+    const counts = () =>
+      page.evaluate(() =>
+        Object.fromEntries(
+          ['new', 'learning', 'review', 'due'].map((k) => [
+            k,
+            Number(document.querySelector(`[data-testid="count-${k}"] b`)?.textContent),
+          ]),
+        ),
+      );
+    expect(await counts()).toEqual({ new: 2, learning: 0, review: 0, due: 0 });
+    expect(await page.evaluate(() => document.querySelector('[data-testid="front-word"]')?.textContent)).toBe('工匠');
+    await page.screenshot(screenshotPath(`review-front-${name}`));
+
+    const key = (k: string) =>
+      page.evaluate((key) => void document.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true })), k);
+    await key(' ');
+    await page.waitForFunction(() => document.querySelector('[data-testid="answer"]'), undefined);
+    const back = await page.evaluate(() => ({
+      answer: document.querySelector('[data-testid="answer"]')?.textContent ?? '',
+      mark: document.querySelector('[data-testid="answer"] mark')?.textContent,
+      grades: [...document.querySelectorAll('.grade')].map((b) => b.textContent),
+    }));
+    expect(back.answer).toContain('gōng jiàng');
+    expect(back.answer).toContain('craftsman; artisan');
+    expect(back.mark).toBe('工匠');
+    expect(back.grades).toHaveLength(4);
+    await page.screenshot(screenshotPath(`review-back-${name}`));
+
+    await key('3');
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="card"]')?.getAttribute('data-card') === '工匠|recall',
+      undefined,
+    );
+    expect(await counts()).toEqual({ new: 1, learning: 0, review: 0, due: 0 });
+
+    // Export: catch the file the page offers.
+    await page.evaluate(() => {
+      location.hash = '#data';
+      const w = window as unknown as { exported?: Promise<string>[] };
+      w.exported = [];
+      const create = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        w.exported!.push((blob as Blob).text());
+        return create(blob);
+      };
+      // Keep the file in the page: no download dialog or navigation.
+      const click = HTMLAnchorElement.prototype.click;
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        if (!this.download) click.call(this);
+      };
+    });
+    await page.waitForFunction(() => document.querySelector('[data-testid="export-tsv"]'), undefined);
+    await page.evaluate(() => (document.querySelector('[data-testid="export-tsv"]') as HTMLButtonElement).click());
+    await page.waitForFunction(() => (window as unknown as { exported: unknown[] }).exported.length === 1, undefined);
+    const tsv = await page.evaluate(() => (window as unknown as { exported: Promise<string>[] }).exported[0]);
+    const lines = tsv.split('\n');
+    expect(lines.slice(0, 5)).toEqual([
+      '#separator:tab',
+      '#html:false',
+      '#columns:Hanzi\tPinyin\tMeaning\tSentence\tArticle\tSource\tTags',
+      '#tags column:7',
+      [
+        '工匠',
+        'gōng jiàng',
+        'craftsman; artisan',
+        '从工人到工匠，他用了二十年。',
+        '大国工匠的成长之路',
+        URLS.epaperArticle,
+        'workercn date::2022-04-29 要闻 工匠',
+      ].join('\t'),
+    ]);
+
+    await page.evaluate(() => void (location.hash = '#progress'));
+    await page.waitForFunction(() => document.querySelectorAll('.chart svg').length === 2, undefined);
+    const progress = await page.evaluate(() => ({
+      words: document.querySelector('[data-testid="stat-words"]')?.textContent,
+      bars: [...document.querySelectorAll('.chart svg rect')].filter((r) => Number(r.getAttribute('height')) > 0)
+        .length,
+    }));
+    expect(progress).toEqual({ words: '1', bars: 2 });
+    await page.screenshot(screenshotPath(`review-progress-${name}`));
+    await page.close();
+  });
+});
