@@ -23,39 +23,47 @@ import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navig
 
 export function createReaderOverlay(): ReaderHandle {
   let host: HTMLElement | null = null;
+  let open = false;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
-  // Started once: extraction works on a clone of the page as it was when the reader first opened.
-  let loading: Promise<LoadedPage> | null = null;
 
+  // Closing hides the reader and keeps it rendered: reopening is instant and keeps the place.
   const close = () => {
-    if (!host) return;
-    render(null, host.shadowRoot!);
-    host.remove();
-    host = null;
+    if (!host || !open) return;
+    open = false;
+    host.hidden = true;
+    host.style.display = 'none'; // whatever the page's styles say of [hidden]
     document.documentElement.style.overflow = savedOverflow;
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
 
-  const open = () => {
-    if (host) return;
-    loading ??= loadPageForReader(document, location.href);
+  const show = () => {
+    if (open) return;
+    open = true;
     returnFocus = document.activeElement;
+    savedOverflow = document.documentElement.style.overflow;
+    document.documentElement.style.overflow = 'hidden';
+    if (host) {
+      host.hidden = false;
+      host.style.display = '';
+      host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus();
+      return;
+    }
     host = document.createElement('workercn-reader');
     const shadow = host.attachShadow({ mode: 'open' });
     document.documentElement.append(host);
-    savedOverflow = document.documentElement.style.overflow;
-    document.documentElement.style.overflow = 'hidden';
+    // Extraction works on a clone of the page as it is when the reader first opens.
+    const first = loadPageForReader(document, location.href);
     render(
       <>
         <style>{readerCss}</style>
-        <ReaderApp first={loading} onClose={close} />
+        <ReaderApp first={first} onClose={close} />
       </>,
       shadow,
     );
   };
 
-  return { open, close, isOpen: () => host !== null };
+  return { open: show, close, isOpen: () => open };
 }
 
 const NO_SERVICES: ReaderServices = {

@@ -87,15 +87,27 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       await new Promise((r) => setTimeout(r, 50));
       return {
         cardGone,
-        readerGone: !document.querySelector('workercn-reader'),
+        readerHidden: document.querySelector<HTMLElement>('workercn-reader')?.hidden,
         overflow: document.documentElement.style.overflow,
       };
     });
-    expect(closed).toEqual({ cardGone: true, readerGone: true, overflow: '' });
+    expect(closed).toEqual({ cardGone: true, readerHidden: true, overflow: '' });
+
+    // Reopening shows the kept reader at once: same article, nothing loaded again.
+    const reopened = await page.evaluate(() => {
+      document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button')!.click();
+      const host = document.querySelector<HTMLElement>('workercn-reader')!;
+      return {
+        hidden: host.hidden,
+        title: host.shadowRoot!.querySelector('article h1')?.textContent ?? null,
+        hosts: document.querySelectorAll('workercn-reader').length,
+      };
+    });
+    expect(reopened).toEqual({ hidden: false, title: '择优遴选社会评价组织 探索“一岗双认”评价模式', hosts: 1 });
     await page.close();
   });
 
-  it('opens again instantly from the kept article, and shows dark mode', async () => {
+  it('stores the theme for every tab, and shows dark mode', async () => {
     const b = browser();
     const page = await b.open(b.pageUrl(URLS.epaperArticle));
     await openReader(page);
