@@ -1,6 +1,7 @@
 /** One saved article in the list: open it, change its state and tags, delete it. */
 import { useState } from 'preact/hooks';
 import type { ArticleSummary, ReadingState } from '@/utils/library/api';
+import { HSK_BUCKETS, type ArticleProfile } from '@/utils/study/profile';
 import { t } from '@/utils/i18n';
 
 export const STATE_LABELS = {
@@ -32,14 +33,36 @@ export interface RowActions {
   onTag: (tag: string) => void;
 }
 
+/** The share of the article's words the learner knows, and its words by HSK level. */
+export function ProfileBadge({ profile }: { profile: ArticleProfile }) {
+  if (profile.words === 0) return null;
+  const pct = (n: number) => Math.round((n / profile.words) * 100);
+  const levels = HSK_BUCKETS.map(
+    (b) => `${b === 'none' ? t('libraryHskNone') : `HSK ${b}`}: ${pct(profile.hsk[b])}%`,
+  ).join(', ');
+  return (
+    <span class="profile">
+      <span class="known-share">{t('libraryKnownShare', String(pct(profile.known)))}</span>
+      <span class="hsk-bar" role="img" aria-label={`${t('libraryHskProfile')}: ${levels}`} title={levels}>
+        {HSK_BUCKETS.map((b) => (
+          <span class={`hsk-${b}`} style={{ width: `${(profile.hsk[b] / profile.words) * 100}%` }} />
+        ))}
+      </span>
+    </span>
+  );
+}
+
 export function ArticleRow({
   article,
   query,
   actions,
+  profile,
 }: {
   article: ArticleSummary;
   query: string;
   actions: RowActions;
+  /** Known share and HSK profile, once computed. */
+  profile?: ArticleProfile;
 }) {
   const [tag, setTag] = useState('');
   const id = `a-${article.url.replace(/[^a-z0-9]/gi, '')}`;
@@ -59,6 +82,7 @@ export function ArticleRow({
         {article.termIds.length > 0 && (
           <span class="term-count">{t('libraryTermCount', String(article.termIds.length))}</span>
         )}
+        {profile && <ProfileBadge profile={profile} />}
       </p>
       {query.trim() && (
         <div lang="zh-CN">

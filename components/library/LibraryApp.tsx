@@ -36,6 +36,9 @@ import { BatchPanel, type BatchDeps } from './BatchPanel';
 import { FiltersForm, SearchBox, TagOverview, TermOverviewList } from './Filters';
 import { formatHash, parseHash, type BatchRequest, type LibraryView } from './hash';
 import { ReaderHost } from './ReaderHost';
+import { ProfileCache, type ArticleProfile } from '@/utils/study/profile';
+import { onStudyChange } from '@/utils/study/changes';
+import type { TextEngine } from '@/utils/text';
 
 export const PAGE_SIZE = 50;
 
@@ -43,6 +46,8 @@ export interface LibraryAppProps extends BatchDeps {
   db: LibraryDb;
   /** The text engine and glossary for the reader. */
   loadText: () => Promise<ReaderText>;
+  /** The text engine, for each article's known share and HSK profile (none shown without it). */
+  loadEngine?: () => Promise<TextEngine>;
   /** `navigator`-like object for storage use and persistence (tests pass their own). */
   storageNavigator?: Parameters<typeof storageInfo>[0];
 }
@@ -90,7 +95,30 @@ export function LibraryApp(props: LibraryAppProps) {
   const returnFocus = useRef<HTMLElement | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
 
+  const [profiles, setProfiles] = useState<ReadonlyMap<string, ArticleProfile>>(new Map());
+  const profileCache = useRef<ProfileCache | null>(null);
   const refresh = () => setVersion((v) => v + 1);
+
+  // Known share and HSK profile of the articles shown; recomputed when the vocabulary changes
+  // (word counts are cached per article, so that only re-reads the known words).
+  useEffect(() => {
+    if (!props.loadEngine || results.items.length === 0) return;
+    profileCache.current ??= new ProfileCache(props.loadEngine);
+    const cache = profileCache.current;
+    const urls = results.items.map((a) => a.url);
+    let live = true;
+    const compute = () =>
+      cache.profiles(db, urls).then(
+        (map) => live && setProfiles(map),
+        () => undefined,
+      );
+    void compute();
+    const stop = onStudyChange(() => void compute());
+    return () => {
+      live = false;
+      stop();
+    };
+  }, [db, results.items]);
   const fail = (error: unknown) => setNotice({ text: errorMessage(error), error: true });
 
   // Ask once that the browser keep the library when space runs low.
@@ -259,7 +287,7 @@ export function LibraryApp(props: LibraryAppProps) {
             )}
             <ol class="rows">
               {results.items.map((a) => (
-                <ArticleRow key={a.url} article={a} query={q} actions={actions} />
+                <ArticleRow key={a.url} article={a} query={q} actions={actions} profile={profiles.get(a.url)} />
               ))}
             </ol>
             {results.items.length < results.total && (results.exact || results.items.length >= shown.current) && (

@@ -6,6 +6,8 @@ import { sharedLibraryDb, type ArticleInput, type LibraryDb } from '@/utils/libr
 import { errorMessage } from '@/utils/library/error-text';
 import { fetchArticlePage, inputFromArticle } from '@/utils/library/input-from-document';
 import { loadReaderText } from '@/utils/library/to-reader';
+import { loadTextEngine } from '@/utils/text';
+import { extensionLoader } from '@/utils/text/load-extension';
 import { t } from '@/utils/i18n';
 import '@/components/page.css';
 import '@/components/library/library.css';
@@ -42,7 +44,15 @@ function LibraryPage() {
         </p>
       )}
       {!db && !error && <p class="empty">{t('libraryLoading')}</p>}
-      {db && <LibraryApp db={db} loadText={loadReaderText} loadPage={fetchArticlePage} fetchArticle={fetchArticle} />}
+      {db && (
+        <LibraryApp
+          db={db}
+          loadText={loadReaderText}
+          loadEngine={() => loadTextEngine(extensionLoader)}
+          loadPage={fetchArticlePage}
+          fetchArticle={fetchArticle}
+        />
+      )}
     </PageShell>
   );
 }

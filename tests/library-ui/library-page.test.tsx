@@ -448,3 +448,36 @@ describe('batch saves', () => {
     expect(await unfinishedJobs(db)).toEqual([]);
   });
 });
+
+describe('known share and HSK profile', () => {
+  it('shows each article’s known share and HSK profile, and recomputes them when words become known', async () => {
+    const { getNodeEngine } = await import('../../scripts/lib/text-modes');
+    const { setKnown } = await import('@/utils/study/known');
+    const { notifyStudyChange } = await import('@/utils/study/changes');
+    const inputs = seedArticles().slice(0, 2);
+    const db = await seeded(inputs);
+    const { container } = show(db, { loadEngine: getNodeEngine });
+    await rowsSettled(container);
+    const shareOf = () =>
+      [...container.querySelectorAll<HTMLElement>('.rows > li')].map(
+        (li) => li.querySelector('.known-share')?.textContent,
+      );
+    await waitFor(() => expect(shareOf()).toEqual(['0% known', '0% known']));
+    const bar = container.querySelector('.rows > li .hsk-bar')!;
+    expect(bar.getAttribute('aria-label')).toMatch(/^Words by HSK level: HSK 1: \d+%, HSK 2: \d+%/);
+    const widths = [...bar.querySelectorAll<HTMLElement>('span')].map((s) => parseFloat(s.style.width));
+    expect(widths.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+
+    // The newest article's most common words become known: its share rises above zero.
+    const newest = inputs[inputs.length - 1];
+    for (const word of ['的', '工作', '职工', '工会', '劳动', '社会', '新', '和', '在']) await setKnown(db, word, true);
+    notifyStudyChange();
+    await waitFor(() => {
+      const share = parseInt(shareOf()[0] ?? '0', 10);
+      expect(share).toBeGreaterThan(0);
+    });
+    expect(container.querySelector('.rows > li')!.getAttribute('data-url')).toBe(
+      (await getArticle(db, newest.url))?.url,
+    );
+  });
+});
