@@ -317,6 +317,7 @@ function ArticleView({
   const edition = article.edition;
   const meta = [article.byline, article.source, article.date].filter(Boolean).join(' · ');
   const Title = level === 1 ? 'h1' : 'h2';
+  const shown = useProgressive(article.paragraphs.length);
   const follow = (url: string) => (e: MouseEvent) => {
     if (!onNavigate) return;
     e.preventDefault();
@@ -335,8 +336,8 @@ function ArticleView({
           {image.caption && <figcaption>{image.caption}</figcaption>}
         </figure>
       ))}
-      <div class="text">
-        {article.paragraphs.map((paragraph) => (
+      <div class="text" data-paragraphs={article.paragraphs.length}>
+        {article.paragraphs.slice(0, shown).map((paragraph) => (
           <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
         ))}
       </div>
@@ -379,6 +380,23 @@ function ArticleView({
       {body}
     </section>
   );
+}
+
+const FIRST_PARAGRAPHS = 8;
+const MORE_PARAGRAPHS = 24;
+
+/**
+ * How many paragraphs to render: the first screenful at once, the rest in the next frames, so a
+ * long article shows at once and the page stays responsive while the rest is built.
+ */
+function useProgressive(total: number): number {
+  const [shown, setShown] = useState(Math.min(total, FIRST_PARAGRAPHS));
+  useEffect(() => {
+    if (shown >= total) return;
+    const next = setTimeout(() => setShown((n) => Math.min(total, n + MORE_PARAGRAPHS)), 0);
+    return () => clearTimeout(next);
+  }, [shown, total]);
+  return shown;
 }
 
 /** Read every article of an e-paper page here, or save the page's or the day's articles. */

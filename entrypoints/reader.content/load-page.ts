@@ -6,6 +6,7 @@ import { getGlossaryMatcher } from '@/utils/glossary';
 import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-from-document';
 import type { ArticleInput } from '@/utils/db/records';
 import { toReaderArticle } from '@/utils/reader/prepare';
+import { timed } from '@/utils/reader/timing';
 import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
 import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderState } from '@/components/reader/Reader';
@@ -22,17 +23,16 @@ export interface LoadedPage {
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
-  const clone = document.cloneNode(true) as Document;
   const [article, engine] = await Promise.all([
-    extractWithPages(clone, url, { fetchPage, parseHtml }),
-    loadTextEngine(extensionLoader),
+    timed('extract', () => extractWithPages(document.cloneNode(true) as Document, url, { fetchPage, parseHtml })),
+    timed('dictionary', () => loadTextEngine(extensionLoader)),
   ]);
   const services = createReaderServices(engine);
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
-  const matcher = getGlossaryMatcher();
+  const matcher = await timed('glossary', () => getGlossaryMatcher());
   const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text));
-  const view = toReaderArticle(article, annotate);
+  const view = await timed('annotate', () => toReaderArticle(article, annotate));
   let input: ArticleInput | null = null;
   if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
   return { state: { status: 'ready', article: view }, services, input };

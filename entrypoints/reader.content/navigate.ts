@@ -3,22 +3,12 @@
  * previous/next article, or every article of an e-paper page one after another. Only workercn.cn
  * pages are fetched, one at a time, and only when the reader asks.
  */
-import { decodeHtml } from '@/utils/site/decode-html';
-import { isWorkercnHost } from '@/utils/site/hosts';
+import { fetchHtml, parseHtml } from '@/utils/library/input-from-document';
 import type { ReaderArticle, ReaderLink } from '@/components/reader/model';
 import { loadPageForReader, type LoadedPage } from './load-page';
 
-export async function fetchDocument(url: string): Promise<Document> {
-  const target = new URL(url);
-  if (!isWorkercnHost(target.hostname)) throw new Error(`Not a workercn.cn page: ${url}`);
-  const response = await fetch(target.href, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${target.pathname}: HTTP ${response.status}`);
-  const html = decodeHtml(new Uint8Array(await response.arrayBuffer()));
-  return new DOMParser().parseFromString(html, 'text/html');
-}
-
 export async function loadUrlForReader(url: string): Promise<LoadedPage> {
-  return loadPageForReader(await fetchDocument(url), url);
+  return loadPageForReader(parseHtml(await fetchHtml(url)), url);
 }
 
 export interface ReadAllProgress {

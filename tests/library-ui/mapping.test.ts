@@ -71,3 +71,26 @@ describe('library hash', () => {
     expect(parseHash('#save=javascript%3Aalert(1)').batch).toBeUndefined();
   });
 });
+
+describe('fetching pages', () => {
+  it('refuses anything but workercn.cn pages, before any request', async () => {
+    const { fetchHtml } = await import('@/utils/library/input-from-document');
+    const seen: string[] = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (async (input: RequestInfo | URL) => {
+      seen.push(String(input));
+      return new Response('<p>x</p>');
+    }) as typeof fetch;
+    try {
+      await expect(fetchHtml('https://evil.example/papers/grrb/2022/04/29/1/news-1.html')).rejects.toThrow(
+        'Not a workercn.cn page',
+      );
+      await expect(fetchHtml('https://workercn.cn.evil.example/x.html')).rejects.toThrow('Not a workercn.cn page');
+      await expect(fetchHtml('file:///etc/passwd')).rejects.toThrow('Not a workercn.cn page');
+      await expect(fetchHtml('https://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html')).resolves.toBe('<p>x</p>');
+      expect(seen).toEqual(['https://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html']);
+    } finally {
+      globalThis.fetch = original;
+    }
+  });
+});

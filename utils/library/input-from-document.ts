@@ -3,6 +3,7 @@
  * reader's "Save article" and the library's batch saves (fetch, decode, extract, terms, stats).
  */
 import { decodeHtml } from '../site/decode-html';
+import { isWorkercnHost } from '../site/hosts';
 import { extractWithPages } from '../site/multipage';
 import type { Article } from '../site/article';
 import { termsOf } from '../glossary';
@@ -10,9 +11,16 @@ import type { ArticleInput } from '../db/records';
 import type { ReaderToken } from '@/components/reader/model';
 import { articleInputFrom } from './from-article';
 
-/** A page of the site as text (decoded from its own charset). */
+/**
+ * A page of the site as text (decoded from its own charset). The one place pages are fetched:
+ * workercn.cn pages only, whoever asks (reader navigation, split articles, batch saves).
+ */
 export async function fetchHtml(url: string): Promise<string> {
-  const response = await fetch(url, { credentials: 'same-origin' });
+  const target = new URL(url);
+  if (!/^https?:$/.test(target.protocol) || !isWorkercnHost(target.hostname)) {
+    throw new Error(`Not a workercn.cn page: ${url}`);
+  }
+  const response = await fetch(target.href, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return decodeHtml(new Uint8Array(await response.arrayBuffer()));
 }
