@@ -22,7 +22,13 @@ if ((${#missing[@]})); then
   fi
 fi
 
-npm ci --no-audit --no-fund
+# npm ci installs exactly the lock file. Some npm setups write lock files without the optional
+# packages of other platforms (rollup's, esbuild's) and then refuse them in `npm ci`; the same
+# versions then come from `npm install`, which honours the lock file too.
+if ! npm ci --no-audit --no-fund; then
+  echo "npm ci refused the lock file; installing the locked versions with npm install instead" >&2
+  npm install --no-audit --no-fund
+fi
 npm run build
 
 cat <<'MSG'
