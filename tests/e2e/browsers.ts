@@ -34,8 +34,8 @@ export interface ExtensionBrowser {
 
 /** The page operations the tests use, implemented over Playwright and Puppeteer alike. */
 export interface TestPage {
-  evaluate<T>(fn: () => T): Promise<T>;
-  evaluate<T, A>(fn: (arg: A) => T, arg: A): Promise<T>;
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluate<T, A>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
   waitForFunction<A>(fn: (arg: A) => unknown, arg: A, timeoutMs?: number): Promise<void>;
   screenshot(file: string): Promise<void>;
   close(): Promise<void>;

@@ -67,3 +67,18 @@ export function rubyReading(page: TestPage, word: string): Promise<string | null
     return ruby?.querySelector('rt')?.textContent ?? null;
   }, word);
 }
+
+/** Picks a theme in the reader's settings panel; returns the reader's theme class afterwards. */
+export function chooseTheme(page: TestPage, theme: 'light' | 'dark' | 'sepia' | 'system'): Promise<string> {
+  return page.evaluate(async (value: string) => {
+    const root = document.querySelector('workercn-reader')!.shadowRoot!;
+    const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+    if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+    await new Promise((r) => setTimeout(r, 50));
+    const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 100));
+    return root.querySelector('.backdrop')!.className;
+  }, theme);
+}

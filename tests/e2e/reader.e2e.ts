@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT } from '../../scripts/lib/fixture-server';
 import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
-import { launcherState, openReader, readerSnapshot, rubyReading } from './reader-page';
+import { chooseTheme, launcherState, openReader, readerSnapshot, rubyReading } from './reader-page';
 
 const MULTIPAGE = (() => {
   const dir = path.join(FIXTURE_ROOT, 'workercn', 'portal-legacy-multipage');
@@ -111,19 +111,7 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     const b = browser();
     const page = await b.open(b.pageUrl(URLS.epaperArticle));
     await openReader(page);
-    await page.evaluate(async () => {
-      const root = document.querySelector('workercn-reader')!.shadowRoot!;
-      root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
-      const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
-      select.value = 'dark';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 100));
-    });
-    const theme = await page.evaluate(
-      () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
-    );
-    expect(theme).toContain('theme-dark');
+    expect(await chooseTheme(page, 'dark')).toContain('theme-dark');
     await page.screenshot(screenshotPath(`reader-dark-${name}`));
     // The setting is stored: a page opened afterwards starts dark.
     const second = await b.open(b.pageUrl(URLS.portalArticle));
@@ -132,15 +120,7 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
     );
     expect(secondTheme).toContain('theme-dark');
-    await second.evaluate(async () => {
-      const root = document.querySelector('workercn-reader')!.shadowRoot!;
-      root.querySelector<HTMLButtonElement>('button[aria-expanded]')!.click();
-      await new Promise((r) => setTimeout(r, 50));
-      const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
-      select.value = 'light';
-      select.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 100));
-    });
+    expect(await chooseTheme(second, 'light')).toContain('theme-light');
     await Promise.all([page.close(), second.close()]);
   });
 
