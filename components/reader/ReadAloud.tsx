@@ -1,25 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { useChineseVoice } from '../speech';
 import type { ReaderArticle } from './model';
-
-function chineseVoice(): SpeechSynthesisVoice | undefined {
-  if (typeof speechSynthesis === 'undefined') return undefined;
-  return speechSynthesis.getVoices().find((v) => /^zh|^cmn/i.test(v.lang));
-}
 
 /** Reads the article aloud with the browser's own Chinese voice; explains itself where none exists. */
 export function ReadAloud({ article }: { article: ReaderArticle }) {
-  const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(chineseVoice);
+  const voice = useChineseVoice();
   const [speaking, setSpeaking] = useState(false);
-  useEffect(() => {
-    if (typeof speechSynthesis === 'undefined') return;
-    const update = () => setVoice(chineseVoice());
-    speechSynthesis.addEventListener?.('voiceschanged', update);
-    return () => {
-      speechSynthesis.removeEventListener?.('voiceschanged', update);
-      speechSynthesis.cancel();
-    };
-  }, []);
+  useEffect(() => () => void (typeof speechSynthesis !== 'undefined' && speechSynthesis.cancel()), []);
 
   if (!voice) {
     return (
@@ -29,8 +17,8 @@ export function ReadAloud({ article }: { article: ReaderArticle }) {
     );
   }
   const toggle = () => {
+    speechSynthesis.cancel();
     if (speaking) {
-      speechSynthesis.cancel();
       setSpeaking(false);
       return;
     }

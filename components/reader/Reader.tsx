@@ -6,7 +6,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
 import { ReadAloud } from './ReadAloud';
-import type { ReaderArticle, ReaderLink, ReaderServices, StudyControl } from './model';
+import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
 
 export type ReaderState =
@@ -338,7 +338,10 @@ function ArticleView({
       ))}
       <div class="text" data-paragraphs={article.paragraphs.length}>
         {article.paragraphs.slice(0, shown).map((paragraph) => (
-          <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
+          <>
+            <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
+            {services.translate && <Translation paragraph={paragraph} translate={services.translate} />}
+          </>
         ))}
       </div>
       {article.links && editionControl && <EditionActions control={editionControl} count={article.links.length} />}
@@ -379,6 +382,39 @@ function ArticleView({
     <section class="part" lang="zh-CN">
       {body}
     </section>
+  );
+}
+
+/** A paragraph's translation, on request, from the browser's on-device translator. */
+function Translation({
+  paragraph,
+  translate,
+}: {
+  paragraph: ReaderParagraph;
+  translate: (text: string) => Promise<string>;
+}) {
+  const [state, setState] = useState<{ status: 'idle' | 'busy' | 'done' | 'error'; text?: string }>({ status: 'idle' });
+  if (state.status === 'done') {
+    return (
+      <p class="translation" lang="en" title={t('translationNote')}>
+        {state.text}
+      </p>
+    );
+  }
+  const run = () => {
+    setState({ status: 'busy' });
+    translate(paragraph.tokens.map((token) => token.text).join('')).then(
+      (text) => setState({ status: 'done', text }),
+      (error: unknown) => setState({ status: 'error', text: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+  return (
+    <div class="translate">
+      <button type="button" class="small" disabled={state.status === 'busy'} onClick={run}>
+        {state.status === 'busy' ? t('translating') : t('translate')}
+      </button>
+      {state.status === 'error' && <span role="alert">{t('translationFailed', state.text ?? '')}</span>}
+    </div>
   );
 }
 

@@ -27,7 +27,6 @@ export function TermTooltip({
   const term = services.term(anchor.id);
   if (!term) return null;
   const added = study?.vocabulary.has(term.headword) ?? false;
-  const url = services.termUrl?.(term.id);
   return (
     <div
       class="tooltip"
@@ -56,8 +55,14 @@ export function TermTooltip({
       <p class="tip-gloss">{term.gloss}</p>
       {!term.verified && <p class="tip-note">{t('notConfirmed')}</p>}
       <div class="tip-actions">
-        {url && (
-          <a href={url} target="_blank" rel="noopener noreferrer">
+        {services.openTerm && (
+          <a
+            href={`#glossary-${term.id}`}
+            onClick={(e) => {
+              e.preventDefault();
+              services.openTerm!(term.id);
+            }}
+          >
             {t('fullEntry')}
           </a>
         )}

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ReaderDictEntry, ReaderLookup, ReaderServices, StudyControl } from './model';
 import type { RubyDisplay } from './Ruby';
 import { t } from '@/utils/i18n';
+import { speak, useChineseVoice } from '../speech';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -102,6 +103,7 @@ export function WordCard({
           ))}
         </div>
       )}
+      <Speak word={word} sentence={sentence} />
       {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
     </section>
   );
@@ -183,6 +185,24 @@ function StudyActions({
         <p class="error" role="alert">
           {error}
         </p>
+      )}
+    </div>
+  );
+}
+
+/** Hear the word, or the whole sentence it stands in, where the browser has a Chinese voice. */
+function Speak({ word, sentence }: { word: string; sentence: string }) {
+  const voice = useChineseVoice();
+  if (!voice) return null;
+  return (
+    <div class="speak">
+      <button type="button" onClick={() => speak(word, voice)}>
+        🔊 {t('sayWord')}
+      </button>
+      {sentence && (
+        <button type="button" onClick={() => speak(sentence, voice)}>
+          🔊 {t('saySentence')}
+        </button>
       )}
     </div>
   );

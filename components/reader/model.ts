@@ -94,8 +94,10 @@ export interface ReaderLookup {
 export interface ReaderServices {
   lookup(word: string): Promise<ReaderLookup>;
   term(id: string): ReaderTerm | undefined;
-  /** Where the full glossary entry can be read. */
-  termUrl?(id: string): string;
+  /** Translates a paragraph on the device, where the browser can (absent: no translation offered). */
+  translate?(text: string): Promise<string>;
+  /** Opens the full glossary entry (the extension's glossary page). */
+  openTerm?(id: string): void;
   /** Formats a numbered syllable for display ("zhong1" → "zhōng" or "zhong1"). */
   formatSyllable(numbered: string, style: 'marks' | 'numbers'): string;
   toneOf(numbered: string): number;

@@ -8,7 +8,7 @@ import type { StudySettings } from '@/utils/study/settings';
 import type { StudyServices } from './services';
 import { Sentence } from './Sentence';
 import { formatInterval } from './format';
-import { speak, useChineseVoice } from './speech';
+import { speak, useChineseVoice } from '../speech';
 
 const GRADES: { rating: Rating; label: MessageKey }[] = [
   { rating: 1, label: 'reviewGradeAgain' },

@@ -7,6 +7,7 @@ import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-fr
 import type { ArticleInput } from '@/utils/db/records';
 import { toReaderArticle } from '@/utils/reader/prepare';
 import { timed } from '@/utils/reader/timing';
+import { chineseTranslator } from '@/utils/reader/translate';
 import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
 import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderState } from '@/components/reader/Reader';
@@ -23,11 +24,12 @@ export interface LoadedPage {
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
-  const [article, engine] = await Promise.all([
+  const [article, engine, translator] = await Promise.all([
     timed('extract', () => extractWithPages(document.cloneNode(true) as Document, url, { fetchPage, parseHtml })),
     timed('dictionary', () => loadTextEngine(extensionLoader)),
+    chineseTranslator(),
   ]);
-  const services = createReaderServices(engine);
+  const services = createReaderServices(engine, { translate: translator?.translate });
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
   const matcher = await timed('glossary', () => getGlossaryMatcher());

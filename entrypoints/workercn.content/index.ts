@@ -20,7 +20,10 @@ export default defineContentScript({
     // A marker on <html> that tests and the reader can read without a message round trip.
     document.documentElement.dataset.workercnReader = detection.kind;
     document.documentElement.dataset.workercnReaderFamily = detection.family;
-    const readable = detection.kind === 'article' || detection.kind === 'edition';
+    // An article address whose page holds no Chinese text to speak of (an error page, a page still
+    // empty) gets no launcher: the reader would have nothing to show.
+    const readable =
+      (detection.kind === 'article' || detection.kind === 'edition') && hasChineseText(document.body, 40);
 
     const activate = async (): Promise<void> => {
       const reader = getReaderHandle();
@@ -64,4 +67,13 @@ function measure(start: number): void {
   } catch {
     // Older browsers without measure options: nothing to record.
   }
+}
+
+/** Whether the element's text holds at least `enough` Han characters (stops counting there). */
+function hasChineseText(root: HTMLElement | null, enough: number): boolean {
+  const text = root?.textContent ?? '';
+  const han = /\p{Script=Han}/gu;
+  let count = 0;
+  while (han.exec(text)) if (++count >= enough) return true;
+  return false;
 }

@@ -37,7 +37,7 @@ async function clickToReader(page: TestPage): Promise<{ shown: number; complete:
       const root = document.querySelector('workercn-reader')?.shadowRoot;
       if (!shown && root?.querySelector('article .text ruby, .failure')) shown = performance.now() - start;
       const text = root?.querySelector<HTMLElement>('article .text');
-      if (shown && (!text || text.children.length >= Number(text.dataset.paragraphs))) {
+      if (shown && (!text || text.querySelectorAll(':scope > p').length >= Number(text.dataset.paragraphs))) {
         return { shown, complete: performance.now() - start };
       }
       await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));

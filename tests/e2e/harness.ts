@@ -37,6 +37,8 @@ export const URLS = {
   epaperPage: 'https://www.workercn.cn/papers/grrb/2022/03/25/1/page.html',
   portalArticle: 'https://www.workercn.cn/c/2022-03-25/6993456.shtml?utm_source=wechat',
   workercnNonArticle: 'https://www.workercn.cn/about/contact.shtml',
+  /** An article address whose page has no text (a removed story). */
+  emptyArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/5/news-9.html',
   xssArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/3/news-4.html',
   otherSite: 'http://www.example.org/news/2022/04/29/article.html',
 } as const;

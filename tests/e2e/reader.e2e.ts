@@ -22,6 +22,7 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       portal: URLS.portalArticle,
       edition: URLS.epaperPage,
       nonArticle: URLS.workercnNonArticle,
+      emptyArticle: URLS.emptyArticle,
     })) {
       const page = await b.open(b.pageUrl(url));
       const state = await launcherState(page);
@@ -29,7 +30,7 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       if (state.present) expect(state.label).toBe('Open reader view');
       await page.close();
     }
-    expect(seen).toEqual({ article: true, portal: true, edition: true, nonArticle: false });
+    expect(seen).toEqual({ article: true, portal: true, edition: true, nonArticle: false, emptyArticle: false });
   });
 
   it('opens the article with ruby pinyin, a glossary tooltip and a word card; Esc closes it', async () => {

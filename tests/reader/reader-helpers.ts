@@ -6,12 +6,15 @@ import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
 import type { ParagraphAnnotator } from '@/utils/reader/prepare';
 
+/** Glossary entries the reader asked to open, in order. */
+export const openedTerms: string[] = [];
+
 export async function realReader(): Promise<{ annotate: ParagraphAnnotator; services: ReaderServices }> {
   const engine = await getNodeEngine();
   const matcher = getGlossaryMatcher();
   return {
     annotate: createParagraphAnnotator(engine, (text) => matcher.match(text)),
-    services: createReaderServices(engine, (id) => `https://example.test/glossary#${id}`),
+    services: createReaderServices(engine, { openTerm: (id) => openedTerms.push(id) }),
   };
 }
 

@@ -6,7 +6,7 @@ import { SettingsPanel } from '@/components/reader/SettingsPanel';
 import { DEFAULT_SETTINGS, type ReaderSettings } from '@/utils/reader/settings';
 import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
 import type { ParagraphAnnotator } from '@/utils/reader/prepare';
-import { articleOf, realReader, SENTENCES } from './reader-helpers';
+import { articleOf, openedTerms, realReader, SENTENCES } from './reader-helpers';
 
 afterEach(cleanup);
 
@@ -67,6 +67,8 @@ describe('Reader', () => {
     expect(tip.textContent).toContain(entry.gloss);
     expect(entry.components.length).toBeGreaterThan(0);
     for (const c of entry.components) expect(tip.textContent).toContain(c.en);
+    fireEvent.click(within(tip).getByText('Full entry'));
+    expect(openedTerms.at(-1)).toBe(entry.id);
   });
 
   it('opens a word card with dictionary entries when a word is clicked, and Esc closes the card first', async () => {

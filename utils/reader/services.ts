@@ -2,6 +2,7 @@
 import type { TextEngine, DictEntry } from '../text';
 import { formatSyllable } from '../text/tone';
 import { getEntry } from '../glossary';
+import { sendMessage } from '../messaging';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
 const toReaderEntry = (e: DictEntry): ReaderDictEntry => ({
@@ -35,7 +36,20 @@ export function toneOfNumbered(syllable: string): number {
   return last >= 49 && last <= 53 ? last - 48 : 5;
 }
 
-export function createReaderServices(engine: TextEngine, termUrl?: (id: string) => string): ReaderServices {
+/** The glossary page at the entry, in a tab of its own (from any page: the background opens it). */
+export function openGlossaryEntry(id: string): void {
+  void sendMessage('openExtensionPage', { page: 'glossary', hash: id }).catch(() => undefined);
+}
+
+export interface ServiceOptions {
+  /** Opens a glossary entry (default: the glossary page through the background). */
+  openTerm?: (id: string) => void;
+  /** On-device paragraph translation, where the browser has it. */
+  translate?: (text: string) => Promise<string>;
+}
+
+export function createReaderServices(engine: TextEngine, options: ServiceOptions = {}): ReaderServices {
+  const { openTerm = openGlossaryEntry, translate } = options;
   return {
     async lookup(word) {
       const chars = [...word];
@@ -50,7 +64,8 @@ export function createReaderServices(engine: TextEngine, termUrl?: (id: string) 
       return { word, entries: entries.map(toReaderEntry), characters };
     },
     term: termView,
-    termUrl,
+    openTerm,
+    translate,
     formatSyllable: (s, style) => formatSyllable(s, style),
     toneOf: toneOfNumbered,
   };
