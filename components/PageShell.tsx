@@ -5,6 +5,7 @@ import type { ExtensionPage } from '@/utils/messaging';
 const NAV: { page: ExtensionPage; label: MessageKey }[] = [
   { page: 'library', label: 'navLibrary' },
   { page: 'review', label: 'navReview' },
+  { page: 'glossary', label: 'navGlossary' },
   { page: 'options', label: 'navOptions' },
 ];
 

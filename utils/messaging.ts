@@ -51,7 +51,7 @@ export type TabProtocol = {
   activateReader: { data: undefined; response: { opened: boolean } };
 };
 
-export type ExtensionPage = 'library' | 'review' | 'options';
+export type ExtensionPage = 'library' | 'review' | 'options' | 'glossary';
 
 type AnyProtocol = Record<string, { data: unknown; response: unknown }>;
 type Args<P extends AnyProtocol, K extends keyof P> = P[K]['data'] extends undefined
