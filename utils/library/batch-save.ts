@@ -45,6 +45,23 @@ export interface BatchOptions {
   now?: () => number;
 }
 
+/**
+ * The URLs to fetch, one per article: duplicates (by canonical key) dropped, each kept as the site
+ * gave it. The canonical key's https is for recognizing an article, not an address to fetch: the
+ * older parts of the site answer over http only.
+ */
+export function uniqueArticles(urls: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const url of urls) {
+    const key = canonicalUrl(url);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(url.split('#')[0]);
+  }
+  return out;
+}
+
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Creates (or returns, when the same id exists) a job for the given article URLs. */
@@ -60,7 +77,7 @@ export async function createBatchJob(
       const record: BatchJob = {
         id: job.id,
         label: job.label,
-        urls: [...new Set(job.urls.map(canonicalUrl))],
+        urls: uniqueArticles(job.urls),
         done: [],
         failed: [],
         status: 'pending',
@@ -93,7 +110,7 @@ export async function collectPageArticles(
       failed.push({ url: pageUrl, error: errorMessage(error) });
     }
   }
-  return { urls: [...new Set(urls.map(canonicalUrl))], failed };
+  return { urls: uniqueArticles(urls), failed };
 }
 
 /** Runs (or resumes) a job: every URL not yet saved is fetched and saved, failures retried once per run. */
