@@ -42,7 +42,7 @@ describe.each(BROWSERS)('foundation in $name', ({ name, launch }) => {
       nav: [...document.querySelectorAll('nav a')].map((a) => a.textContent),
       current: document.querySelector('nav a[aria-current="page"]')?.textContent,
     }));
-    expect(view).toEqual({ heading: 'Library', nav: ['Library', 'Review', 'Options'], current: 'Library' });
+    expect(view).toEqual({ heading: 'Library', nav: ['Library', 'Review', 'Glossary', 'Options'], current: 'Library' });
     await page.screenshot(screenshotPath(`library-${name}`));
     await page.close();
   });
