@@ -26,6 +26,11 @@ export default defineConfig({
       },
     }),
   }),
+  zip: {
+    // Firefox's sources zip: what rebuilds the extension (`npm ci && npm run build`), not what a
+    // build or a test run leaves behind.
+    excludeSources: ['public/dict/**', 'test-results/**', '.output/**', '.wxt/**'],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
