@@ -125,6 +125,38 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     await Promise.all([page.close(), second.close()]);
   });
 
+  it('opens by itself on article pages once the option is on, and not on edition pages', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(URLS.epaperArticle));
+    await openReader(page);
+    const setOption = (on: boolean) =>
+      page.evaluate(async (value: boolean) => {
+        const root = document.querySelector('workercn-reader')!.shadowRoot!;
+        const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
+        if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+        await new Promise((r) => setTimeout(r, 50));
+        const box = [...root.querySelectorAll('label')]
+          .find((l) => l.textContent?.includes('Open the reader by itself'))!
+          .querySelector('input')!;
+        if (box.checked !== value) box.click();
+        await new Promise((r) => setTimeout(r, 100));
+        return box.checked;
+      }, on);
+    expect(await setOption(true)).toBe(true);
+    const next = await b.open(b.pageUrl(URLS.portalArticle));
+    await next.waitForFunction(
+      () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article .title'),
+      undefined,
+      30_000,
+    );
+    const edition = await b.open(b.pageUrl(URLS.epaperPage));
+    await edition.waitForFunction(() => document.querySelector('workercn-reader-launcher'), undefined);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await edition.evaluate(() => document.querySelector('workercn-reader') === null)).toBe(true);
+    expect(await setOption(false)).toBe(false);
+    await Promise.all([page.close(), next.close(), edition.close()]);
+  });
+
   it('joins the pages of a split legacy article, fetched from the same site', async () => {
     const b = browser();
     const page = await b.open(b.pageUrl(MULTIPAGE.url));
