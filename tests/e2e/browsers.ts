@@ -44,14 +44,20 @@ export interface TestPage {
   raw: PwPage | PpPage;
 }
 
-export async function launchChromium(port: number, profileDir?: string): Promise<ExtensionBrowser> {
+export async function launchChromium(
+  port: number,
+  profileDir?: string,
+  /** The browser's UI language, which the extension's strings follow (default en-US). */
+  locale = 'en-US',
+): Promise<ExtensionBrowser> {
   const dir = profileDir ?? mkdtempSync(path.join(tmpdir(), 'wdr-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    locale: 'en-US',
+    locale,
     args: [
+      `--lang=${locale}`,
       `--disable-extensions-except=${CHROME_BUILD}`,
       `--load-extension=${CHROME_BUILD}`,
       '--no-sandbox',
