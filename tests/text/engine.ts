@@ -19,7 +19,7 @@ export function readingIn(e: TextEngine, sentence: string, word: string, occurre
     if (!t.pinyin) continue;
     const syl = t.pinyin.split(' ');
     let k = 0;
-    for (let i = t.start; i < t.end; ) {
+    for (let i = t.start; i < t.end;) {
       const c = sentence.charCodeAt(i);
       const len = c >= 0xd800 && c <= 0xdbff ? 2 : 1;
       const han = /\p{Script=Han}/u.test(sentence.slice(i, i + len));

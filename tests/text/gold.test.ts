@@ -15,9 +15,14 @@ describe('gold readings in context', () => {
   });
 
   it('reads at least 99% of them right', () => {
-    const wrong = GOLD.map((g) => ({ ...g, got: readingIn(e, g.sentence, g.word, g.n) })).filter((g) => g.got !== g.pinyin);
+    const wrong = GOLD.map((g) => ({ ...g, got: readingIn(e, g.sentence, g.word, g.n) })).filter(
+      (g) => g.got !== g.pinyin,
+    );
     const accuracy = 1 - wrong.length / GOLD.length;
-    if (wrong.length) console.log(`gold: ${GOLD.length - wrong.length}/${GOLD.length} right; wrong:\n${wrong.map((w) => `  ${w.word} (${w.n ?? 1}) in ${w.sentence}: want ${w.pinyin}, got ${w.got}`).join('\n')}`);
+    if (wrong.length)
+      console.log(
+        `gold: ${GOLD.length - wrong.length}/${GOLD.length} right; wrong:\n${wrong.map((w) => `  ${w.word} (${w.n ?? 1}) in ${w.sentence}: want ${w.pinyin}, got ${w.got}`).join('\n')}`,
+      );
     expect(accuracy).toBeGreaterThanOrEqual(0.99);
   });
 

@@ -65,3 +65,19 @@ describe('lookup', () => {
     expect(entries[0].definitions.join(' ')).toMatch(/Ningxia/);
   });
 });
+
+describe('characters no headword covers', () => {
+  it('still read with one syllable each, from readings stored in the asset (no pinyin library at run time)', async () => {
+    const { pinyin } = await import('pinyin-pro');
+    const e = await engine();
+    const fallback = e.dictionary.core.meta.fallback!;
+    expect(fallback.chars.length).toBeGreaterThan(1000);
+    // Every tenth stored character: its reading in context is the one pinyin-pro gives, in marks.
+    for (let i = 0; i < fallback.chars.length; i += 10) {
+      const ch = fallback.chars[i];
+      const got = e.annotate(`姓${ch}`).tokens.at(-1)!;
+      expect(got.text).toBe(ch);
+      expect(got.pinyin).toBe(pinyin(ch));
+    }
+  });
+});

@@ -27,7 +27,9 @@ describe('segmentation of seed sentences', () => {
   });
 
   it('makes numbers, dates, Latin words and punctuation their own tokens', () => {
-    const tokens = e.annotate('本报北京4月28日电（记者赖志凯）占55.4%，2022年3月25日 WORKERS\' DAILY，CN 11-0002').tokens;
+    const tokens = e.annotate(
+      "本报北京4月28日电（记者赖志凯）占55.4%，2022年3月25日 WORKERS' DAILY，CN 11-0002",
+    ).tokens;
     const by = (text: string) => tokens.find((t) => t.text === text);
     expect(by('4月28日')?.kind).toBe('date');
     expect(by('4月28日')?.pinyin).toBe('yuè rì');

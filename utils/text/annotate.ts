@@ -58,7 +58,15 @@ export class Annotator {
       const inner = this.segmenter.segment(text, span.start, span.end, []);
       const node = this.dict.nodeOf(text.slice(span.start, span.end));
       const kind: TokenKind = inner.some((s) => s.kind === 'han') ? 'han' : inner[0].kind;
-      const t: Segment = { text: text.slice(span.start, span.end), start: span.start, end: span.end, kind, pinyin: '', entry: node > 0 ? node : undefined, term: span.id };
+      const t: Segment = {
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        end: span.end,
+        kind,
+        pinyin: '',
+        entry: node > 0 ? node : undefined,
+        term: span.id,
+      };
       termSpans.set(t, span);
       tokens.push(t);
       at = span.end;
@@ -120,11 +128,19 @@ export class Annotator {
   }
 
   /** Applies 一/不 sandhi over runs of adjacent Han tokens, then formats. */
-  private sandhi(tokens: Segment[], numbered: (string[] | null)[], style: ToneStyle, spans: Map<Segment, TermSpan>): void {
+  private sandhi(
+    tokens: Segment[],
+    numbered: (string[] | null)[],
+    style: ToneStyle,
+    spans: Map<Segment, TermSpan>,
+  ): void {
     const given = (t: Segment) => spans.get(t)?.pinyin;
     let i = 0;
     while (i < tokens.length) {
-      if (!numbered[i]) { i++; continue; }
+      if (!numbered[i]) {
+        i++;
+        continue;
+      }
       let j = i;
       const chars: string[] = [];
       const syl: string[] = [];

@@ -3,9 +3,7 @@
  * the extension never imports this module.
  */
 import { pinyin as pinyinPro } from 'pinyin-pro';
-import {
-  COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta,
-} from './dictionary-format';
+import { COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta } from './dictionary-format';
 import { SUPPLEMENT } from './supplement';
 import { normalizeSyllable, numberedToMarks } from './tone';
 import { CORPUS_TOTAL, MISSING_WORD_COUNT, SMOOTHING, TOKEN_PENALTY } from './costs';
@@ -48,10 +46,43 @@ function entryRank(e: SourceEntry, key: string, proReading: string, readingFreq:
     rank -= Math.log(rf + 1) * 10;
   }
   if (marks === proReading) rank -= 20;
-  if (/^(old |archaic |Japanese |obscure |erroneous |euphemistic |ancient |also written |see also )?variant of/.test(defs)) rank += 40;
+  if (
+    /^(old |archaic |Japanese |obscure |erroneous |euphemistic |ancient |also written |see also )?variant of/.test(defs)
+  )
+    rank += 40;
   if (/^(surname|used in|\(old\)|\(archaic\)|\(dialect\)|\(Tw\))/.test(defs)) rank += 8;
   if (e.pinyin.charCodeAt(0) < 97 && e.pinyin.charCodeAt(0) >= 65) rank += 2; // proper-noun reading after common one
   return rank;
+}
+
+/** Han code point ranges of the BMP that get a reading even without a dictionary entry. */
+const HAN_BMP: [number, number][] = [
+  [0x3400, 0x4dbf],
+  [0x4e00, 0x9fff],
+  [0xf900, 0xfaff],
+];
+
+/** Numbered readings (pinyin-pro's) of the BMP Han characters that no single-character headword covers. */
+export function fallbackReadings(entries: readonly SourceEntry[]): { chars: string; readings: string } {
+  const covered = new Set<string>();
+  for (const e of entries) {
+    if (!e.pinyin.trim()) continue;
+    if (e.simplified.length === 1) covered.add(e.simplified);
+    if (e.traditional.length === 1) covered.add(e.traditional);
+  }
+  let chars = '';
+  const readings: string[] = [];
+  for (const [from, to] of HAN_BMP) {
+    for (let c = from; c <= to; c++) {
+      const ch = String.fromCharCode(c);
+      if (covered.has(ch)) continue;
+      const p = pinyinPro(ch, { toneType: 'num', type: 'array', v: true })[0] ?? '';
+      if (!/^[a-zv]+[0-4]$/.test(p)) continue;
+      chars += ch;
+      readings.push(p.replace(/0$/, '5').replace(/v/g, 'ü'));
+    }
+  }
+  return { chars, readings: readings.join(' ') };
 }
 
 export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; entries: Uint8Array } {
@@ -60,8 +91,13 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   for (const s of SUPPLEMENT) {
     if (seen.has(`${s.simplified}\t${s.pinyin.toLowerCase()}`)) continue;
     entries.push({
-      traditional: s.traditional ?? s.simplified, simplified: s.simplified, pinyin: s.pinyin,
-      definitions: [s.gloss], classifiers: [], variants: [], source: 'supplement',
+      traditional: s.traditional ?? s.simplified,
+      simplified: s.simplified,
+      pinyin: s.pinyin,
+      definitions: [s.gloss],
+      classifiers: [],
+      variants: [],
+      source: 'supplement',
     });
     src.freq.set(s.simplified, Math.max(src.freq.get(s.simplified) ?? 0, s.frequency));
   }
@@ -88,11 +124,19 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
     }
     const ranked = ids.map((id, i) => ({ id, i, r: entryRank(entries[id], key, pro, src.readingFreq) }));
     ranked.sort((a, b) => a.r - b.r || a.i - b.i);
-    byKey.set(key, ranked.map((x) => x.id));
+    byKey.set(
+      key,
+      ranked.map((x) => x.id),
+    );
   }
 
   // Trie over UTF-16 code units, numbered breadth-first.
-  interface Node { kids: Map<number, Node>; key?: string; id: number; code: number }
+  interface Node {
+    kids: Map<number, Node>;
+    key?: string;
+    id: number;
+    code: number;
+  }
   const rootNode: Node = { kids: new Map(), id: 0, code: 0 };
   for (const key of byKey.keys()) {
     let n = rootNode;
@@ -107,7 +151,10 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   const order: Node[] = [rootNode];
   for (let q = 0; q < order.length; q++) {
     const kids = [...order[q].kids.values()].sort((a, b) => a.code - b.code);
-    for (const k of kids) { k.id = order.length; order.push(k); }
+    for (const k of kids) {
+      k.id = order.length;
+      order.push(k);
+    }
   }
   const N = order.length;
   const tcode = new Uint16Array(N);
@@ -141,7 +188,11 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
         let at = 0;
         cps.forEach((cp, i) => {
           let id = sylId.get(sylls[i]);
-          if (id === undefined) { id = syllables.length; syllables.push(sylls[i]); sylId.set(sylls[i], id); }
+          if (id === undefined) {
+            id = syllables.length;
+            syllables.push(sylls[i]);
+            sylId.set(sylls[i], id);
+          }
           ids2[at] = id;
           at += cp.length;
         });
@@ -152,23 +203,29 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   // Renumber entries in order of first reference, so that the stored id differences are mostly 1.
   const newId = new Int32Array(entries.length).fill(-1);
   const ordered: SourceEntry[] = [];
-  for (const id of erefs) if (newId[id] < 0) { newId[id] = ordered.length; ordered.push(entries[id]); }
+  for (const id of erefs)
+    if (newId[id] < 0) {
+      newId[id] = ordered.length;
+      ordered.push(entries[id]);
+    }
   if (ordered.length !== entries.length) throw new Error('entry without headword');
   const erefd = new Int32Array(erefs.length);
   erefs.forEach((id, i) => (erefd[i] = newId[id] - (i ? newId[erefs[i - 1]] : 0)));
 
   // Entry lines.
   const enc = new TextEncoder();
-  const lines: string[] = ordered.map((e) => [
-    e.traditional === e.simplified ? '' : e.traditional,
-    e.simplified,
-    e.pinyin,
-    e.definitions.map(clean).join(LIST_SEP),
-    e.classifiers.join(LIST_SEP),
-    e.variants.join(LIST_SEP),
-    String(src.hsk.get(e.simplified) ?? 0),
-    e.source === 'cedict' ? '' : 's',
-  ].join('\t'));
+  const lines: string[] = ordered.map((e) =>
+    [
+      e.traditional === e.simplified ? '' : e.traditional,
+      e.simplified,
+      e.pinyin,
+      e.definitions.map(clean).join(LIST_SEP),
+      e.classifiers.join(LIST_SEP),
+      e.variants.join(LIST_SEP),
+      String(src.hsk.get(e.simplified) ?? 0),
+      e.source === 'cedict' ? '' : 's',
+    ].join('\t'),
+  );
   const elen = new Uint16Array(lines.length);
   const parts: Uint8Array[] = [];
   let off = 0;
@@ -181,17 +238,26 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   });
   const etext = new Uint8Array(off);
   off = 0;
-  for (const p of parts) { etext.set(p, off); off += p.byteLength; }
+  for (const p of parts) {
+    etext.set(p, off);
+    off += p.byteLength;
+  }
 
   const meta: CoreMeta = {
     version: 2,
     entries: entries.length,
     nodes: N,
     syllables,
-    sources: ['CC-CEDICT (CC BY-SA 4.0, MDBG)', 'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu', 'pinyin-pro (MIT)', 'project supplement'],
+    sources: [
+      'CC-CEDICT (CC BY-SA 4.0, MDBG)',
+      'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu',
+      'pinyin-pro (MIT)',
+      'project supplement',
+    ],
     cedictUpdated: src.cedictUpdated,
   };
   if (syllables.length > 0xffff) throw new Error('too many syllables');
+  meta.fallback = fallbackReadings(entries);
   const core = encodeContainer({
     tcode: typedBytes(tcode),
     tkidn: typedBytes(tkidn),

@@ -19,8 +19,10 @@ export function isDigit(c: number): boolean {
 
 export function isLatin(c: number): boolean {
   return (
-    (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    (c >= 0xff21 && c <= 0xff3a) ||
+    (c >= 0xff41 && c <= 0xff5a) ||
     (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
   );
 }

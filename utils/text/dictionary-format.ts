@@ -57,6 +57,11 @@ export interface CoreMeta {
   syllables: string[];
   sources: string[];
   cedictUpdated?: string;
+  /**
+   * Readings of the Han characters (BMP) that no headword covers, taken from pinyin-pro at build
+   * time so the extension does not carry it: `chars[i]` reads `readings.split(' ')[i]` (numbered).
+   */
+  fallback?: { chars: string; readings: string };
 }
 
 export function encodeContainer(sections: Record<string, Uint8Array>): Uint8Array {
@@ -157,7 +162,12 @@ export function decodeCore(input: ArrayBuffer | Uint8Array): CoreData {
   let acc = 0;
   for (let i = 0; i < d.length; i++) erefs[i] = acc += d[i];
   return {
-    tcode, tkids, tcost, tent, erefs, roff,
+    tcode,
+    tkids,
+    tcost,
+    tent,
+    erefs,
+    roff,
     rsyl: u16(raw.rsyl),
     meta: JSON.parse(new TextDecoder().decode(raw.meta)) as CoreMeta,
   };

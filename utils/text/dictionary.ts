@@ -4,8 +4,15 @@
  * entries load once, on first use.
  */
 import {
-  CORE_FILE, ENTRIES_FILE, EntryField, LIST_SEP, NOT_A_WORD, decodeCore, decodeEntries,
-  type CoreData, type EntriesData,
+  CORE_FILE,
+  ENTRIES_FILE,
+  EntryField,
+  LIST_SEP,
+  NOT_A_WORD,
+  decodeCore,
+  decodeEntries,
+  type CoreData,
+  type EntriesData,
 } from './dictionary-format';
 import type { AssetLoader } from './loader';
 
@@ -36,7 +43,10 @@ export class Dictionary {
   private readonly readingCache = new Map<number, string[] | null>();
   private readonly decoder = new TextDecoder();
 
-  constructor(core: CoreData, private readonly loader?: AssetLoader) {
+  constructor(
+    core: CoreData,
+    private readonly loader?: AssetLoader,
+  ) {
     this.core = core;
     this.rootIndex = new Int32Array(65536).fill(-1);
     const { tkids, tcode } = core;
@@ -118,6 +128,21 @@ export class Dictionary {
     }
     this.readingCache.set(node, r);
     return r;
+  }
+
+  private fallback: Map<string, string> | null = null;
+
+  /** Numbered reading of a Han character no headword covers (built from the asset once), or ''. */
+  fallbackReading(ch: string): string {
+    if (!this.fallback) {
+      this.fallback = new Map();
+      const data = this.core.meta.fallback;
+      if (data) {
+        const readings = data.readings.split(' ');
+        for (let i = 0; i < data.chars.length; i++) this.fallback.set(data.chars[i], readings[i]);
+      }
+    }
+    return this.fallback.get(ch) ?? '';
   }
 
   /** Entry ids of the headword at `node`, preferred reading first. */

@@ -60,7 +60,7 @@ export class TextEngine {
     }
     const d = this.dictionary;
     const found = d.longestAt(text, start);
-    const end = found ? found[0] : start + (String.fromCodePoint(text.codePointAt(start)!).length);
+    const end = found ? found[0] : start + String.fromCodePoint(text.codePointAt(start)!).length;
     const word = text.slice(start, end);
     const entries = found ? d.entriesOf(found[1]) : [];
     const characters = [...word].map((char) => {

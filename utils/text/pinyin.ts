@@ -1,9 +1,8 @@
 /**
  * Readings of tokens: the dictionary's preferred reading for words it lists (CC-CEDICT is the
- * authority), whole-word overrides, context rules for lone polyphonic characters, and pinyin-pro for
- * characters the dictionary has no reading for. Syllables are numbered ("wei2", "de5") internally.
+ * authority), whole-word overrides, context rules for lone polyphonic characters, and readings of
+ * characters no headword covers (pinyin-pro's, stored in the asset at build time). Syllables are numbered ("wei2", "de5") internally.
  */
-import { pinyin as pinyinPro } from 'pinyin-pro';
 import type { Dictionary } from './dictionary';
 import { isHanUnit } from './chars';
 import { WORD_READINGS } from './readings-overrides';
@@ -24,10 +23,7 @@ export class Readings {
     r = '';
     const node = this.dict.nodeOf(ch);
     if (node > 0) r = this.dict.readingOf(node, ch.length)?.[0] ?? '';
-    if (!r && isHanUnit(ch.charCodeAt(0))) {
-      const p = pinyinPro(ch, { toneType: 'num', type: 'array', v: true })[0] ?? '';
-      r = /^[a-zv]+[0-4]$/.test(p) ? p.replace(/0$/, '5').replace(/v/g, 'ü') : '';
-    }
+    if (!r && isHanUnit(ch.charCodeAt(0))) r = this.dict.fallbackReading(ch);
     // A Han character nobody has a reading for still gets its one syllable slot.
     if (!r && isHanUnit(ch.charCodeAt(0))) r = UNKNOWN_SYLLABLE;
     this.charCache.set(ch, r);
@@ -46,7 +42,7 @@ export class Readings {
     const fromDict = override ? null : node > 0 ? this.dict.readingOf(node, text.length) : null;
     if (override) out.push(...override.split(' '));
     else {
-      for (let i = 0; i < text.length; ) {
+      for (let i = 0; i < text.length;) {
         const c = text.charCodeAt(i);
         const len = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
         if (isHanUnit(c)) out.push(fromDict?.[i] || this.char(text.slice(i, i + len)));

@@ -66,7 +66,9 @@ const wei: Rule = (ctx) => {
 };
 
 // 地 de after an adverbial (认真地, 积极地, 深深地, 一步一步地), dì as a noun (各地, 两地, 四地).
-const DI4_AFTER = set('各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领');
+const DI4_AFTER = set(
+  '各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领',
+);
 const DI4_BEFORE = set('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
 const di: Rule = (ctx) => {
   const p = prev(ctx);
@@ -106,13 +108,16 @@ const zhe: Rule = (ctx) => {
 // 了 le as a particle; liǎo as a potential complement (去不了, 少得了) or "to finish".
 const le: Rule = (ctx) => {
   const p = prev(ctx);
-  if ((p === '不' || p === '得') && kindAt(ctx, ctx.index - 2) === 'han' && !CLAUSE_END.has(prev(ctx, 2))) return 'liao3';
+  if ((p === '不' || p === '得') && kindAt(ctx, ctx.index - 2) === 'han' && !CLAUSE_END.has(prev(ctx, 2)))
+    return 'liao3';
   if (kindAt(ctx, ctx.index - 1) !== 'han' && kindAt(ctx, ctx.index + 1) === 'han') return 'liao3';
   return 'le5';
 };
 
 // 长 cháng "long, length"; zhǎng "head of" after an organisation, "to grow".
-const ZHANG3_AFTER = set('组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆');
+const ZHANG3_AFTER = set(
+  '组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆',
+);
 const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起 得');
 const chang: Rule = (ctx) => {
   if (ZHANG3_AFTER.has(prev(ctx))) return 'zhang3';

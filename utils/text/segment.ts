@@ -23,7 +23,12 @@ export interface Segment {
 }
 
 const tok = (text: string, start: number, end: number, kind: TokenKind, entry: number | undefined): Segment => ({
-  text: text.slice(start, end), start, end, kind, pinyin: '', entry,
+  text: text.slice(start, end),
+  start,
+  end,
+  kind,
+  pinyin: '',
+  entry,
 });
 
 const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
@@ -161,12 +166,19 @@ export class Segmenter {
         let hi = tkids[node + 1] - 1;
         node = -1;
         if (hi - lo < 8) {
-          for (; lo <= hi; lo++) if (tcode[lo] === code) { node = lo; break; }
+          for (; lo <= hi; lo++)
+            if (tcode[lo] === code) {
+              node = lo;
+              break;
+            }
         } else {
           while (lo <= hi) {
             const mid = (lo + hi) >> 1;
             const v = tcode[mid];
-            if (v === code) { node = mid; break; }
+            if (v === code) {
+              node = mid;
+              break;
+            }
             if (v < code) lo = mid + 1;
             else hi = mid - 1;
           }
@@ -176,13 +188,20 @@ export class Segmenter {
       nextEnd[r] = bestEnd;
       nextNode[r] = bestNode;
     }
-    for (let i = s; i < e; ) {
+    for (let i = s; i < e;) {
       const r = i - s;
       const end = nextEnd[r];
       // AABB reduplication of a word AB (清清楚楚), split by the costs as A|AB|B: one token.
-      if (end === i + 1 && end < e && nextEnd[r + 1] === i + 3 && nextEnd[r + 3] === i + 4 && nextNode[r + 1] > 0 &&
-          text.charCodeAt(i) === text.charCodeAt(i + 1) && text.charCodeAt(i + 2) === text.charCodeAt(i + 3) &&
-          text.charCodeAt(i) !== text.charCodeAt(i + 2)) {
+      if (
+        end === i + 1 &&
+        end < e &&
+        nextEnd[r + 1] === i + 3 &&
+        nextEnd[r + 3] === i + 4 &&
+        nextNode[r + 1] > 0 &&
+        text.charCodeAt(i) === text.charCodeAt(i + 1) &&
+        text.charCodeAt(i + 2) === text.charCodeAt(i + 3) &&
+        text.charCodeAt(i) !== text.charCodeAt(i + 2)
+      ) {
         out.push(tok(text, i, i + 4, 'han', nextNode[r + 1]));
         i += 4;
         continue;
