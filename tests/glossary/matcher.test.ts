@@ -35,7 +35,10 @@ describe('createGlossaryMatcher (synthetic entries)', () => {
     entry('e', '供给侧结构性改革', 'gōng jǐ cè jié gòu xìng gǎi gé', { variants: ['供给侧改革'] }),
     entry('f', '三性', 'sān xìng', { context: { near: ['工会', '群团'], window: 10 } }),
     entry('g', '八项规定', 'bā xiàng guī dìng', { exclude: ['第八项规定'] }),
-    entry('h', '碳达峰碳中和', 'tàn dá fēng tàn zhōng hé', { variants: ['双碳'], variantPinyin: { 双碳: 'shuāng tàn' } }),
+    entry('h', '碳达峰碳中和', 'tàn dá fēng tàn zhōng hé', {
+      variants: ['双碳'],
+      variantPinyin: { 双碳: 'shuāng tàn' },
+    }),
     entry('i', '长江经济带', 'cháng jiāng jīng jì dài', { variants: ['长江带'] }),
   ];
   const m = createGlossaryMatcher(entries);
@@ -65,7 +68,13 @@ describe('createGlossaryMatcher (synthetic entries)', () => {
   });
 
   it('matches inside and outside quotation marks', () => {
-    for (const t of ['推进供给侧结构性改革', '推进“供给侧结构性改革”', "推进'供给侧结构性改革'", '推进"供给侧结构性改革"', '推进「供给侧结构性改革」']) {
+    for (const t of [
+      '推进供给侧结构性改革',
+      '推进“供给侧结构性改革”',
+      "推进'供给侧结构性改革'",
+      '推进"供给侧结构性改革"',
+      '推进「供给侧结构性改革」',
+    ]) {
       const r = m.match(t);
       expect(r).toHaveLength(1);
       expect(t.slice(r[0].start, r[0].end)).toBe('供给侧结构性改革');

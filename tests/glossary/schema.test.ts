@@ -117,7 +117,10 @@ describe('glossary schema', () => {
         expect(e.context.window).toBeGreaterThan(0);
       }
       for (const ex of e.exclude ?? []) {
-        expect(forms(e).some((f) => ex.includes(f)), `exclude ${ex} contains a form`).toBe(true);
+        expect(
+          forms(e).some((f) => ex.includes(f)),
+          `exclude ${ex} contains a form`,
+        ).toBe(true);
       }
     });
 

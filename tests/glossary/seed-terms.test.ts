@@ -21,7 +21,8 @@ describe('seed terms', () => {
   it('covers more than 30 terms, from every kind present in the seeds', () => {
     expect(table.length).toBeGreaterThan(30);
     const kinds = new Set(table.map((t) => getEntry(t.id)?.kind));
-    for (const k of ['party-formula', 'policy-programme', 'labour-union', 'honour-campaign']) expect(kinds).toContain(k);
+    for (const k of ['party-formula', 'policy-programme', 'labour-union', 'honour-campaign'])
+      expect(kinds).toContain(k);
   });
 
   it('quotes real seed sentences', () => {
@@ -40,8 +41,26 @@ describe('seed terms', () => {
   });
 
   it.each([
-    '两个确立', '四个意识', '四个自信', '两个维护', '国之大者', '两个大局', '五个坚决', '党的二十大', '党的十九届六中全会',
-    '乡村振兴', '新发展理念', '新发展格局', '三性', '四化', '五小', '一岗双认', '劳模精神', '劳动精神', '工匠精神', '红船精神',
+    '两个确立',
+    '四个意识',
+    '四个自信',
+    '两个维护',
+    '国之大者',
+    '两个大局',
+    '五个坚决',
+    '党的二十大',
+    '党的十九届六中全会',
+    '乡村振兴',
+    '新发展理念',
+    '新发展格局',
+    '三性',
+    '四化',
+    '五小',
+    '一岗双认',
+    '劳模精神',
+    '劳动精神',
+    '工匠精神',
+    '红船精神',
   ])('lists %s', (term) => {
     expect(table.some((t) => t.term === term || getEntry(t.id)?.headword === term)).toBe(true);
   });

@@ -23,7 +23,10 @@ describe('toolbar button and keyboard command', () => {
   });
 
   it('open the library on a workercn.cn page without an article, and on any other site', async () => {
-    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => ({ ok: true, value: { opened: false } })) as never);
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async () => ({
+      ok: true,
+      value: { opened: false },
+    })) as never);
     const list = await fakeBrowser.tabs.create({ url: 'https://www.workercn.cn/about/contact.shtml' });
     await activate(list);
     const other = await fakeBrowser.tabs.create({ url: 'https://www.example.org/' });

@@ -4,7 +4,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureUrl } from '../../scripts/update-fixtures';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], { encoding: 'utf8', cwd: path.join(FIXTURES, '..', '..', '..') });
+const run = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/annotate.ts', ...args], {
+    encoding: 'utf8',
+    cwd: path.join(FIXTURES, '..', '..', '..'),
+  });
 
 describe('annotate CLI', () => {
   it('prints the fixture’s expected JSON for a saved page (pages of a split article read from beside it)', () => {
@@ -14,7 +18,21 @@ describe('annotate CLI', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toEqual(JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')));
-    for (const key of ['kind', 'family', 'title', 'pretitle', 'subtitle', 'byline', 'source', 'date', 'paragraphs', 'html', 'links', 'terms']) expect(out).toHaveProperty(key);
+    for (const key of [
+      'kind',
+      'family',
+      'title',
+      'pretitle',
+      'subtitle',
+      'byline',
+      'source',
+      'date',
+      'paragraphs',
+      'html',
+      'links',
+      'terms',
+    ])
+      expect(out).toHaveProperty(key);
     // Glossary terms of the article: distinct, each with its English rendering and a count.
     const terms = out.terms as { term: string; en: string; count: number }[];
     expect(terms.length).toBeGreaterThan(0);

@@ -41,14 +41,18 @@ describe('detect with the document', () => {
     expect(detect('http://ent.workercn.cn/some/page.html', doc)).toEqual({ kind: 'article', family: 'portal-legacy' });
   });
   it('never classifies another site, whatever its markup', () => {
-    const doc = parseHtml('<div id="ccontent"><p>正文</p></div><ul class="list"><li><h3><a href="/c/x.shtml">x</a></h3></li></ul>');
+    const doc = parseHtml(
+      '<div id="ccontent"><p>正文</p></div><ul class="list"><li><h3><a href="/c/x.shtml">x</a></h3></li></ul>',
+    );
     expect(detect('https://example.org/', doc)).toEqual({ kind: 'none', family: 'other' });
   });
 });
 
 describe('URL helpers', () => {
   it('drops hash and tracking parameters, keeps the rest', () => {
-    expect(canonicalUrl('https://www.workercn.cn/c/2022-04-29/7012345.shtml?utm_source=x&spm=1&page=2#c')).toBe('https://www.workercn.cn/c/2022-04-29/7012345.shtml?page=2');
+    expect(canonicalUrl('https://www.workercn.cn/c/2022-04-29/7012345.shtml?utm_source=x&spm=1&page=2#c')).toBe(
+      'https://www.workercn.cn/c/2022-04-29/7012345.shtml?page=2',
+    );
     expect(canonicalUrl('ftp://www.workercn.cn/x')).toBe('');
   });
   it('reads dates from every dated URL shape', () => {

@@ -5,7 +5,8 @@ export function firstDifference(expected: unknown, actual: unknown, path = '$'):
   if (typeof expected !== typeof actual || expected === null || actual === null || typeof expected !== 'object') {
     return `${path}: expected ${show(expected)}, got ${show(actual)}`;
   }
-  if (Array.isArray(expected) !== Array.isArray(actual)) return `${path}: expected ${show(expected)}, got ${show(actual)}`;
+  if (Array.isArray(expected) !== Array.isArray(actual))
+    return `${path}: expected ${show(expected)}, got ${show(actual)}`;
   if (Array.isArray(expected) && Array.isArray(actual)) {
     for (let i = 0; i < Math.max(expected.length, actual.length); i++) {
       if (i >= expected.length) return `${path}[${i}]: unexpected extra item ${show(actual[i])}`;

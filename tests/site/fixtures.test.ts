@@ -10,16 +10,27 @@ const cases = fixtureCases();
 describe('workercn fixtures (regenerate with: node --import tsx scripts/update-fixtures.ts --write)', () => {
   it('has at least 15 cases covering every family and kind', () => {
     expect(cases.length).toBeGreaterThanOrEqual(15);
-    const seen = cases.map((name) => JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as { kind: string; family: string; extractor: string });
+    const seen = cases.map(
+      (name) =>
+        JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as {
+          kind: string;
+          family: string;
+          extractor: string;
+        },
+    );
     for (const kind of ['article', 'edition', 'list', 'none']) expect(seen.map((s) => s.kind)).toContain(kind);
-    for (const family of ['epaper', 'epaper-legacy', 'portal', 'portal-legacy', 'other']) expect(seen.map((s) => s.family)).toContain(family);
-    for (const extractor of ['epaper', 'epaper-legacy', 'portal', 'portal-legacy', 'list', 'readability']) expect(seen.map((s) => s.extractor)).toContain(extractor);
+    for (const family of ['epaper', 'epaper-legacy', 'portal', 'portal-legacy', 'other'])
+      expect(seen.map((s) => s.family)).toContain(family);
+    for (const extractor of ['epaper', 'epaper-legacy', 'portal', 'portal-legacy', 'list', 'readability'])
+      expect(seen.map((s) => s.extractor)).toContain(extractor);
   });
 
   for (const name of cases) {
     it(name, async () => {
       const expected = JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8')) as unknown;
-      const actual = JSON.parse(JSON.stringify(await annotatePage(path.join(FIXTURES, name, 'source.html'), fixtureUrl(name)))) as unknown;
+      const actual = JSON.parse(
+        JSON.stringify(await annotatePage(path.join(FIXTURES, name, 'source.html'), fixtureUrl(name))),
+      ) as unknown;
       const difference = firstDifference(expected, actual);
       expect(difference, `${name}: first difference at ${difference}`).toBe('');
     });
@@ -31,7 +42,13 @@ describe('fixture contents that matter to readers', () => {
 
   it('e-paper article: headline parts, dateline credits, paper data', () => {
     const a = load('epaper-article-pretitle');
-    expect([a.pretitle, a.title, a.byline, a.source, a.date]).toEqual(['党的二十大代表选举', '宁夏：充分发扬民主 扎实推进二十大代表推荐提名工作', '新华社记者 郭欣媛', '新华社', '2022-04-29']);
+    expect([a.pretitle, a.title, a.byline, a.source, a.date]).toEqual([
+      '党的二十大代表选举',
+      '宁夏：充分发扬民主 扎实推进二十大代表推荐提名工作',
+      '新华社记者 郭欣媛',
+      '新华社',
+      '2022-04-29',
+    ]);
     expect(a.paragraphs[0]).toMatch(/^“我18岁入党/);
     expect(a.paragraphs.join('')).not.toMatch(/责任编辑|分享到/);
     expect(a.paper.page).toBe(3);
@@ -59,7 +76,13 @@ describe('fixture contents that matter to readers', () => {
 
   it('picture captions and credits', () => {
     const a = load('epaper-article-photo');
-    expect(a.images).toEqual([{ src: 'https://www.workercn.cn/pic/202204/29/zhongchagou.jpg', alt: '中查沟', caption: '图为4月25日，中查沟居民在草甸上直播。' }]);
+    expect(a.images).toEqual([
+      {
+        src: 'https://www.workercn.cn/pic/202204/29/zhongchagou.jpg',
+        alt: '中查沟',
+        caption: '图为4月25日，中查沟居民在草甸上直播。',
+      },
+    ]);
     expect(a.html).toContain('<figure><img src="https://www.workercn.cn/pic/202204/29/zhongchagou.jpg"');
     expect(a.paragraphs.at(-1)).toBe('新华社记者 江宏景 摄');
   });
@@ -82,9 +105,17 @@ describe('fixture contents that matter to readers', () => {
   });
 
   it('edition and list pages list their articles with absolute URLs', () => {
-    expect(load('epaper-page').links.map((l: { url: string }) => l.url.replace(/^.*\//, ''))).toEqual(['news-1.html', 'news-2.html', 'news-3.html', 'news-4.html']);
+    expect(load('epaper-page').links.map((l: { url: string }) => l.url.replace(/^.*\//, ''))).toEqual([
+      'news-1.html',
+      'news-2.html',
+      'news-3.html',
+      'news-4.html',
+    ]);
     expect(load('portal-list').links).toHaveLength(4);
-    expect(load('epaper-legacy-page').links[0]).toEqual({ title: '"规定动作"不能少', url: 'http://media.workercn.cn/sites/media/grrb/2022_03/25/GR0101.htm' });
+    expect(load('epaper-legacy-page').links[0]).toEqual({
+      title: '"规定动作"不能少',
+      url: 'http://media.workercn.cn/sites/media/grrb/2022_03/25/GR0101.htm',
+    });
   });
 
   it('a two-page legacy article is joined in order without the repeated paragraph', () => {

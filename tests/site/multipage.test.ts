@@ -35,14 +35,20 @@ describe('split legacy articles', () => {
   });
 
   it('starting from page 2 gives the same article', async () => {
-    const article = await extractWithPages(parseHtml(page2), url2, { parseHtml, fetchPage: async (u) => (u === url1 ? page1 : '') });
+    const article = await extractWithPages(parseHtml(page2), url2, {
+      parseHtml,
+      fetchPage: async (u) => (u === url1 ? page1 : ''),
+    });
     expect(article.paragraphs[0]).toMatch(/^过去一年/);
     expect(article.paragraphs).toHaveLength(8);
     expect(article.url).toBe(url1);
   });
 
   it('never fetches another origin, and survives a failing fetch', async () => {
-    const html = page1.replace('190429083012345_2.shtml', 'https://evil.example/32843/201904/29/190429083012345_2.shtml');
+    const html = page1.replace(
+      '190429083012345_2.shtml',
+      'https://evil.example/32843/201904/29/190429083012345_2.shtml',
+    );
     const fetched: string[] = [];
     const article = await extractWithPages(parseHtml(html), url1, {
       parseHtml,

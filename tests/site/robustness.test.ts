@@ -23,7 +23,29 @@ function prng(seed: number) {
 const SEED = 20220429;
 const rand = prng(SEED);
 const int = (n: number) => Math.floor(rand() * n);
-const TAGS = ['<div>', '</div>', '<p>', '</p>', '<table>', '<td>', '</tr>', '<a href="', '<!--', '<script>', '</script>', '<style>', '<br>', '<img src=', '"', '>', '<', '&nbsp;', '　　', '<ul class="list">', '<div id="ccontent">'];
+const TAGS = [
+  '<div>',
+  '</div>',
+  '<p>',
+  '</p>',
+  '<table>',
+  '<td>',
+  '</tr>',
+  '<a href="',
+  '<!--',
+  '<script>',
+  '</script>',
+  '<style>',
+  '<br>',
+  '<img src=',
+  '"',
+  '>',
+  '<',
+  '&nbsp;',
+  '　　',
+  '<ul class="list">',
+  '<div id="ccontent">',
+];
 
 type Mutation = (html: string) => string;
 const mutations: Record<string, Mutation> = {
@@ -39,7 +61,8 @@ const mutations: Record<string, Mutation> = {
   },
   randomBytes: (h) => {
     const chars = [...h];
-    for (let i = 0; i < Math.max(10, chars.length / 50); i++) chars[int(chars.length)] = String.fromCharCode(int(0x10000));
+    for (let i = 0; i < Math.max(10, chars.length / 50); i++)
+      chars[int(chars.length)] = String.fromCharCode(int(0x10000));
     return chars.join('');
   },
   shuffleLines: (h) => {
@@ -59,9 +82,15 @@ const mutations: Record<string, Mutation> = {
   empty: () => ['', ' ', '<', '<html', '\u0000\u0001', '<!DOCTYPE html>', '<div id="ccontent"></div>'][int(7)],
 };
 
-const sources = fixtureCases().map((name) => ({ name, html: readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'), url: fixtureUrl(name) }));
+const sources = fixtureCases().map((name) => ({
+  name,
+  html: readFileSync(path.join(FIXTURES, name, 'source.html'), 'utf8'),
+  url: fixtureUrl(name),
+}));
 
-const SEED_TEXT = readFileSync(path.join(FIXTURES, 'epaper-article-basic', 'source.html'), 'utf8').match(/<p>[^<]{40,}<\/p>/g)!.join('\n');
+const SEED_TEXT = readFileSync(path.join(FIXTURES, 'epaper-article-basic', 'source.html'), 'utf8')
+  .match(/<p>[^<]{40,}<\/p>/g)!
+  .join('\n');
 
 /** A 5 MB page as saved pages get that big: a long comment thread, an inline script, an inline picture. */
 function bigPage(html: string, variant: number): string {
@@ -111,7 +140,14 @@ describe(`robustness (seed ${SEED})`, () => {
   });
 
   it('5 MB pages of every family parse and extract under a second', () => {
-    const names = ['epaper-article-basic', 'portal-article-generic', 'portal-legacy-detail', 'epaper-page', 'portal-list', 'epaper-legacy-article'];
+    const names = [
+      'epaper-article-basic',
+      'portal-article-generic',
+      'portal-legacy-detail',
+      'epaper-page',
+      'portal-list',
+      'epaper-legacy-article',
+    ];
     for (const [i, name] of names.entries()) {
       const src = sources.find((s) => s.name === name)!;
       const html = bigPage(src.html, i);

@@ -6,7 +6,13 @@ import { policyProgrammes } from './entries/policy-programmes';
 import { labourUnionTerms } from './entries/labour-union';
 import { honoursCampaigns } from './entries/honours-campaigns';
 import { institutions } from './entries/institutions';
-import { createGlossaryMatcher, summarizeTerms, type GlossaryMatcher, type TermMatch, type TermSummary } from './matcher';
+import {
+  createGlossaryMatcher,
+  summarizeTerms,
+  type GlossaryMatcher,
+  type TermMatch,
+  type TermSummary,
+} from './matcher';
 import type { GlossaryEntry } from './types';
 
 export type { GlossaryEntry, GlossaryKind, Rendering, Component } from './types';

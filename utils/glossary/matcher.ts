@@ -90,7 +90,18 @@ const DOTS = new Set([0x00b7, 0x30fb, 0x2022, 0x2027, 0xff65, 0x2219, 0x22c5]);
 const DOT = 0x00b7;
 
 function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x0b || c === 0x0c || c === 0x3000 || c === 0xa0 || c === 0x2028 || c === 0x2029;
+  return (
+    c === 0x20 ||
+    c === 0x09 ||
+    c === 0x0a ||
+    c === 0x0d ||
+    c === 0x0b ||
+    c === 0x0c ||
+    c === 0x3000 ||
+    c === 0xa0 ||
+    c === 0x2028 ||
+    c === 0x2029
+  );
 }
 
 function fold(c: number): number {
@@ -185,7 +196,8 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossa
       const excludes: Pattern['excludes'] = [];
       for (const ex of entry.exclude ?? []) {
         const exNorm = normalizeForm(ex);
-        for (let at = exNorm.indexOf(norm); at >= 0; at = exNorm.indexOf(norm, at + 1)) excludes.push({ s: exNorm, offset: at });
+        for (let at = exNorm.indexOf(norm); at >= 0; at = exNorm.indexOf(norm, at + 1))
+          excludes.push({ s: exNorm, offset: at });
       }
       patterns.push({
         entry: ei,
@@ -277,7 +289,7 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossa
       }
     }
     const out: TermMatch[] = [];
-    for (let s = 0; s < n; ) {
+    for (let s = 0; s < n;) {
       const pi = best[s];
       if (pi < 0) {
         s++;

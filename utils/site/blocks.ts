@@ -10,7 +10,38 @@ import { CONTINUATION, normalizeText, startsWithIndent } from './normalize';
 import type { BodyBlock } from './sanitize';
 import { absoluteUrl } from './urls';
 
-const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote', 'section', 'article', 'main', 'td', 'th', 'tr', 'table', 'tbody', 'thead', 'center', 'pre', 'figure', 'figcaption', 'dd', 'dt', 'dl', 'hr', 'caption']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'section',
+  'article',
+  'main',
+  'td',
+  'th',
+  'tr',
+  'table',
+  'tbody',
+  'thead',
+  'center',
+  'pre',
+  'figure',
+  'figcaption',
+  'dd',
+  'dt',
+  'dl',
+  'hr',
+  'caption',
+]);
 
 type Segment = { raw: string; soft: boolean } | { image: ArticleImage };
 
@@ -70,7 +101,25 @@ function collectSegments(root: Element, opts: BodyOptions): Segment[] {
       }
       continue;
     }
-    if (['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'form', 'textarea', 'select', 'button', 'input'].includes(tag)) continue;
+    if (
+      [
+        'script',
+        'style',
+        'noscript',
+        'template',
+        'iframe',
+        'object',
+        'embed',
+        'svg',
+        'math',
+        'form',
+        'textarea',
+        'select',
+        'button',
+        'input',
+      ].includes(tag)
+    )
+      continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush(false);
@@ -103,7 +152,9 @@ function paragraphsOfGroup(group: string[]): string[] {
     }
     return out;
   }
-  const blankSeparated = group.length > nonEmpty.length + 1 && group.some((s, i) => i > 0 && normalizeText(s) && normalizeText(group[i - 1]));
+  const blankSeparated =
+    group.length > nonEmpty.length + 1 &&
+    group.some((s, i) => i > 0 && normalizeText(s) && normalizeText(group[i - 1]));
   if (blankSeparated && indented === 0) {
     let current: string | null = null;
     for (const s of group) {
@@ -134,7 +185,12 @@ export function bodyBlocks(root: Element | null, opts: BodyOptions): BodyBlock[]
     const text = normalizeText(raw);
     if (!text) return;
     const last = blocks[blocks.length - 1];
-    if (last?.type === 'img' && !last.image.caption && text.length <= 120 && /^(图为|图：|图:|上图|下图|左图|右图|（图|\(图|图片)/.test(text)) {
+    if (
+      last?.type === 'img' &&
+      !last.image.caption &&
+      text.length <= 120 &&
+      /^(图为|图：|图:|上图|下图|左图|右图|（图|\(图|图片)/.test(text)
+    ) {
       last.image.caption = text;
       return;
     }
@@ -166,7 +222,14 @@ function joinLayoutBreaks(blocks: BodyBlock[], indented: Set<BodyBlock>): BodyBl
   const out: BodyBlock[] = [];
   for (const b of blocks) {
     const prev = out[out.length - 1];
-    if (b.type === 'p' && !indented.has(b) && prev?.type === 'p' && prev.text.length >= 10 && b.text.length >= 15 && !SENTENCE_END.test(prev.text)) {
+    if (
+      b.type === 'p' &&
+      !indented.has(b) &&
+      prev?.type === 'p' &&
+      prev.text.length >= 10 &&
+      b.text.length >= 15 &&
+      !SENTENCE_END.test(prev.text)
+    ) {
       prev.text = normalizeText(prev.text + '\n' + b.text);
       continue;
     }
@@ -192,7 +255,8 @@ export function cleanBlocks(blocks: BodyBlock[]): { blocks: BodyBlock[]; continu
     }
     if (isNoiseLine(b.text)) continue;
     let text = b.text;
-    for (const m of text.match(CONTINUATION) ?? []) pushOnce(continuations, m.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）'));
+    for (const m of text.match(CONTINUATION) ?? [])
+      pushOnce(continuations, m.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）'));
     text = text.replace(CONTINUATION, '').trim();
     if (text) out.push({ type: 'p', text });
   }

@@ -4,7 +4,15 @@
  */
 import { isWorkercnHost } from './hosts';
 import type { Detection } from './types';
-import { EPAPER_ARTICLE, EPAPER_DAY, EPAPER_LEGACY, EPAPER_PAGE, PORTAL_ARTICLE, PORTAL_LEGACY_ARTICLE, parseUrl } from './urls';
+import {
+  EPAPER_ARTICLE,
+  EPAPER_DAY,
+  EPAPER_LEGACY,
+  EPAPER_PAGE,
+  PORTAL_ARTICLE,
+  PORTAL_LEGACY_ARTICLE,
+  parseUrl,
+} from './urls';
 
 export { isWorkercnHost };
 
@@ -47,7 +55,10 @@ function classify(url: string, document?: Document): Detection {
   if (!document) return NONE;
   for (const [selector, detection] of ARTICLE_MARKERS) if (safeQuery(document, selector)) return detection;
   if (safeQuery(document, LIST_MARKER)) {
-    return { kind: 'list', family: parsed.hostname === 'www.workercn.cn' || parsed.hostname === 'workercn.cn' ? 'portal' : 'portal-legacy' };
+    return {
+      kind: 'list',
+      family: parsed.hostname === 'www.workercn.cn' || parsed.hostname === 'workercn.cn' ? 'portal' : 'portal-legacy',
+    };
   }
   return NONE;
 }

@@ -50,7 +50,36 @@ export function textOf(node: Node | null | undefined, limit = 200_000): string {
   return out;
 }
 
-export const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'textarea', 'select', 'button', 'head', 'title', 'meta', 'link', 'base', 'frameset', 'frame', 'applet', 'noembed', 'noframes', 'xmp', 'input', 'form', 'canvas', 'audio', 'video']);
+export const NEVER_TEXT = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'textarea',
+  'select',
+  'button',
+  'head',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'frameset',
+  'frame',
+  'applet',
+  'noembed',
+  'noframes',
+  'xmp',
+  'input',
+  'form',
+  'canvas',
+  'audio',
+  'video',
+]);
 
 export function attr(el: Element | null | undefined, name: string): string {
   try {
@@ -74,7 +103,8 @@ export function classAndId(el: Element): string {
   return `${attr(el, 'class')} ${attr(el, 'id')}`.toLowerCase();
 }
 
-const NOISE = /(^|[\s_-])(share|bdshare\w*|jiathis\w*|comments?|pinglun|reply|related|relate|xgxw|xgwz|xgyd|footer|foot|nav|navbar|menu|breadcrumbs?|crumbs?|position|location|ad|ads|advert\w*|banner|editor|bianji|zrbj|pagination|pager|fenye|page-?nav|toolbar|tools|copyright|qrcode|erweima|login|search|sidebar|hot|rank|recommend|tuijian|jiucuo|print)([\s_-]|$)/;
+const NOISE =
+  /(^|[\s_-])(share|bdshare\w*|jiathis\w*|comments?|pinglun|reply|related|relate|xgxw|xgwz|xgyd|footer|foot|nav|navbar|menu|breadcrumbs?|crumbs?|position|location|ad|ads|advert\w*|banner|editor|bianji|zrbj|pagination|pager|fenye|page-?nav|toolbar|tools|copyright|qrcode|erweima|login|search|sidebar|hot|rank|recommend|tuijian|jiucuo|print)([\s_-]|$)/;
 
 /** Elements that are never article text: share bars, comments, related links, footers, navigation. */
 export function isNoise(el: Element): boolean {

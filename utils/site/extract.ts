@@ -39,7 +39,9 @@ export function extract(document: Document, url: string, options: ExtractOptions
   try {
     return extractUnsafe(document, url, canonical, options);
   } catch (error) {
-    return emptyArticle(canonical, { reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}` });
+    return emptyArticle(canonical, {
+      reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
+    });
   }
 }
 
@@ -64,7 +66,10 @@ function extractUnsafe(doc: Document, url: string, canonical: string, options: E
   const base = { kind: detection.kind, family: detection.family, url: canonical };
   if (!doc || typeof doc.querySelector !== 'function') return emptyArticle(canonical, { reason: 'no document' });
   if (detection.kind === 'none') {
-    return emptyArticle(canonical, { ...base, reason: canonical ? 'not a Workers’ Daily article, page or list' : 'not an http(s) URL' });
+    return emptyArticle(canonical, {
+      ...base,
+      reason: canonical ? 'not a Workers’ Daily article, page or list' : 'not an http(s) URL',
+    });
   }
   if (detection.kind === 'edition' || detection.kind === 'list') {
     const r = detection.kind === 'list' ? run(extractList, doc, url) : run(FAMILY[detection.family], doc, url);
@@ -78,7 +83,13 @@ function extractUnsafe(doc: Document, url: string, canonical: string, options: E
   return finish(base, r, doc, url, textLength(r) ? '' : 'no article text found');
 }
 
-function finish(base: Pick<Article, 'kind' | 'family' | 'url'>, r: FamilyResult | null, doc: Document, url: string, reason: string): Article {
+function finish(
+  base: Pick<Article, 'kind' | 'family' | 'url'>,
+  r: FamilyResult | null,
+  doc: Document,
+  url: string,
+  reason: string,
+): Article {
   if (!r) return emptyArticle(base.url, { ...base, reason });
   const { blocks: rawBlocks, ...fields } = r;
   const { blocks, continuations } = cleanBlocks(rawBlocks);
@@ -87,7 +98,10 @@ function finish(base: Pick<Article, 'kind' | 'family' | 'url'>, r: FamilyResult 
   let paragraphs = paragraphsOf(blocks);
   if (title && paragraphs.length && headline(paragraphs[0]) === headline(title)) {
     const dup = paragraphs[0];
-    blocks.splice(blocks.findIndex((b) => b.type === 'p' && b.text === dup), 1);
+    blocks.splice(
+      blocks.findIndex((b) => b.type === 'p' && b.text === dup),
+      1,
+    );
     paragraphs = paragraphsOf(blocks);
   }
   const credits = creditsFromParagraphs(paragraphs);

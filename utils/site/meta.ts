@@ -6,7 +6,9 @@ import { ymd } from './urls';
 const AGENCIES: Record<string, string> = { 本报: '工人日报', 新华社: '新华社', 中新社: '中新社', 人民日报: '人民日报' };
 
 export function sourceName(raw: string): string {
-  const s = normalizeText(raw).replace(/^(来源|稿件来源|消息来源)\s*[:：]\s*/, '').replace(/\s.*$/, '');
+  const s = normalizeText(raw)
+    .replace(/^(来源|稿件来源|消息来源)\s*[:：]\s*/, '')
+    .replace(/\s.*$/, '');
   return AGENCIES[s] ?? s;
 }
 
@@ -55,7 +57,15 @@ export function dateFromText(text: string): string {
 
 /** Date from page metadata (publish date metas, `<time datetime>`). */
 export function dateFromMeta(doc: Document): string {
-  const v = metaContent(doc, ['publishdate', 'PubDate', 'pubdate', 'article:published_time', 'og:release_date', 'date', 'publish_time']);
+  const v = metaContent(doc, [
+    'publishdate',
+    'PubDate',
+    'pubdate',
+    'article:published_time',
+    'og:release_date',
+    'date',
+    'publish_time',
+  ]);
   if (v) return dateFromText(v);
   const time = $(doc, 'time[datetime]');
   return time ? dateFromText(time.getAttribute('datetime') ?? '') : '';

@@ -1,7 +1,8 @@
 /** Text normalization for the paper's pages. Pure string functions. */
 
 /** CJK ideographs, CJK punctuation and full-width forms. */
-const CJK = '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3100-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
+const CJK =
+  '\\u2e80-\\u2fff\\u3001-\\u303f\\u3040-\\u30ff\\u3100-\\u31ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef\\u2014\\u2018\\u2019\\u201c\\u201d\\u2026\\u00b7';
 const CJK_CHAR = new RegExp(`[${CJK}]`);
 /** Whitespace the pages use: ASCII, no-break, full-width, zero-width. */
 const SPACE = '\\s\\u00a0\\u3000\\u200b\\u2002-\\u200a\\u202f\\u205f\\ufeff';

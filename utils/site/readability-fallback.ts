@@ -38,7 +38,12 @@ export function extractWithReadability(doc: Document, url: string): FamilyResult
   const clone = cloneDocument(doc);
   if (!clone) return null;
   try {
-    const reader = new Readability<Element>(clone, { maxElemsToParse: MAX_ELEMENTS, charThreshold: 100, serializer: (el) => el as Element, keepClasses: false });
+    const reader = new Readability<Element>(clone, {
+      maxElemsToParse: MAX_ELEMENTS,
+      charThreshold: 100,
+      serializer: (el) => el as Element,
+      keepClasses: false,
+    });
     const result = reader.parse();
     if (!result?.content) return null;
     return {

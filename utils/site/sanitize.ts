@@ -9,7 +9,9 @@ import { attr, isElement, isText, NEVER_TEXT, tagName } from './dom';
 import { absoluteUrl } from './urls';
 
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  return s
+    .replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }
 
 /** A body as blocks, in order: paragraphs and figures. */
@@ -28,13 +30,82 @@ export function renderBlocks(blocks: BodyBlock[]): string {
 }
 
 /** Elements kept as is (their allowed attributes only). */
-const BLOCK = new Set(['p', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'figure', 'figcaption', 'pre', 'hr']);
-const INLINE = new Set(['a', 'strong', 'b', 'em', 'i', 'u', 's', 'sub', 'sup', 'small', 'mark', 'q', 'cite', 'code', 'abbr', 'br', 'img', 'span', 'ruby', 'rt', 'rp']);
+const BLOCK = new Set([
+  'p',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'figure',
+  'figcaption',
+  'pre',
+  'hr',
+]);
+const INLINE = new Set([
+  'a',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'q',
+  'cite',
+  'code',
+  'abbr',
+  'br',
+  'img',
+  'span',
+  'ruby',
+  'rt',
+  'rp',
+]);
 const VOID = new Set(['br', 'img', 'hr']);
 /** Dropped together with everything inside them. */
-const DROP = new Set([...NEVER_TEXT, 'frame', 'portal', 'param', 'source', 'track', 'dialog', 'marquee', 'plaintext', 'listing', 'image']);
+const DROP = new Set([
+  ...NEVER_TEXT,
+  'frame',
+  'portal',
+  'param',
+  'source',
+  'track',
+  'dialog',
+  'marquee',
+  'plaintext',
+  'listing',
+  'image',
+]);
 /** Containers whose children are kept as blocks. */
-const UNWRAP_BLOCK = new Set(['div', 'section', 'article', 'main', 'center', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'dl', 'dt', 'dd', 'font', 'body', 'html', 'h1']);
+const UNWRAP_BLOCK = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'center',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'dl',
+  'dt',
+  'dd',
+  'font',
+  'body',
+  'html',
+  'h1',
+]);
 
 const MAX_DEPTH = 64;
 
@@ -73,7 +144,7 @@ export function sanitizeElement(root: Node, baseUrl: string, skip: (el: Element)
     let open = '';
     let allowed = BLOCK.has(mapped) ? !inline : INLINE.has(mapped);
     if (mapped === 'a' && inLink) allowed = false;
-    if (mapped === 'span' || mapped === 'li' && inline) allowed = false;
+    if (mapped === 'span' || (mapped === 'li' && inline)) allowed = false;
     if (allowed) {
       if (mapped === 'a') {
         const href = absoluteUrl(attr(node, 'href'), baseUrl);

@@ -12,7 +12,8 @@ export function readSavedPage(file: string): string {
   if (!html.trim()) throw new Error(`${file}: the file is empty`);
   const sample = html.slice(0, 65_536);
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
-  if (control > sample.length * 0.1 || !/<[a-zA-Z!?/]/.test(sample)) throw new Error(`${file}: does not look like an HTML page`);
+  if (control > sample.length * 0.1 || !/<[a-zA-Z!?/]/.test(sample))
+    throw new Error(`${file}: does not look like an HTML page`);
   return html;
 }
 
@@ -21,7 +22,11 @@ export function savedPageFetcher(file: string): (url: string) => Promise<string>
   const dir = path.dirname(file);
   return async (url: string) => {
     const name = path.basename(new URL(url).pathname);
-    for (const candidate of [path.join(dir, name), path.join(dir, 'pages', name), path.join(dir, 'pages', `${name}.html`)]) {
+    for (const candidate of [
+      path.join(dir, name),
+      path.join(dir, 'pages', name),
+      path.join(dir, 'pages', `${name}.html`),
+    ]) {
       if (existsSync(candidate)) return readSavedPage(candidate);
     }
     throw new Error(`page not saved: ${url}`);

@@ -10,7 +10,8 @@ export const PORTAL_ARTICLE = /^\/c\/(\d{4})-(\d{2})-(\d{2})\/(\d+)(?:_(\d+))?\.
 /** Legacy portal article: `/32841/201901/18/190118124637372.shtml`, later pages `..._2.shtml`. */
 export const PORTAL_LEGACY_ARTICLE = /^\/(?:[\w-]+\/)*\d+\/(\d{4})(\d{2})\/(\d{2})\/(\d{9,})(?:_(\d+))?\.shtml$/;
 
-const TRACKING = /^(utm_\w+|spm|from|share_?\w*|isappinstalled|scene|clicktime|enterid|_hmsr|wxshare_count|fbclid|gclid)$/i;
+const TRACKING =
+  /^(utm_\w+|spm|from|share_?\w*|isappinstalled|scene|clicktime|enterid|_hmsr|wxshare_count|fbclid|gclid)$/i;
 
 export function parseUrl(url: string): URL | null {
   try {
@@ -79,7 +80,9 @@ export function dateFromUrl(url: string): string {
 }
 
 export function ymd(y: string | number, m: string | number, d: string | number): string {
-  const yy = Number(y), mm = Number(m), dd = Number(d);
+  const yy = Number(y),
+    mm = Number(m),
+    dd = Number(d);
   if (!(yy >= 1949 && yy <= 2100 && mm >= 1 && mm <= 12 && dd >= 1 && dd <= 31)) return '';
   return `${yy}-${String(mm).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
 }

@@ -16,13 +16,21 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'Two Affirmations', source: SRC.media, status: 'alternative' },
     ],
     components: [
-      { zh: '确立习近平同志党中央的核心、全党的核心地位', en: "establishing Xi Jinping's position as the core of the Central Committee and of the whole Party" },
-      { zh: '确立习近平新时代中国特色社会主义思想的指导地位', en: 'establishing the guiding role of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era' },
+      {
+        zh: '确立习近平同志党中央的核心、全党的核心地位',
+        en: "establishing Xi Jinping's position as the core of the Central Committee and of the whole Party",
+      },
+      {
+        zh: '确立习近平新时代中国特色社会主义思想的指导地位',
+        en: 'establishing the guiding role of Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era',
+      },
     ],
     gloss: "Shorthand for the Party's confirmation of Xi Jinping as its core and of his thought as its guide.",
-    note:
-      'The two parts are spelled out in the 2021 resolution on Party history adopted at the Sixth Plenum of the 19th Central Committee. In the paper it nearly always comes in the fixed chain 深刻领悟“两个确立”的决定性意义, followed by 四个意识, 四个自信 and 两个维护. Unverified: no official English label for the abbreviation was confirmed in the references checked; "Two Establishes" is the China Media Project rendering and "Two Affirmations" is also seen.',
-    origin: { by: 'Sixth Plenary Session of the 19th CPC Central Committee (resolution on Party history); an earlier isolated use in a China News Service article of January 2018', date: '2021-11' },
+    note: 'The two parts are spelled out in the 2021 resolution on Party history adopted at the Sixth Plenum of the 19th Central Committee. In the paper it nearly always comes in the fixed chain 深刻领悟“两个确立”的决定性意义, followed by 四个意识, 四个自信 and 两个维护. Unverified: no official English label for the abbreviation was confirmed in the references checked; "Two Establishes" is the China Media Project rendering and "Two Affirmations" is also seen.',
+    origin: {
+      by: 'Sixth Plenary Session of the 19th CPC Central Committee (resolution on Party history); an earlier isolated use in a China News Service article of January 2018',
+      date: '2021-11',
+    },
     collocations: ['深刻领悟“两个确立”的决定性意义', '捍卫“两个确立”'],
     example: '深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”',
     related: ['four-consciousnesses', 'four-confidences', 'two-upholds', 'xi-jinping-thought', 'sixth-plenum-19th'],
@@ -35,18 +43,16 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '四个意识',
     pinyin: 'sì gè yì shí',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Four Consciousnesses', source: SRC.ck, date: '2018-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Four Consciousnesses', source: SRC.ck, date: '2018-10', status: 'official' }],
     components: [
       { zh: '政治意识', en: 'maintaining political integrity' },
       { zh: '大局意识', en: 'thinking in terms of the big picture' },
       { zh: '核心意识', en: 'following the leadership core' },
       { zh: '看齐意识', en: 'keeping in alignment with the central Party leadership' },
     ],
-    gloss: 'Four kinds of awareness every Party member is asked to hold: politics, the overall situation, the core, and alignment.',
-    note:
-      'First set out publicly by a Politburo meeting in January 2016 and written into the 2016 norms for intra-Party political life. The verb is almost always 增强 (strengthen) or 树牢 (firmly establish). In union documents it appears in the standard chain after 两个确立.',
+    gloss:
+      'Four kinds of awareness every Party member is asked to hold: politics, the overall situation, the core, and alignment.',
+    note: 'First set out publicly by a Politburo meeting in January 2016 and written into the 2016 norms for intra-Party political life. The verb is almost always 增强 (strengthen) or 树牢 (firmly establish). In union documents it appears in the standard chain after 两个确立.',
     origin: { by: 'Political Bureau of the CPC Central Committee', date: '2016-01-29' },
     collocations: ['增强“四个意识”', '树牢“四个意识”', '牢固树立“四个意识”'],
     example: '进一步深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”',
@@ -61,7 +67,12 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'sì gè zì xìn',
     kind: 'party-formula',
     renderings: [
-      { en: 'confidence in the path, theory, system and culture of socialism with Chinese characteristics', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'confidence in the path, theory, system and culture of socialism with Chinese characteristics',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
       { en: 'Four-sphere Confidence', source: SRC.ck, status: 'alternative' },
       { en: 'Four Confidences', source: SRC.media, status: 'alternative' },
     ],
@@ -72,11 +83,14 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '文化自信', en: 'confidence in the culture' },
     ],
     gloss: 'Confidence in the path, theory, system and culture of Chinese socialism.',
-    note:
-      'The 18th Party Congress (2012) spoke of three kinds of confidence (path, theory, system); Xi Jinping added culture in his speech on the Party\'s 95th anniversary on 1 July 2016, giving the four. The usual verb is 坚定 (be firm in). The short label "Four-sphere Confidence" is listed here as an alternative because its China Keywords entry and date were not re-checked.',
-    origin: { by: 'Xi Jinping, speech on the 95th anniversary of the CPC (three confidences: 18th National Congress, 2012)', date: '2016-07-01' },
+    note: 'The 18th Party Congress (2012) spoke of three kinds of confidence (path, theory, system); Xi Jinping added culture in his speech on the Party\'s 95th anniversary on 1 July 2016, giving the four. The usual verb is 坚定 (be firm in). The short label "Four-sphere Confidence" is listed here as an alternative because its China Keywords entry and date were not re-checked.',
+    origin: {
+      by: 'Xi Jinping, speech on the 95th anniversary of the CPC (three confidences: 18th National Congress, 2012)',
+      date: '2016-07-01',
+    },
     collocations: ['坚定“四个自信”', '增强“四个自信”'],
-    example: '增强“四个意识”、坚定“四个自信”、做到“两个维护”，始终在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致',
+    example:
+      '增强“四个意识”、坚定“四个自信”、做到“两个维护”，始终在思想上政治上行动上同以习近平同志为核心的党中央保持高度一致',
     related: ['four-consciousnesses', 'two-upholds', 'socialism-chinese-characteristics'],
     variants: [],
     asOf: AS_OF,
@@ -92,12 +106,17 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'Two Safeguards', source: SRC.media, status: 'alternative' },
     ],
     components: [
-      { zh: '坚决维护习近平总书记党中央的核心、全党的核心地位', en: "resolutely upholding General Secretary Xi Jinping's core position on the Central Committee and in the Party as a whole" },
-      { zh: '坚决维护党中央权威和集中统一领导', en: "resolutely upholding the Central Committee's authority and its centralized, unified leadership" },
+      {
+        zh: '坚决维护习近平总书记党中央的核心、全党的核心地位',
+        en: "resolutely upholding General Secretary Xi Jinping's core position on the Central Committee and in the Party as a whole",
+      },
+      {
+        zh: '坚决维护党中央权威和集中统一领导',
+        en: "resolutely upholding the Central Committee's authority and its centralized, unified leadership",
+      },
     ],
     gloss: "Two loyalty requirements: uphold Xi Jinping's core position and the Central Committee's authority.",
-    note:
-      'In circulation from 2018 and written into the Party Constitution at the 20th National Congress in October 2022. Its verb is 做到 (achieve) or 践行 (practise); it closes the chain 两个确立 – 四个意识 – 四个自信 – 两个维护. Unverified: the references checked spell out the two clauses but give no official English label for the abbreviation; both labels above are informal.',
+    note: 'In circulation from 2018 and written into the Party Constitution at the 20th National Congress in October 2022. Its verb is 做到 (achieve) or 践行 (practise); it closes the chain 两个确立 – 四个意识 – 四个自信 – 两个维护. Unverified: the references checked spell out the two clauses but give no official English label for the abbreviation; both labels above are informal.',
     origin: { by: 'CPC Central Committee (in Party documents from 2018; Party Constitution 2022)', date: '2018' },
     collocations: ['做到“两个维护”', '践行“两个维护”', '坚决做到“两个维护”'],
     example: '坚定“四个自信”、做到“两个维护”，坚定不移听党话、矢志不渝跟党走',
@@ -116,8 +135,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: "the country's most fundamental interests", source: SRC.project, status: 'project' },
     ],
     gloss: "What matters most to the country: the Centre's top priorities that officials must keep in mind.",
-    note:
-      'Literary phrasing (of the pattern 侠之大者) used by Xi Jinping from his Shaanxi inspection in April 2020 onward, asking cadres to keep the Centre\'s overriding concerns in view when doing local work. Usually paired with 胸怀“两个大局”. Unverified: no official English rendering was found in the references checked.',
+    note: "Literary phrasing (of the pattern 侠之大者) used by Xi Jinping from his Shaanxi inspection in April 2020 onward, asking cadres to keep the Centre's overriding concerns in view when doing local work. Usually paired with 胸怀“两个大局”. Unverified: no official English rendering was found in the references checked.",
     origin: { by: 'Xi Jinping, inspection tour of Shaanxi', date: '2020-04' },
     collocations: ['牢记“国之大者”', '心怀“国之大者”', '胸怀“两个大局”、牢记“国之大者”'],
     example: '要胸怀“两个大局”、牢记“国之大者”，进一步加强对职工的思想政治引领',
@@ -140,8 +158,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '世界百年未有之大变局', en: 'the profound changes unseen in a century in the world' },
     ],
     gloss: 'The domestic goal of national rejuvenation and the global changes of the age, to be kept in view together.',
-    note:
-      'In the current sense used by Xi Jinping from 2019; in older usage (Deng Xiaoping) the two situations were simply the domestic and the international one. Officials are told to 胸怀 (bear in mind) both. Unverified: no official English rendering of the abbreviation was confirmed; the two components follow the wording of the 20th Congress report.',
+    note: 'In the current sense used by Xi Jinping from 2019; in older usage (Deng Xiaoping) the two situations were simply the domestic and the international one. Officials are told to 胸怀 (bear in mind) both. Unverified: no official English rendering of the abbreviation was confirmed; the two components follow the wording of the 20th Congress report.',
     origin: { by: 'Xi Jinping, speeches', date: '2019' },
     collocations: ['胸怀“两个大局”', '统筹“两个大局”'],
     example: '要胸怀“两个大局”、牢记“国之大者”，进一步加强对职工的思想政治引领',
@@ -155,12 +172,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '五个坚决',
     pinyin: 'wǔ gè jiān jué',
     kind: 'party-formula',
-    renderings: [
-      { en: 'the "five resolutes"', source: SRC.project, status: 'project' },
-    ],
+    renderings: [{ en: 'the "five resolutes"', source: SRC.project, status: 'project' }],
     gloss: 'A set of five firm requirements for safeguarding political security in the field of labour.',
-    note:
-      'Used by the All-China Federation of Trade Unions in its work on 劳动领域政治安全 (political security in the labour field): unions are told to 落实“五个坚决”要求 alongside preventing risks and building harmonious labour relations. Components not confirmed: the five clauses were not found in any reference checked, so they are not listed. Unverified: no reference confirms an English rendering; the one above is the project\'s literal label.',
+    note: "Used by the All-China Federation of Trade Unions in its work on 劳动领域政治安全 (political security in the labour field): unions are told to 落实“五个坚决”要求 alongside preventing risks and building harmonious labour relations. Components not confirmed: the five clauses were not found in any reference checked, so they are not listed. Unverified: no reference confirms an English rendering; the one above is the project's literal label.",
     origin: { by: 'All-China Federation of Trade Unions (as used in its documents)', date: 'unknown' },
     collocations: ['落实“五个坚决”要求', '全面落实“五个坚决”要求'],
     example: '要落实“五个坚决”要求，坚持一手抓防范化解，一手抓引领构建，积极推动',
@@ -175,12 +189,16 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'dǎng de èr shí dà',
     kind: 'party-formula',
     renderings: [
-      { en: '20th National Congress of the Communist Party of China', source: SRC.xinhua, date: '2022-10', status: 'official' },
+      {
+        en: '20th National Congress of the Communist Party of China',
+        source: SRC.xinhua,
+        date: '2022-10',
+        status: 'official',
+      },
       { en: '20th CPC National Congress', source: SRC.xinhua, date: '2022-10', status: 'official' },
     ],
     gloss: 'The Party congress held in Beijing from 16 to 22 October 2022.',
-    note:
-      'Party congresses meet every five years, elect the Central Committee and set the line for the next period. In 2022 the paper framed the year\'s union work around 迎接党的二十大 (greeting the congress) and, afterwards, 学习宣传贯彻党的二十大精神 (studying and carrying out its spirit). The short form 二十大 and the full name are matched too; 第二十大 (twentieth-largest) is not.',
+    note: "Party congresses meet every five years, elect the Central Committee and set the line for the next period. In 2022 the paper framed the year's union work around 迎接党的二十大 (greeting the congress) and, afterwards, 学习宣传贯彻党的二十大精神 (studying and carrying out its spirit). The short form 二十大 and the full name are matched too; 第二十大 (twentieth-largest) is not.",
     origin: { by: 'CPC Central Committee (convened the congress)', date: '2022-10-16' },
     collocations: ['迎接党的二十大胜利召开', '学习宣传贯彻党的二十大精神', '党的二十大代表'],
     example: '以实际行动迎接党的二十大胜利召开',
@@ -200,11 +218,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'dǎng de shí jiǔ jiè liù zhōng quán huì',
     kind: 'party-formula',
     renderings: [
-      { en: 'Sixth Plenary Session of the 19th CPC Central Committee', source: SRC.xinhua, date: '2021-11', status: 'official' },
+      {
+        en: 'Sixth Plenary Session of the 19th CPC Central Committee',
+        source: SRC.xinhua,
+        date: '2021-11',
+        status: 'official',
+      },
     ],
-    gloss: 'The November 2021 plenum that adopted the Party\'s third resolution on its history.',
-    note:
-      'Held in Beijing on 8–11 November 2021. Its resolution on the Party\'s century of history introduced the 两个确立 formula. For months afterwards union bodies organised study of 六中全会精神 (the spirit of the plenum). The bare 六中全会 is not matched, because every Central Committee has a sixth plenum.',
+    gloss: "The November 2021 plenum that adopted the Party's third resolution on its history.",
+    note: "Held in Beijing on 8–11 November 2021. Its resolution on the Party's century of history introduced the 两个确立 formula. For months afterwards union bodies organised study of 六中全会精神 (the spirit of the plenum). The bare 六中全会 is not matched, because every Central Committee has a sixth plenum.",
     origin: { by: '19th CPC Central Committee', date: '2021-11-08' },
     collocations: ['学习贯彻党的十九届六中全会精神', '六中全会精神'],
     example: '以党的十九届六中全会精神谋划今年的工会工作',
@@ -220,14 +242,22 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'xí jìn píng xīn shí dài zhōng guó tè sè shè huì zhǔ yì sī xiǎng',
     kind: 'party-formula',
     renderings: [
-      { en: 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era', source: SRC.constitution, date: '2017-10', status: 'official' },
+      {
+        en: 'Xi Jinping Thought on Socialism with Chinese Characteristics for a New Era',
+        source: SRC.constitution,
+        date: '2017-10',
+        status: 'official',
+      },
       { en: 'Xi Jinping Thought', source: SRC.xinhua, status: 'official' },
     ],
     gloss: "The Party's name for Xi Jinping's body of political ideas, its current guiding ideology.",
-    note:
-      'Written into the Party Constitution at the 19th National Congress (October 2017) and into the state Constitution in March 2018. Standard phrases: 坚持以……为指导 (take it as guide) and 学懂弄通做实 (study, understand and apply it). The short form 新时代中国特色社会主义思想 is matched too.',
+    note: 'Written into the Party Constitution at the 19th National Congress (October 2017) and into the state Constitution in March 2018. Standard phrases: 坚持以……为指导 (take it as guide) and 学懂弄通做实 (study, understand and apply it). The short form 新时代中国特色社会主义思想 is matched too.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10-24' },
-    collocations: ['坚持以习近平新时代中国特色社会主义思想为指导', '学懂弄通做实习近平新时代中国特色社会主义思想', '深入学习贯彻习近平新时代中国特色社会主义思想'],
+    collocations: [
+      '坚持以习近平新时代中国特色社会主义思想为指导',
+      '学懂弄通做实习近平新时代中国特色社会主义思想',
+      '深入学习贯彻习近平新时代中国特色社会主义思想',
+    ],
     example: '坚持以习近平新时代中国特色社会主义思想为指导',
     related: ['new-era', 'socialism-chinese-characteristics', 'two-establishes'],
     variants: ['新时代中国特色社会主义思想'],
@@ -240,11 +270,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'yǐ xí jìn píng tóng zhì wéi hé xīn de dǎng zhōng yāng',
     kind: 'party-formula',
     renderings: [
-      { en: 'the CPC Central Committee with Comrade Xi Jinping at its core', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'the CPC Central Committee with Comrade Xi Jinping at its core',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'The standard way of naming the Party leadership since Xi Jinping was declared its core.',
-    note:
-      'The Sixth Plenum of the 18th Central Committee (October 2016) formally called Xi Jinping the core; since then the leadership is named this way in almost every political paragraph, usually after 紧密团结在……周围 (unite closely around) or 同……保持高度一致 (stay in line with).',
+    note: 'The Sixth Plenum of the 18th Central Committee (October 2016) formally called Xi Jinping the core; since then the leadership is named this way in almost every political paragraph, usually after 紧密团结在……周围 (unite closely around) or 同……保持高度一致 (stay in line with).',
     origin: { by: 'Sixth Plenary Session of the 18th CPC Central Committee', date: '2016-10' },
     collocations: ['紧密团结在以习近平同志为核心的党中央周围', '同以习近平同志为核心的党中央保持高度一致'],
     example: '更加紧密地团结在以习近平同志为核心的党中央周围',
@@ -258,12 +292,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '听党话、跟党走',
     pinyin: 'tīng dǎng huà gēn dǎng zǒu',
     kind: 'party-formula',
-    renderings: [
-      { en: 'heed the Party and follow the Party', source: SRC.project, status: 'project' },
-    ],
+    renderings: [{ en: 'heed the Party and follow the Party', source: SRC.project, status: 'project' }],
     gloss: 'A loyalty slogan: listen to what the Party says and go where it leads.',
-    note:
-      'A long-standing slogan addressed to youth, soldiers and workers. In union writing of the 2020s it appears in the expanded form 坚定不移听党话、矢志不渝跟党走 ("unswervingly heed the Party, follow it with unwavering resolve"). Unverified: no official English rendering was found; the one above is the project\'s.',
+    note: 'A long-standing slogan addressed to youth, soldiers and workers. In union writing of the 2020s it appears in the expanded form 坚定不移听党话、矢志不渝跟党走 ("unswervingly heed the Party, follow it with unwavering resolve"). Unverified: no official English rendering was found; the one above is the project\'s.',
     origin: { by: 'Party and mass-organization usage (first use not established)', date: 'unknown' },
     collocations: ['坚定不移听党话、矢志不渝跟党走', '永远听党话、跟党走'],
     example: '团结引领职工群众坚定不移听党话、矢志不渝跟党走',
@@ -279,7 +310,11 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'zhèng zhì sān lì',
     kind: 'party-formula',
     renderings: [
-      { en: 'political judgment, political understanding and political implementation', source: SRC.project, status: 'project' },
+      {
+        en: 'political judgment, political understanding and political implementation',
+        source: SRC.project,
+        status: 'project',
+      },
       { en: 'three political capacities', source: SRC.media, status: 'alternative' },
     ],
     components: [
@@ -288,14 +323,15 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '政治执行力', en: 'capacity for political implementation' },
     ],
     gloss: 'Three political capacities cadres are asked to raise: judgment, understanding and implementation.',
-    note:
-      'The three 力 were put together by Xi Jinping around the end of 2020 and are usually written out in full, as in the paper: 不断提高政治判断力、政治领悟力、政治执行力. The abbreviation 政治三力 is common in Party-building articles. Unverified: the references checked gave no official English rendering.',
+    note: 'The three 力 were put together by Xi Jinping around the end of 2020 and are usually written out in full, as in the paper: 不断提高政治判断力、政治领悟力、政治执行力. The abbreviation 政治三力 is common in Party-building articles. Unverified: the references checked gave no official English rendering.',
     origin: { by: 'Xi Jinping (as reported from a Politburo meeting)', date: '2020-12' },
     collocations: ['不断提高政治判断力、政治领悟力、政治执行力', '提高“政治三力”'],
     example: '不断提高政治判断力、政治领悟力、政治执行力',
     related: ['four-consciousnesses'],
     variants: ['政治判断力、政治领悟力、政治执行力'],
-    variantPinyin: { '政治判断力、政治领悟力、政治执行力': 'zhèng zhì pàn duàn lì zhèng zhì lǐng wù lì zhèng zhì zhí xíng lì' },
+    variantPinyin: {
+      '政治判断力、政治领悟力、政治执行力': 'zhèng zhì pàn duàn lì zhèng zhì lǐng wù lì zhèng zhì zhí xíng lì',
+    },
     asOf: AS_OF,
     verified: false,
   },
@@ -304,12 +340,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '百年未有之大变局',
     pinyin: 'bǎi nián wèi yǒu zhī dà biàn jú',
     kind: 'party-formula',
-    renderings: [
-      { en: 'profound changes unseen in a century', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'profound changes unseen in a century', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The view that the world order is going through its greatest shift in a hundred years.',
-    note:
-      'Used by Xi Jinping from late 2017 to frame China\'s external environment; the rise of developing countries and technological change are its usual illustrations. Shortened to 百年变局, often paired with 世纪疫情 (the pandemic of the century) in 2021–2022.',
+    note: "Used by Xi Jinping from late 2017 to frame China's external environment; the rise of developing countries and technological change are its usual illustrations. Shortened to 百年变局, often paired with 世纪疫情 (the pandemic of the century) in 2021–2022.",
     origin: { by: 'Xi Jinping, conference of Chinese diplomatic envoys', date: '2017-12' },
     collocations: ['世界百年未有之大变局加速演进', '沉着应对百年变局和世纪疫情'],
     example: '沉着应对百年变局和世纪疫情',
@@ -325,12 +358,16 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'quán miàn jiàn chéng xiǎo kāng shè huì',
     kind: 'party-formula',
     renderings: [
-      { en: 'completing the building of a moderately prosperous society in all respects', source: SRC.r19, date: '2017-10', status: 'official' },
+      {
+        en: 'completing the building of a moderately prosperous society in all respects',
+        source: SRC.r19,
+        date: '2017-10',
+        status: 'official',
+      },
       { en: 'moderate prosperity in all respects', source: SRC.xinhua, status: 'alternative' },
     ],
     gloss: 'The first centenary goal: a society where most people are reasonably well off, declared achieved in 2021.',
-    note:
-      '小康 (modest comfort) goes back to Deng Xiaoping (1979). The 16th Congress (2002) spoke of 全面建设 (building) such a society, the 18th (2012) of 全面建成 (completing it) by 2020. Xi Jinping declared the goal met on 1 July 2021.',
+    note: '小康 (modest comfort) goes back to Deng Xiaoping (1979). The 16th Congress (2002) spoke of 全面建设 (building) such a society, the 18th (2012) of 全面建成 (completing it) by 2020. Xi Jinping declared the goal met on 1 July 2021.',
     origin: { by: '18th National Congress of the CPC (小康 as a goal: Deng Xiaoping, 1979)', date: '2012-11' },
     collocations: ['全面建成小康社会', '决胜全面建成小康社会'],
     example: '推动党和国家事业取得新的重大成就，全面建成小康社会',
@@ -345,16 +382,19 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '两个一百年',
     pinyin: 'liǎng gè yī bǎi nián',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Two Centenary Goals', source: SRC.ck, status: 'official' },
-    ],
+    renderings: [{ en: 'Two Centenary Goals', source: SRC.ck, status: 'official' }],
     components: [
-      { zh: '在中国共产党成立一百年时全面建成小康社会', en: 'a moderately prosperous society in all respects by the Party\'s centenary (2021)' },
-      { zh: '在新中国成立一百年时建成社会主义现代化强国', en: 'a great modern socialist country by the centenary of the People\'s Republic (2049)' },
+      {
+        zh: '在中国共产党成立一百年时全面建成小康社会',
+        en: "a moderately prosperous society in all respects by the Party's centenary (2021)",
+      },
+      {
+        zh: '在新中国成立一百年时建成社会主义现代化强国',
+        en: "a great modern socialist country by the centenary of the People's Republic (2049)",
+      },
     ],
-    gloss: 'The two long-term goals tied to the centenaries of the Party (2021) and of the People\'s Republic (2049).',
-    note:
-      'Set out at the 15th Party Congress (1997) and restated since; the first was declared achieved in 2021 and the paper now speaks of 向第二个百年奋斗目标进军 (marching towards the second).',
+    gloss: "The two long-term goals tied to the centenaries of the Party (2021) and of the People's Republic (2049).",
+    note: 'Set out at the 15th Party Congress (1997) and restated since; the first was declared achieved in 2021 and the paper now speaks of 向第二个百年奋斗目标进军 (marching towards the second).',
     origin: { by: '15th National Congress of the CPC', date: '1997-09' },
     collocations: ['实现“两个一百年”奋斗目标'],
     example: '为实现“两个一百年”奋斗目标贡献力量。',
@@ -370,13 +410,13 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '第二个百年奋斗目标',
     pinyin: 'dì èr gè bǎi nián fèn dòu mù biāo',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Second Centenary Goal', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Second Centenary Goal', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The goal of building a great modern socialist country by 2049.',
-    note:
-      'After the first centenary goal was declared met in 2021, official texts speak of the "new journey" towards the second, in two stages: basic modernization by 2035, a great modern socialist country by the middle of the century.',
-    origin: { by: '15th National Congress of the CPC (the two goals); staged timetable: 19th National Congress, 2017', date: '1997-09' },
+    note: 'After the first centenary goal was declared met in 2021, official texts speak of the "new journey" towards the second, in two stages: basic modernization by 2035, a great modern socialist country by the middle of the century.',
+    origin: {
+      by: '15th National Congress of the CPC (the two goals); staged timetable: 19th National Congress, 2017',
+      date: '1997-09',
+    },
     collocations: ['向第二个百年奋斗目标进军'],
     example: '踏上全面建设社会主义现代化国家、向第二个百年奋斗目标进军的新征程',
     related: ['two-centenary-goals', 'modern-socialist-country', 'new-journey'],
@@ -390,11 +430,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'quán miàn jiàn shè shè huì zhǔ yì xiàn dài huà guó jiā',
     kind: 'party-formula',
     renderings: [
-      { en: 'building a modern socialist country in all respects', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'building a modern socialist country in all respects',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'The task that follows moderate prosperity: modernizing the country by mid-century.',
-    note:
-      'Took over from 全面建成小康社会 as the first of the 四个全面 in 2020 (Fifth Plenum of the 19th Central Committee). The 20th Congress report calls it the Party\'s central task, to be pursued through 中国式现代化.',
+    note: "Took over from 全面建成小康社会 as the first of the 四个全面 in 2020 (Fifth Plenum of the 19th Central Committee). The 20th Congress report calls it the Party's central task, to be pursued through 中国式现代化.",
     origin: { by: 'Fifth Plenary Session of the 19th CPC Central Committee', date: '2020-10' },
     collocations: ['全面建设社会主义现代化国家新征程', '开启全面建设社会主义现代化国家新征程'],
     example: '为推动高质量发展、实施制造强国战略、全面建设社会主义现代化国家贡献智慧和力量',
@@ -413,8 +457,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'Chinese path to modernization', source: SRC.cent, date: '2021-07', status: 'official' },
     ],
     gloss: "The Party's account of a modernization path of its own, distinct from Western models.",
-    note:
-      'Deng Xiaoping spoke of 中国式的现代化 in 1979. Xi Jinping revived the phrase in the centenary speech of July 2021; the 20th Congress report made it the frame of the Party\'s central task and listed five features (huge population, common prosperity, material and cultural-ethical advancement, harmony between humanity and nature, peaceful development).',
+    note: "Deng Xiaoping spoke of 中国式的现代化 in 1979. Xi Jinping revived the phrase in the centenary speech of July 2021; the 20th Congress report made it the frame of the Party's central task and listed five features (huge population, common prosperity, material and cultural-ethical advancement, harmony between humanity and nature, peaceful development).",
     origin: { by: 'Deng Xiaoping (1979); revived by Xi Jinping, CPC centenary speech', date: '2021-07-01' },
     collocations: ['以中国式现代化全面推进中华民族伟大复兴', '中国式现代化道路'],
     example: '职工群众要在推进中国式现代化中建功立业。',
@@ -429,12 +472,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '新征程',
     pinyin: 'xīn zhēng chéng',
     kind: 'party-formula',
-    renderings: [
-      { en: 'new journey', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'new journey', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The period after 2021, aimed at the second centenary goal.',
-    note:
-      'Short for 全面建设社会主义现代化国家新征程. Used in slogans such as 奋进新征程、建功新时代 (forge ahead on the new journey, make contributions in the new era).',
+    note: 'Short for 全面建设社会主义现代化国家新征程. Used in slogans such as 奋进新征程、建功新时代 (forge ahead on the new journey, make contributions in the new era).',
     origin: { by: 'CPC Central Committee (Fifth Plenum of the 19th Central Committee)', date: '2020-10' },
     collocations: ['奋进新征程', '踏上新征程', '奋进新征程、建功新时代'],
     example: '向第二个百年奋斗目标进军的新征程',
@@ -452,8 +492,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'Party history learning and education', source: SRC.xinhua, date: '2021-02', status: 'official' },
     ],
     gloss: 'The 2021 campaign of study of Party history for all members, tied to the centenary.',
-    note:
-      'Launched at a mobilization meeting on 20 February 2021 and run through the year; its practical strand was 我为群众办实事. The paper later speaks of 深化党史学习教育 and of making it a regular practice.',
+    note: 'Launched at a mobilization meeting on 20 February 2021 and run through the year; its practical strand was 我为群众办实事. The paper later speaks of 深化党史学习教育 and of making it a regular practice.',
     origin: { by: 'CPC Central Committee (mobilization meeting addressed by Xi Jinping)', date: '2021-02-20' },
     collocations: ['深化党史学习教育', '党史学习教育动员大会'],
     example: '要深化党史学习教育，广泛开展“强国复兴有我”、“中国梦·劳动美”、“劳动创造幸福”等主题宣传教育活动',
@@ -467,12 +506,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '我为群众办实事',
     pinyin: 'wǒ wèi qún zhòng bàn shí shì',
     kind: 'party-formula',
-    renderings: [
-      { en: '"I do practical things for the people"', source: SRC.project, status: 'project' },
-    ],
+    renderings: [{ en: '"I do practical things for the people"', source: SRC.project, status: 'project' }],
     gloss: 'The hands-on part of the 2021 Party-history campaign: solving concrete problems of ordinary people.',
-    note:
-      'Began as a strand of 党史学习教育 in 2021 and continued in unions as a standing activity (cadres visiting grassroots units, solving 急难愁盼 problems of workers). Unverified: English wording varies across official reports; no fixed rendering was confirmed.',
+    note: 'Began as a strand of 党史学习教育 in 2021 and continued in unions as a standing activity (cadres visiting grassroots units, solving 急难愁盼 problems of workers). Unverified: English wording varies across official reports; no fixed rendering was confirmed.',
     origin: { by: 'CPC Central Committee (Party history learning and education)', date: '2021-02' },
     collocations: ['“我为群众办实事”实践活动', '开展“我为群众办实事”'],
     example: '要继续深化工会干部下基层蹲点、“我为群众办实事”等实践活动等',
@@ -490,9 +526,11 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'the great rejuvenation of the Chinese nation', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: "The Party's overarching national goal: restoring China to strength and prominence.",
-    note:
-      'An old nationalist theme taken up in Party language since the 1980s; the 18th Congress era tied it to the 中国梦. In union texts: 团结动员亿万职工为实现中华民族伟大复兴的中国梦不懈奋斗.',
-    origin: { by: 'CPC (in congress reports since the 1980s; central theme under Xi Jinping from 2012)', date: '2012-11' },
+    note: 'An old nationalist theme taken up in Party language since the 1980s; the 18th Congress era tied it to the 中国梦. In union texts: 团结动员亿万职工为实现中华民族伟大复兴的中国梦不懈奋斗.',
+    origin: {
+      by: 'CPC (in congress reports since the 1980s; central theme under Xi Jinping from 2012)',
+      date: '2012-11',
+    },
     collocations: ['实现中华民族伟大复兴的中国梦', '全面推进中华民族伟大复兴'],
     example: '团结动员亿万职工为实现中华民族伟大复兴的中国梦不懈奋斗',
     related: ['chinese-dream', 'two-overall-situations'],
@@ -505,12 +543,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '中国梦',
     pinyin: 'zhōng guó mèng',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Chinese Dream', source: SRC.ck, status: 'official' },
-    ],
-    gloss: 'Xi Jinping\'s slogan for national rejuvenation: a strong country, a rejuvenated nation, a happy people.',
-    note:
-      'Introduced by Xi Jinping on 29 November 2012 at the exhibition "The Road to Rejuvenation". Unions run the long-standing 中国梦·劳动美 campaign on it (a separate entry).',
+    renderings: [{ en: 'Chinese Dream', source: SRC.ck, status: 'official' }],
+    gloss: "Xi Jinping's slogan for national rejuvenation: a strong country, a rejuvenated nation, a happy people.",
+    note: 'Introduced by Xi Jinping on 29 November 2012 at the exhibition "The Road to Rejuvenation". Unions run the long-standing 中国梦·劳动美 campaign on it (a separate entry).',
     origin: { by: 'Xi Jinping, visit to the exhibition "The Road to Rejuvenation"', date: '2012-11-29' },
     collocations: ['实现中华民族伟大复兴的中国梦', '共圆中国梦'],
     example: '团结动员亿万职工为实现中华民族伟大复兴的中国梦不懈奋斗',
@@ -524,12 +559,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '新时代',
     pinyin: 'xīn shí dài',
     kind: 'party-formula',
-    renderings: [
-      { en: 'new era', source: SRC.r19, date: '2017-10', status: 'official' },
-    ],
-    gloss: 'The period since 2012 in the Party\'s periodization: socialism with Chinese characteristics in a new era.',
-    note:
-      'The 19th Congress (2017) declared that 中国特色社会主义进入了新时代. The word then entered countless compounds (新时代产业工人, 新时代文明实践); inside longer glossary terms the longer term is matched.',
+    renderings: [{ en: 'new era', source: SRC.r19, date: '2017-10', status: 'official' }],
+    gloss: "The period since 2012 in the Party's periodization: socialism with Chinese characteristics in a new era.",
+    note: 'The 19th Congress (2017) declared that 中国特色社会主义进入了新时代. The word then entered countless compounds (新时代产业工人, 新时代文明实践); inside longer glossary terms the longer term is matched.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['中国特色社会主义进入新时代', '新时代新征程'],
     example: '"新时代,工会的服务功能日益凸显。"',
@@ -547,8 +579,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'socialism with Chinese characteristics', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: "The name of China's system and path since the reform era.",
-    note:
-      'Deng Xiaoping spoke of 建设有中国特色的社会主义 at the opening of the 12th Party Congress in 1982. It names the path, theory, system and culture in the 四个自信.',
+    note: 'Deng Xiaoping spoke of 建设有中国特色的社会主义 at the opening of the 12th Party Congress in 1982. It names the path, theory, system and culture in the 四个自信.',
     origin: { by: 'Deng Xiaoping, opening speech at the 12th National Congress of the CPC', date: '1982-09-01' },
     collocations: ['坚持和发展中国特色社会主义', '中国特色社会主义道路'],
     example: '坚持和发展中国特色社会主义是全党的共同任务。',
@@ -564,12 +595,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '新发展阶段',
     pinyin: 'xīn fā zhǎn jiē duàn',
     kind: 'party-formula',
-    renderings: [
-      { en: 'new stage of development', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'new stage of development', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The stage that began with the 14th Five-Year Plan: building a modern socialist country.',
-    note:
-      'First of the triad 立足新发展阶段、贯彻新发展理念、构建新发展格局 (base ourselves on the new stage, apply the new philosophy, build the new pattern) set out in 2020–2021.',
+    note: 'First of the triad 立足新发展阶段、贯彻新发展理念、构建新发展格局 (base ourselves on the new stage, apply the new philosophy, build the new pattern) set out in 2020–2021.',
     origin: { by: 'Fifth Plenary Session of the 19th CPC Central Committee', date: '2020-10' },
     collocations: ['立足新发展阶段'],
     example: '要立足新发展阶段',
@@ -595,8 +623,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '共享', en: 'shared development' },
     ],
     gloss: 'Five principles of development: innovative, coordinated, green, open and shared.',
-    note:
-      'Proposed at the Fifth Plenum of the 18th Central Committee (October 2015) for the 13th Five-Year Plan. The fixed phrase today is 完整、准确、全面贯彻新发展理念 (apply it fully, accurately and comprehensively).',
+    note: 'Proposed at the Fifth Plenum of the 18th Central Committee (October 2015) for the 13th Five-Year Plan. The fixed phrase today is 完整、准确、全面贯彻新发展理念 (apply it fully, accurately and comprehensively).',
     origin: { by: 'Fifth Plenary Session of the 18th CPC Central Committee', date: '2015-10' },
     collocations: ['完整、准确、全面贯彻新发展理念', '贯彻新发展理念'],
     example: '准确、全面贯彻新发展理念，团结动员广大职工在构建新发展格局、推动高质量发展中拼搏实干、建功立业',
@@ -611,12 +638,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '高质量发展',
     pinyin: 'gāo zhì liàng fā zhǎn',
     kind: 'party-formula',
-    renderings: [
-      { en: 'high-quality development', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'high-quality development', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'Growth judged by quality, efficiency and sustainability rather than speed.',
-    note:
-      'The 19th Congress (2017) said the economy had moved from rapid growth to a stage of high-quality development; the 20th called it the primary task of building a modern socialist country. In the paper workers are asked to 在推动高质量发展中建功立业.',
+    note: 'The 19th Congress (2017) said the economy had moved from rapid growth to a stage of high-quality development; the 20th called it the primary task of building a modern socialist country. In the paper workers are asked to 在推动高质量发展中建功立业.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['推动高质量发展', '在推动高质量发展中建功立业'],
     example: '为推动高质量发展、实施制造强国战略、全面建设社会主义现代化国家贡献智慧和力量',
@@ -640,8 +664,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '安全感', en: 'sense of security' },
     ],
     gloss: 'The three feelings that policy is meant to give people: of gain, happiness and security.',
-    note:
-      '获得感 was first used by Xi Jinping in February 2015; the triad appears in the 19th Congress report. Union texts ask to 不断增强职工群众的获得感幸福感安全感.',
+    note: '获得感 was first used by Xi Jinping in February 2015; the triad appears in the 19th Congress report. Union texts ask to 不断增强职工群众的获得感幸福感安全感.',
     origin: { by: 'Xi Jinping (获得感, 2015); 19th National Congress report (the triad)', date: '2017-10' },
     collocations: ['不断增强人民群众获得感、幸福感、安全感', '增强职工群众的获得感幸福感安全感'],
     example: '不断增强职工群众的获得感幸福感安全感',
@@ -665,8 +688,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '盼', en: 'what people hope for' },
     ],
     gloss: 'Shorthand for the problems ordinary people most urgently want solved.',
-    note:
-      'Spread with the 2021 Party-history campaign and its 我为群众办实事 strand; always followed by 问题 (problems). Unverified: the official English texts paraphrase it in several ways; no fixed rendering was confirmed.',
+    note: 'Spread with the 2021 Party-history campaign and its 我为群众办实事 strand; always followed by 问题 (problems). Unverified: the official English texts paraphrase it in several ways; no fixed rendering was confirmed.',
     origin: { by: 'Xi Jinping, speeches (Party history learning and education)', date: '2021' },
     collocations: ['解决急难愁盼问题', '群众急难愁盼问题'],
     example: '帮助职工解决急难愁盼问题',
@@ -680,12 +702,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '讲好中国故事',
     pinyin: 'jiǎng hǎo zhōng guó gù shì',
     kind: 'party-formula',
-    renderings: [
-      { en: "tell China's stories well", source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: "tell China's stories well", source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The call to present China favourably to audiences abroad.',
-    note:
-      'Raised by Xi Jinping at the national conference on propaganda and ideological work in August 2013. Sectors add their own version; the union movement speaks of 讲好中国工人阶级故事、中国工会故事.',
+    note: 'Raised by Xi Jinping at the national conference on propaganda and ideological work in August 2013. Sectors add their own version; the union movement speaks of 讲好中国工人阶级故事、中国工会故事.',
     origin: { by: 'Xi Jinping, national conference on propaganda and ideological work', date: '2013-08-19' },
     collocations: ['讲好中国故事、传播好中国声音', '讲好中国工会故事'],
     example: '讲好中国故事、中国工人阶级故事、中国工会故事',
@@ -705,8 +724,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'community of common destiny for mankind', source: SRC.media, status: 'alternative' },
     ],
     gloss: "China's foreign-policy vision of a world order built on shared interests.",
-    note:
-      'The 18th Congress report (2012) called for awareness of a 人类命运共同体; it became a main concept of Xi Jinping\'s diplomacy and entered the Party and state constitutions. The English wording has shifted over time (destiny → shared future; mankind → humanity).',
+    note: "The 18th Congress report (2012) called for awareness of a 人类命运共同体; it became a main concept of Xi Jinping's diplomacy and entered the Party and state constitutions. The English wording has shifted over time (destiny → shared future; mankind → humanity).",
     origin: { by: '18th National Congress report', date: '2012-11' },
     collocations: ['推动构建人类命运共同体', '构建人类命运共同体'],
     example: '为推动构建人类命运共同体作出新贡献',
@@ -720,12 +738,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '红船精神',
     pinyin: 'hóng chuán jīng shén',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Red Boat Spirit', source: SRC.media, status: 'alternative' },
-    ],
+    renderings: [{ en: 'Red Boat Spirit', source: SRC.media, status: 'alternative' }],
     gloss: 'The founding spirit associated with the boat on South Lake, Jiaxing, where the first Party congress ended.',
-    note:
-      'Named after the boat on which the First National Congress concluded in 1921. Xi Jinping, then Party secretary of Zhejiang, described the spirit in a Guangming Daily article in June 2005 (pioneering, steadfast, devoted to the people). Local bodies in Jiaxing, such as the Nanhu district union in the paper, take it as their guide. Unverified: the rendering is the usual one in English-language reports; no official glossary entry was checked.',
+    note: 'Named after the boat on which the First National Congress concluded in 1921. Xi Jinping, then Party secretary of Zhejiang, described the spirit in a Guangming Daily article in June 2005 (pioneering, steadfast, devoted to the people). Local bodies in Jiaxing, such as the Nanhu district union in the paper, take it as their guide. Unverified: the rendering is the usual one in English-language reports; no official glossary entry was checked.',
     origin: { by: 'Xi Jinping, article in Guangming Daily', date: '2005-06-21' },
     collocations: ['弘扬红船精神', '以红船精神为指引'],
     example: '以红船精神为指引,迅速动员全区工会组织、劳模工匠和广大职工主动投身疫情防控工作',
@@ -749,8 +764,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '对党忠诚、不负人民', en: 'remaining loyal to the Party and faithful to the people' },
     ],
     gloss: 'The spirit the Party ascribes to its founders, named in the centenary speech.',
-    note:
-      'Set out by Xi Jinping on 1 July 2021 as the source of the Party\'s "spiritual lineage" (精神谱系), in which the model-worker and craftsman spirits are also placed.',
+    note: 'Set out by Xi Jinping on 1 July 2021 as the source of the Party\'s "spiritual lineage" (精神谱系), in which the model-worker and craftsman spirits are also placed.',
     origin: { by: 'Xi Jinping, speech at the CPC centenary ceremony', date: '2021-07-01' },
     collocations: ['弘扬伟大建党精神'],
     example: '大力弘扬伟大建党精神，赓续红色血脉。',
@@ -776,13 +790,12 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '精简文件简报', en: 'cut documents and briefings' },
       { zh: '规范出访活动', en: 'regulate visits abroad' },
       { zh: '改进警卫工作', en: 'reduce security arrangements that disturb the public' },
-      { zh: '改进新闻报道', en: 'reduce news coverage of leaders\' activities' },
-      { zh: '严格文稿发表', en: 'restrict publication of leaders\' writings' },
+      { zh: '改进新闻报道', en: "reduce news coverage of leaders' activities" },
+      { zh: '严格文稿发表', en: "restrict publication of leaders' writings" },
       { zh: '厉行勤俭节约', en: 'practise thrift' },
     ],
-    gloss: 'The Politburo\'s 2012 rules on frugal, less ceremonial conduct, later applied to all officials.',
-    note:
-      'Adopted by the Politburo on 4 December 2012, weeks after the 18th Congress, and the basis of the campaign against the 四风. The component labels above are the project\'s summaries of the eight points. Reports speak of 违反中央八项规定精神 (violating the spirit of the rules); 第八项规定 ("the eighth item stipulates") is not a match.',
+    gloss: "The Politburo's 2012 rules on frugal, less ceremonial conduct, later applied to all officials.",
+    note: 'Adopted by the Politburo on 4 December 2012, weeks after the 18th Congress, and the basis of the campaign against the 四风. The component labels above are the project\'s summaries of the eight points. Reports speak of 违反中央八项规定精神 (violating the spirit of the rules); 第八项规定 ("the eighth item stipulates") is not a match.',
     origin: { by: 'Political Bureau of the 18th CPC Central Committee', date: '2012-12-04' },
     collocations: ['落实中央八项规定精神', '违反中央八项规定精神问题', '深入贯彻中央八项规定精神学习教育'],
     example: '各级工会要严格落实中央八项规定精神。',
@@ -814,15 +827,17 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '奢靡之风', en: 'extravagance' },
     ],
     gloss: 'Four bad work styles targeted since 2013: formalism, bureaucratism, hedonism and extravagance.',
-    note:
-      'Named by Xi Jinping at the launch of the mass-line education campaign in June 2013; the target of the 八项规定. Matched only near words of Party conduct (纠治, 整治, 作风, 形式主义 ...), because 四风 also occurs by chance (四风口). Unverified: renderings vary across official English texts; none was confirmed in a glossary.',
+    note: 'Named by Xi Jinping at the launch of the mass-line education campaign in June 2013; the target of the 八项规定. Matched only near words of Party conduct (纠治, 整治, 作风, 形式主义 ...), because 四风 also occurs by chance (四风口). Unverified: renderings vary across official English texts; none was confirmed in a glossary.',
     origin: { by: 'Xi Jinping, meeting launching the mass-line education campaign', date: '2013-06-18' },
     collocations: ['纠治“四风”', '反对“四风”', '整治“四风”问题'],
     example: '持之以恒纠治“四风”，坚决整治形式主义、官僚主义。',
     exampleSource: 'constructed',
     related: ['eight-point-rules', 'full-and-rigorous-self-governance'],
     variants: [],
-    context: { near: ['纠', '反对', '整治', '作风', '形式主义', '官僚主义', '享乐主义', '奢靡', '八项规定', '问题'], window: 12 },
+    context: {
+      near: ['纠', '反对', '整治', '作风', '形式主义', '官僚主义', '享乐主义', '奢靡', '八项规定', '问题'],
+      window: 12,
+    },
     exclude: ['四风口'],
     asOf: AS_OF,
     verified: false,
@@ -832,9 +847,7 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '三严三实',
     pinyin: 'sān yán sān shí',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Three Stricts and Three Earnests', source: SRC.xinhua, date: '2015', status: 'official' },
-    ],
+    renderings: [{ en: 'Three Stricts and Three Earnests', source: SRC.xinhua, date: '2015', status: 'official' }],
     components: [
       { zh: '严以修身', en: 'strict in self-cultivation' },
       { zh: '严以用权', en: 'strict in using power' },
@@ -844,8 +857,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '做人要实', en: 'earnest in conduct' },
     ],
     gloss: 'Six standards of conduct for officials, and the 2015 education campaign built on them.',
-    note:
-      'Put forward by Xi Jinping when joining the Anhui delegation at the NPC in March 2014; a special education campaign for officials at county level and above followed in 2015.',
+    note: 'Put forward by Xi Jinping when joining the Anhui delegation at the NPC in March 2014; a special education campaign for officials at county level and above followed in 2015.',
     origin: { by: 'Xi Jinping, deliberations with the Anhui delegation to the NPC', date: '2014-03-09' },
     collocations: ['“三严三实”专题教育', '践行“三严三实”'],
     example: '领导干部要自觉践行“三严三实”。',
@@ -860,17 +872,14 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '两学一做',
     pinyin: 'liǎng xué yī zuò',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Two Studies, One Action', source: SRC.xinhua, date: '2016', status: 'official' },
-    ],
+    renderings: [{ en: 'Two Studies, One Action', source: SRC.xinhua, date: '2016', status: 'official' }],
     components: [
       { zh: '学党章党规', en: 'study the Party Constitution and Party rules' },
       { zh: '学系列讲话', en: "study Xi Jinping's major speeches" },
       { zh: '做合格党员', en: 'be a qualified Party member' },
     ],
     gloss: 'A 2016 study campaign for all Party members, later made a regular practice.',
-    note:
-      'Launched by the General Office of the Central Committee in February 2016 for the whole membership (not only officials, unlike 三严三实), and declared a regular institution in 2017.',
+    note: 'Launched by the General Office of the Central Committee in February 2016 for the whole membership (not only officials, unlike 三严三实), and declared a regular institution in 2017.',
     origin: { by: 'General Office of the CPC Central Committee', date: '2016-02' },
     collocations: ['“两学一做”学习教育', '推进“两学一做”学习教育常态化制度化'],
     example: '推进“两学一做”学习教育常态化制度化。',
@@ -886,13 +895,20 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'bù wàng chū xīn láo jì shǐ mìng',
     kind: 'party-formula',
     renderings: [
-      { en: 'remain true to our original aspiration and keep our mission firmly in mind', source: SRC.r19, date: '2017-10', status: 'official' },
+      {
+        en: 'remain true to our original aspiration and keep our mission firmly in mind',
+        source: SRC.r19,
+        date: '2017-10',
+        status: 'official',
+      },
       { en: 'staying true to our founding mission', source: SRC.xinhua, date: '2019', status: 'official' },
     ],
-    gloss: "Remember why the Party was founded and what it set out to do.",
-    note:
-      'The theme line of the 19th Congress report (2017) and the name of the 2019–2020 education campaign (不忘初心、牢记使命主题教育). 初心使命 (original aspiration and mission) is the short form used in phrases such as 牢记初心使命.',
-    origin: { by: 'Xi Jinping (不忘初心, 2016 Party anniversary speech); 19th National Congress report', date: '2017-10' },
+    gloss: 'Remember why the Party was founded and what it set out to do.',
+    note: 'The theme line of the 19th Congress report (2017) and the name of the 2019–2020 education campaign (不忘初心、牢记使命主题教育). 初心使命 (original aspiration and mission) is the short form used in phrases such as 牢记初心使命.',
+    origin: {
+      by: 'Xi Jinping (不忘初心, 2016 Party anniversary speech); 19th National Congress report',
+      date: '2017-10',
+    },
     collocations: ['“不忘初心、牢记使命”主题教育', '牢记初心使命', '践行初心使命'],
     example: '作为工会牢记初心使命、深化党的职工群众工作的推进器',
     related: ['great-founding-spirit', 'two-studies-one-action', 'party-history-education'],
@@ -905,9 +921,7 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '五位一体',
     pinyin: 'wǔ wèi yī tǐ',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Five-sphere Integrated Plan', source: SRC.ck, date: '2018-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Five-sphere Integrated Plan', source: SRC.ck, date: '2018-10', status: 'official' }],
     components: [
       { zh: '经济建设', en: 'economic development' },
       { zh: '政治建设', en: 'political development' },
@@ -916,8 +930,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '生态文明建设', en: 'ecological conservation' },
     ],
     gloss: 'The overall plan for building Chinese socialism across five fields.',
-    note:
-      'Adopted at the 18th Congress (2012), adding ecology to the earlier economic, political, cultural and social fields. It is the 总体布局 (overall plan), paired with the 四个全面 as 战略布局 (strategic layout).',
+    note: 'Adopted at the 18th Congress (2012), adding ecology to the earlier economic, political, cultural and social fields. It is the 总体布局 (overall plan), paired with the 四个全面 as 战略布局 (strategic layout).',
     origin: { by: '18th National Congress of the CPC', date: '2012-11' },
     collocations: ['统筹推进“五位一体”总体布局', '“五位一体”总体布局'],
     example: '统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。',
@@ -938,19 +951,27 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'Four Comprehensives', source: SRC.media, status: 'alternative' },
     ],
     components: [
-      { zh: '全面建设社会主义现代化国家', en: 'building a modern socialist country in all respects (until 2020: 全面建成小康社会, a moderately prosperous society)' },
+      {
+        zh: '全面建设社会主义现代化国家',
+        en: 'building a modern socialist country in all respects (until 2020: 全面建成小康社会, a moderately prosperous society)',
+      },
       { zh: '全面深化改革', en: 'deepening reform comprehensively' },
       { zh: '全面依法治国', en: 'advancing law-based governance comprehensively' },
       { zh: '全面从严治党', en: 'exercising full and rigorous Party self-governance' },
     ],
     gloss: 'The strategic layout of four "comprehensive" tasks.',
-    note:
-      'Put together by Xi Jinping during an inspection in Jiangsu in December 2014. The first item changed in 2020 when moderate prosperity was deemed achieved. 四个全面覆盖 (four kinds of full coverage) is not a match.',
+    note: 'Put together by Xi Jinping during an inspection in Jiangsu in December 2014. The first item changed in 2020 when moderate prosperity was deemed achieved. 四个全面覆盖 (four kinds of full coverage) is not a match.',
     origin: { by: 'Xi Jinping, inspection tour of Jiangsu', date: '2014-12' },
     collocations: ['协调推进“四个全面”战略布局', '“四个全面”战略布局'],
     example: '统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局。',
     exampleSource: 'constructed',
-    related: ['five-sphere-plan', 'comprehensive-deepening-reform', 'law-based-governance', 'full-and-rigorous-self-governance', 'modern-socialist-country'],
+    related: [
+      'five-sphere-plan',
+      'comprehensive-deepening-reform',
+      'law-based-governance',
+      'full-and-rigorous-self-governance',
+      'modern-socialist-country',
+    ],
     variants: ['四个全面战略布局'],
     variantPinyin: { 四个全面战略布局: 'sì gè quán miàn zhàn lüè bù jú' },
     exclude: ['四个全面覆盖'],
@@ -962,12 +983,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '全面深化改革',
     pinyin: 'quán miàn shēn huà gǎi gé',
     kind: 'party-formula',
-    renderings: [
-      { en: 'deepening reform comprehensively', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'deepening reform comprehensively', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The reform programme launched by the Third Plenum of the 18th Central Committee.',
-    note:
-      'The November 2013 Third Plenum adopted the decision on "major issues concerning comprehensively deepening reform" and set up a central leading group (later a commission) for it. One of the 四个全面.',
+    note: 'The November 2013 Third Plenum adopted the decision on "major issues concerning comprehensively deepening reform" and set up a central leading group (later a commission) for it. One of the 四个全面.',
     origin: { by: 'Third Plenary Session of the 18th CPC Central Committee', date: '2013-11' },
     collocations: ['全面深化改革', '以全面深化改革为动力'],
     example: '以全面深化改革激发发展活力。',
@@ -987,8 +1005,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'comprehensively advancing the rule of law', source: SRC.media, status: 'alternative' },
     ],
     gloss: 'Governing the country according to law in every field; one of the 四个全面.',
-    note:
-      '依法治国 dates from the 15th Congress (1997); the Fourth Plenum of the 18th Central Committee (October 2014) made 全面推进依法治国 its theme. The Party stresses that rule of law is under Party leadership.',
+    note: '依法治国 dates from the 15th Congress (1997); the Fourth Plenum of the 18th Central Committee (October 2014) made 全面推进依法治国 its theme. The Party stresses that rule of law is under Party leadership.',
     origin: { by: 'Fourth Plenary Session of the 18th CPC Central Committee', date: '2014-10' },
     collocations: ['全面推进依法治国', '坚持全面依法治国'],
     example: '坚持全面依法治国，推进法治中国建设。',
@@ -1006,9 +1023,8 @@ export const partyFormulas: GlossaryEntry[] = [
     renderings: [
       { en: 'full and rigorous Party self-governance', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
-    gloss: 'Strict discipline over the Party\'s own members and organizations; one of the 四个全面.',
-    note:
-      'Named as one of the 四个全面 in December 2014; covers the 八项规定, the anti-corruption campaign and inspection tours. Union bodies speak of 全面从严治党向基层延伸.',
+    gloss: "Strict discipline over the Party's own members and organizations; one of the 四个全面.",
+    note: 'Named as one of the 四个全面 in December 2014; covers the 八项规定, the anti-corruption campaign and inspection tours. Union bodies speak of 全面从严治党向基层延伸.',
     origin: { by: 'Xi Jinping, inspection tour of Jiangsu (as one of the 四个全面)', date: '2014-12' },
     collocations: ['全面从严治党永远在路上', '推动全面从严治党向纵深发展'],
     example: '全面从严治党永远在路上。',
@@ -1023,12 +1039,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '全过程人民民主',
     pinyin: 'quán guò chéng rén mín mín zhǔ',
     kind: 'party-formula',
-    renderings: [
-      { en: "whole-process people's democracy", source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: "whole-process people's democracy", source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: "The Party's term for China's political system as democratic at every stage of decision-making.",
-    note:
-      'Xi Jinping said in Shanghai in November 2019 that people\'s democracy is 全过程的民主; the full term appeared in the centenary speech (July 2021) and a State Council white paper on democracy (December 2021).',
+    note: "Xi Jinping said in Shanghai in November 2019 that people's democracy is 全过程的民主; the full term appeared in the centenary speech (July 2021) and a State Council white paper on democracy (December 2021).",
     origin: { by: 'Xi Jinping, visit to Hongqiao subdistrict, Shanghai (term fixed in 2021)', date: '2019-11' },
     collocations: ['发展全过程人民民主', '践行全过程人民民主'],
     example: '基层立法联系点是发展全过程人民民主的生动实践。',
@@ -1043,17 +1056,21 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '三个代表',
     pinyin: 'sān gè dài biǎo',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Three Represents', source: SRC.constitution, status: 'official' },
-    ],
+    renderings: [{ en: 'Three Represents', source: SRC.constitution, status: 'official' }],
     components: [
-      { zh: '代表中国先进生产力的发展要求', en: "represent the development needs of China's advanced productive forces" },
+      {
+        zh: '代表中国先进生产力的发展要求',
+        en: "represent the development needs of China's advanced productive forces",
+      },
       { zh: '代表中国先进文化的前进方向', en: "represent the orientation of China's advanced culture" },
-      { zh: '代表中国最广大人民的根本利益', en: 'represent the fundamental interests of the overwhelming majority of the Chinese people' },
+      {
+        zh: '代表中国最广大人民的根本利益',
+        en: 'represent the fundamental interests of the overwhelming majority of the Chinese people',
+      },
     ],
-    gloss: "Jiang Zemin's theory that the Party must represent advanced productive forces, advanced culture and the majority's interests.",
-    note:
-      'Formulated by Jiang Zemin during an inspection in Guangdong in February 2000; written into the Party Constitution at the 16th Congress (2002) as the 三个代表重要思想.',
+    gloss:
+      "Jiang Zemin's theory that the Party must represent advanced productive forces, advanced culture and the majority's interests.",
+    note: 'Formulated by Jiang Zemin during an inspection in Guangdong in February 2000; written into the Party Constitution at the 16th Congress (2002) as the 三个代表重要思想.',
     origin: { by: 'Jiang Zemin, inspection tour of Guangdong', date: '2000-02-25' },
     collocations: ['“三个代表”重要思想'],
     example: '以邓小平理论、“三个代表”重要思想、科学发展观为指导。',
@@ -1069,12 +1086,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '科学发展观',
     pinyin: 'kē xué fā zhǎn guān',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Scientific Outlook on Development', source: SRC.constitution, status: 'official' },
-    ],
+    renderings: [{ en: 'Scientific Outlook on Development', source: SRC.constitution, status: 'official' }],
     gloss: "Hu Jintao's guiding concept: people-first, comprehensive, balanced and sustainable development.",
-    note:
-      'Put forward under Hu Jintao in 2003 and written into the Party Constitution in 2007 (and as a guiding ideology in 2012).',
+    note: 'Put forward under Hu Jintao in 2003 and written into the Party Constitution in 2007 (and as a guiding ideology in 2012).',
     origin: { by: 'Hu Jintao; Third Plenary Session of the 16th CPC Central Committee', date: '2003-10' },
     collocations: ['深入贯彻落实科学发展观'],
     example: '以邓小平理论、“三个代表”重要思想、科学发展观为指导。',
@@ -1089,12 +1103,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '邓小平理论',
     pinyin: 'dèng xiǎo píng lǐ lùn',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Deng Xiaoping Theory', source: SRC.constitution, status: 'official' },
-    ],
+    renderings: [{ en: 'Deng Xiaoping Theory', source: SRC.constitution, status: 'official' }],
     gloss: "The reform-era body of ideas attributed to Deng Xiaoping, one of the Party's guiding ideologies.",
-    note:
-      'Named at the 15th Congress in September 1997, months after Deng\'s death, and written into the Party Constitution; listed in every statement of the Party\'s guiding thought.',
+    note: "Named at the 15th Congress in September 1997, months after Deng's death, and written into the Party Constitution; listed in every statement of the Party's guiding thought.",
     origin: { by: '15th National Congress of the CPC', date: '1997-09' },
     collocations: ['以马克思列宁主义、毛泽东思想、邓小平理论……为指导'],
     example: '以邓小平理论、“三个代表”重要思想、科学发展观为指导。',
@@ -1109,12 +1120,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '毛泽东思想',
     pinyin: 'máo zé dōng sī xiǎng',
     kind: 'party-formula',
-    renderings: [
-      { en: 'Mao Zedong Thought', source: SRC.constitution, status: 'official' },
-    ],
+    renderings: [{ en: 'Mao Zedong Thought', source: SRC.constitution, status: 'official' }],
     gloss: "The Party's name for Marxism as adapted to China under Mao Zedong.",
-    note:
-      'Written into the Party Constitution by the 7th Congress in 1945. The 1981 resolution on history kept it as a guiding ideology while criticising Mao\'s later errors.',
+    note: "Written into the Party Constitution by the 7th Congress in 1945. The 1981 resolution on history kept it as a guiding ideology while criticising Mao's later errors.",
     origin: { by: '7th National Congress of the CPC', date: '1945' },
     collocations: ['马克思列宁主义、毛泽东思想'],
     example: '坚持马克思列宁主义、毛泽东思想。',
@@ -1129,9 +1137,7 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '社会主义核心价值观',
     pinyin: 'shè huì zhǔ yì hé xīn jià zhí guān',
     kind: 'party-formula',
-    renderings: [
-      { en: 'core socialist values', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'core socialist values', source: SRC.r20, date: '2022-10', status: 'official' }],
     components: [
       { zh: '富强', en: 'prosperity' },
       { zh: '民主', en: 'democracy' },
@@ -1147,8 +1153,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '友善', en: 'friendship' },
     ],
     gloss: 'Twelve values in 24 characters promoted as the moral core of Chinese socialism.',
-    note:
-      'The 18th Congress report (2012) listed the 12 values at national, social and individual levels; they are painted on walls nationwide. Model workers are often presented as their embodiment.',
+    note: 'The 18th Congress report (2012) listed the 12 values at national, social and individual levels; they are painted on walls nationwide. Model workers are often presented as their embodiment.',
     origin: { by: '18th National Congress of the CPC', date: '2012-11' },
     collocations: ['培育和践行社会主义核心价值观'],
     example: '引导职工培育和践行社会主义核心价值观。',
@@ -1163,16 +1168,19 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '两个结合',
     pinyin: 'liǎng gè jié hé',
     kind: 'party-formula',
-    renderings: [
-      { en: 'the two integrations', source: SRC.media, status: 'alternative' },
-    ],
+    renderings: [{ en: 'the two integrations', source: SRC.media, status: 'alternative' }],
     components: [
-      { zh: '把马克思主义基本原理同中国具体实际相结合', en: "integrating the basic tenets of Marxism with China's specific realities" },
-      { zh: '把马克思主义基本原理同中华优秀传统文化相结合', en: 'integrating the basic tenets of Marxism with fine traditional Chinese culture' },
+      {
+        zh: '把马克思主义基本原理同中国具体实际相结合',
+        en: "integrating the basic tenets of Marxism with China's specific realities",
+      },
+      {
+        zh: '把马克思主义基本原理同中华优秀传统文化相结合',
+        en: 'integrating the basic tenets of Marxism with fine traditional Chinese culture',
+      },
     ],
     gloss: "The Party's method of adapting Marxism: fitting it to China's conditions and to its traditional culture.",
-    note:
-      'The first integration is old Party doctrine; Xi Jinping added the second in the centenary speech of July 2021. Unverified: the clauses follow the official texts, but no official English label for the abbreviation was confirmed.',
+    note: 'The first integration is old Party doctrine; Xi Jinping added the second in the centenary speech of July 2021. Unverified: the clauses follow the official texts, but no official English label for the abbreviation was confirmed.',
     origin: { by: 'Xi Jinping, speech at the CPC centenary ceremony', date: '2021-07-01' },
     collocations: ['坚持“两个结合”', '“第二个结合”'],
     example: '坚持“两个结合”，推进马克思主义中国化时代化。',
@@ -1187,16 +1195,16 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '两个毫不动摇',
     pinyin: 'liǎng gè háo bù dòng yáo',
     kind: 'party-formula',
-    renderings: [
-      { en: 'the two unwaverings', source: SRC.media, status: 'alternative' },
-    ],
+    renderings: [{ en: 'the two unwaverings', source: SRC.media, status: 'alternative' }],
     components: [
       { zh: '毫不动摇巩固和发展公有制经济', en: 'unswervingly consolidate and develop the public sector' },
-      { zh: '毫不动摇鼓励、支持、引导非公有制经济发展', en: 'unswervingly encourage, support and guide the development of the non-public sector' },
+      {
+        zh: '毫不动摇鼓励、支持、引导非公有制经济发展',
+        en: 'unswervingly encourage, support and guide the development of the non-public sector',
+      },
     ],
     gloss: 'The twin commitment to the state sector and to the private sector of the economy.',
-    note:
-      'First stated in the 16th Congress report (2002) and repeated in every congress report since; cited when reassuring private business. Unverified: the English label is informal; the clauses follow the congress reports.',
+    note: 'First stated in the 16th Congress report (2002) and repeated in every congress report since; cited when reassuring private business. Unverified: the English label is informal; the clauses follow the congress reports.',
     origin: { by: '16th National Congress of the CPC', date: '2002-11' },
     collocations: ['坚持“两个毫不动摇”'],
     example: '坚持“两个毫不动摇”，促进民营经济发展壮大。',
@@ -1211,9 +1219,7 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '四个伟大',
     pinyin: 'sì gè wěi dà',
     kind: 'party-formula',
-    renderings: [
-      { en: 'the four greats', source: SRC.media, status: 'alternative' },
-    ],
+    renderings: [{ en: 'the four greats', source: SRC.media, status: 'alternative' }],
     components: [
       { zh: '伟大斗争', en: 'great struggle' },
       { zh: '伟大工程', en: 'great project (of Party building)' },
@@ -1221,8 +1227,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '伟大梦想', en: 'great dream (of national rejuvenation)' },
     ],
     gloss: 'Struggle, Party building, the socialist cause and the national dream as one linked whole.',
-    note:
-      'Set out in the 19th Congress report (October 2017), which calls Party building the decisive one. Unverified: the items follow the official report; the label "four greats" is informal.',
+    note: 'Set out in the 19th Congress report (October 2017), which calls Party building the decisive one. Unverified: the items follow the official report; the label "four greats" is informal.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['统揽“四个伟大”'],
     example: '统揽伟大斗争、伟大工程、伟大事业、伟大梦想。',
@@ -1237,18 +1242,18 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '三个务必',
     pinyin: 'sān gè wù bì',
     kind: 'party-formula',
-    renderings: [
-      { en: 'the three musts', source: SRC.media, status: 'alternative' },
-    ],
+    renderings: [{ en: 'the three musts', source: SRC.media, status: 'alternative' }],
     components: [
       { zh: '务必不忘初心、牢记使命', en: 'never forget the original aspiration and founding mission' },
       { zh: '务必谦虚谨慎、艰苦奋斗', en: 'stay modest, prudent and hard-working' },
       { zh: '务必敢于斗争、善于斗争', en: 'dare to fight and be good at fighting' },
     ],
     gloss: 'Three injunctions to the whole Party in the 20th Congress report.',
-    note:
-      'An update of Mao Zedong\'s 两个务必 of March 1949 (stay modest and prudent, plain living and hard struggle), given at the opening of the 20th Congress report. Unverified: the clause renderings are the project\'s paraphrase and the label is informal.',
-    origin: { by: '20th National Congress report (after Mao Zedong, Second Plenum of the 7th Central Committee, 1949)', date: '2022-10-16' },
+    note: "An update of Mao Zedong's 两个务必 of March 1949 (stay modest and prudent, plain living and hard struggle), given at the opening of the 20th Congress report. Unverified: the clause renderings are the project's paraphrase and the label is informal.",
+    origin: {
+      by: '20th National Congress report (after Mao Zedong, Second Plenum of the 7th Central Committee, 1949)',
+      date: '2022-10-16',
+    },
     collocations: ['牢记“三个务必”'],
     example: '全党同志务必牢记“三个务必”。',
     exampleSource: 'constructed',
@@ -1262,9 +1267,7 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '十个坚持',
     pinyin: 'shí gè jiān chí',
     kind: 'party-formula',
-    renderings: [
-      { en: "ten points of the Party's historical experience", source: SRC.project, status: 'project' },
-    ],
+    renderings: [{ en: "ten points of the Party's historical experience", source: SRC.project, status: 'project' }],
     components: [
       { zh: '坚持党的领导', en: "upholding the Party's leadership" },
       { zh: '坚持人民至上', en: 'putting the people first' },
@@ -1278,8 +1281,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '坚持自我革命', en: 'remaining committed to self-reform' },
     ],
     gloss: "The ten lessons of the Party's century listed in the 2021 resolution on history.",
-    note:
-      'Section 6 of the November 2021 resolution summarizes the Party\'s historical experience in ten points. Unverified: the component wording follows the project\'s reading of the official English text; the label is the project\'s.',
+    note: "Section 6 of the November 2021 resolution summarizes the Party's historical experience in ten points. Unverified: the component wording follows the project's reading of the official English text; the label is the project's.",
     origin: { by: 'Sixth Plenary Session of the 19th CPC Central Committee (resolution on history)', date: '2021-11' },
     collocations: ['“十个坚持”历史经验'],
     example: '深刻把握“十个坚持”的历史经验。',
@@ -1298,8 +1300,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'holistic approach to national security', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'A broad concept of security covering politics, economy, society, culture, technology and more.',
-    note:
-      'Introduced by Xi Jinping at the first meeting of the Central National Security Commission on 15 April 2014 (now National Security Education Day). Union work invokes it for 劳动领域政治安全.',
+    note: 'Introduced by Xi Jinping at the first meeting of the Central National Security Commission on 15 April 2014 (now National Security Education Day). Union work invokes it for 劳动领域政治安全.',
     origin: { by: 'Xi Jinping, first meeting of the Central National Security Commission', date: '2014-04-15' },
     collocations: ['坚持总体国家安全观', '贯彻总体国家安全观'],
     example: '坚持总体国家安全观，维护劳动领域政治安全。',
@@ -1318,8 +1319,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'ensuring both development and security', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'The principle of balancing growth against security risks.',
-    note:
-      'Raised to a guiding principle by the Fifth Plenum of the 19th Central Committee (October 2020) and repeated in every economic work conference since.',
+    note: 'Raised to a guiding principle by the Fifth Plenum of the 19th Central Committee (October 2020) and repeated in every economic work conference since.',
     origin: { by: 'Fifth Plenary Session of the 19th CPC Central Committee', date: '2020-10' },
     collocations: ['更好统筹发展和安全'],
     example: '更好统筹发展和安全，守住不发生系统性风险的底线。',
@@ -1336,11 +1336,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'lǜ shuǐ qīng shān jiù shì jīn shān yín shān',
     kind: 'party-formula',
     renderings: [
-      { en: 'lucid waters and lush mountains are invaluable assets', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'lucid waters and lush mountains are invaluable assets',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'The maxim that a clean environment is itself wealth.',
-    note:
-      'Said by Xi Jinping, then Party secretary of Zhejiang, at Yucun village, Anji county, on 15 August 2005. Written into the Party Constitution in 2017.',
+    note: 'Said by Xi Jinping, then Party secretary of Zhejiang, at Yucun village, Anji county, on 15 August 2005. Written into the Party Constitution in 2017.',
     origin: { by: 'Xi Jinping, visit to Yucun village, Anji, Zhejiang', date: '2005-08-15' },
     collocations: ['践行绿水青山就是金山银山的理念', '“两山”理念'],
     example: '牢固树立和践行绿水青山就是金山银山的理念。',
@@ -1360,8 +1364,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'people-centered philosophy of development', source: SRC.r19, date: '2017-10', status: 'official' },
     ],
     gloss: 'Putting the people at the centre of development, in official phrasing.',
-    note:
-      'The 以人民为中心的发展思想 was put forward at the Fifth Plenum of the 18th Central Committee (October 2015). Unions echo it as 以职工为中心.',
+    note: 'The 以人民为中心的发展思想 was put forward at the Fifth Plenum of the 18th Central Committee (October 2015). Unions echo it as 以职工为中心.',
     origin: { by: 'Fifth Plenary Session of the 18th CPC Central Committee', date: '2015-10' },
     collocations: ['坚持以人民为中心的发展思想'],
     example: '坚持以人民为中心的发展思想，办好民生实事。',
@@ -1378,7 +1381,12 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'bù gǎn fǔ bù néng fǔ bù xiǎng fǔ',
     kind: 'party-formula',
     renderings: [
-      { en: 'officials do not have the audacity, opportunity or desire to become corrupt', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'officials do not have the audacity, opportunity or desire to become corrupt',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     components: [
       { zh: '不敢腐', en: 'deterrence: no audacity to be corrupt' },
@@ -1386,8 +1394,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { zh: '不想腐', en: 'self-discipline: no desire to be corrupt' },
     ],
     gloss: 'The three-pronged aim of the anti-corruption drive: punishment, checks and conviction.',
-    note:
-      'Built up in Xi Jinping\'s speeches to the discipline commission from 2013; the congress reports speak of advancing the three 一体 (as one).',
+    note: "Built up in Xi Jinping's speeches to the discipline commission from 2013; the congress reports speak of advancing the three 一体 (as one).",
     origin: { by: 'Xi Jinping, speeches to the Central Commission for Discipline Inspection', date: '2013' },
     collocations: ['一体推进不敢腐、不能腐、不想腐'],
     example: '一体推进不敢腐、不能腐、不想腐。',
@@ -1403,12 +1410,10 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '一岗双责',
     pinyin: 'yī gǎng shuāng zé',
     kind: 'party-formula',
-    renderings: [
-      { en: 'dual responsibilities of one post', source: SRC.project, status: 'project' },
-    ],
-    gloss: 'The rule that an official answers both for the work of the post and for Party conduct (or safety) within it.',
-    note:
-      'A leader is responsible for the business of the unit and, at the same time, for clean government and Party conduct in it; in safety regulation the second duty is work safety. Not to be confused with the union term 一岗双认 (one post, two certifications). Unverified: no official English rendering was confirmed, and the first use was not established.',
+    renderings: [{ en: 'dual responsibilities of one post', source: SRC.project, status: 'project' }],
+    gloss:
+      'The rule that an official answers both for the work of the post and for Party conduct (or safety) within it.',
+    note: 'A leader is responsible for the business of the unit and, at the same time, for clean government and Party conduct in it; in safety regulation the second duty is work safety. Not to be confused with the union term 一岗双认 (one post, two certifications). Unverified: no official English rendering was confirmed, and the first use was not established.',
     origin: { by: 'Party-conduct and safety responsibility rules (first use not established)', date: 'unknown' },
     collocations: ['落实“一岗双责”', '履行“一岗双责”'],
     example: '领导干部要切实履行“一岗双责”。',
@@ -1424,11 +1429,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'zhōng huá mín zú gòng tóng tǐ yì shí',
     kind: 'party-formula',
     renderings: [
-      { en: 'a strong sense of community for the Chinese nation', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'a strong sense of community for the Chinese nation',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: "The policy aim of a shared national identity across China's ethnic groups.",
-    note:
-      'Raised in 2014 in ethnic-affairs work and made a main line of it by the 19th Congress (2017), with the verb 铸牢 (forge firmly).',
+    note: 'Raised in 2014 in ethnic-affairs work and made a main line of it by the 19th Congress (2017), with the verb 铸牢 (forge firmly).',
     origin: { by: 'Xi Jinping, Central Conference on Ethnic Work', date: '2014-09' },
     collocations: ['铸牢中华民族共同体意识'],
     example: '铸牢中华民族共同体意识，促进各民族交往交流交融。',
@@ -1444,11 +1453,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'shǒu zhèng chuàng xīn',
     kind: 'party-formula',
     renderings: [
-      { en: 'upholding fundamental principles and breaking new ground', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'upholding fundamental principles and breaking new ground',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'Keep to the fundamentals while innovating.',
-    note:
-      'Common in Xi Jinping\'s speeches on propaganda and culture from 2018 and listed among the principles of the 20th Congress report. Union documents use it for the reform of union work.',
+    note: "Common in Xi Jinping's speeches on propaganda and culture from 2018 and listed among the principles of the 20th Congress report. Union documents use it for the reform of union work.",
     origin: { by: 'Xi Jinping, national conference on propaganda and ideological work', date: '2018-08' },
     collocations: ['坚持守正创新'],
     example: '坚持守正创新，推动工会工作高质量发展。',
@@ -1467,8 +1480,7 @@ export const partyFormulas: GlossaryEntry[] = [
       { en: 'pursuing progress while ensuring stability', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'The general working principle of economic policy: keep things stable, then seek progress.',
-    note:
-      'Named the 总基调 (keynote) of economic work at the Central Economic Work Conference of December 2011 and repeated every year since.',
+    note: 'Named the 总基调 (keynote) of economic work at the Central Economic Work Conference of December 2011 and repeated every year since.',
     origin: { by: 'Central Economic Work Conference', date: '2011-12' },
     collocations: ['坚持稳中求进工作总基调'],
     example: '坚持稳中求进工作总基调，全力稳就业。',
@@ -1484,11 +1496,15 @@ export const partyFormulas: GlossaryEntry[] = [
     pinyin: 'guó jiā zhì lǐ tǐ xì hé zhì lǐ néng lì xiàn dài huà',
     kind: 'party-formula',
     renderings: [
-      { en: "modernization of China's system and capacity for governance", source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: "modernization of China's system and capacity for governance",
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'The reform goal of a modern governing system and the capacity to run it.',
-    note:
-      'Set as the overall aim of 全面深化改革 by the Third Plenum of the 18th Central Committee (2013); the Fourth Plenum of the 19th (2019) was devoted to it.',
+    note: 'Set as the overall aim of 全面深化改革 by the Third Plenum of the 18th Central Committee (2013); the Fourth Plenum of the 19th (2019) was devoted to it.',
     origin: { by: 'Third Plenary Session of the 18th CPC Central Committee', date: '2013-11' },
     collocations: ['推进国家治理体系和治理能力现代化'],
     example: '推进国家治理体系和治理能力现代化。',
@@ -1503,12 +1519,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '改革开放',
     pinyin: 'gǎi gé kāi fàng',
     kind: 'party-formula',
-    renderings: [
-      { en: 'reform and opening up', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'reform and opening up', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The policy since 1978 of market-oriented reform at home and opening to the world.',
-    note:
-      'Dated from the Third Plenum of the 11th Central Committee in December 1978; the 40th anniversary was marked in 2018. Used both for the policy and for the period since 1978 (改革开放以来).',
+    note: 'Dated from the Third Plenum of the 11th Central Committee in December 1978; the 40th anniversary was marked in 2018. Used both for the policy and for the period since 1978 (改革开放以来).',
     origin: { by: 'Third Plenary Session of the 11th CPC Central Committee', date: '1978-12' },
     collocations: ['坚持改革开放', '改革开放以来'],
     example: '改革开放以来，产业工人队伍不断壮大。',
@@ -1523,12 +1536,9 @@ export const partyFormulas: GlossaryEntry[] = [
     headword: '一国两制',
     pinyin: 'yī guó liǎng zhì',
     kind: 'party-formula',
-    renderings: [
-      { en: 'One Country, Two Systems', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'One Country, Two Systems', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The arrangement under which Hong Kong and Macao keep their own systems within China.',
-    note:
-      'Formulated by Deng Xiaoping in the early 1980s, first with Taiwan in view, and applied to Hong Kong (1997) and Macao (1999).',
+    note: 'Formulated by Deng Xiaoping in the early 1980s, first with Taiwan in view, and applied to Hong Kong (1997) and Macao (1999).',
     origin: { by: 'Deng Xiaoping', date: '1984' },
     collocations: ['坚持“一国两制”', '全面准确贯彻“一国两制”方针'],
     example: '全面准确贯彻“一国两制”方针。',

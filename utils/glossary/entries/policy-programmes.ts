@@ -15,10 +15,13 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'new development pattern', source: SRC.xinhua, date: '2020-10', status: 'alternative' },
       { en: 'new development dynamic', source: SRC.media, status: 'alternative' },
     ],
-    gloss: 'An economy driven mainly by the domestic market, with domestic and international circulation reinforcing each other.',
-    note:
-      'Proposed in 2020 in response to trade tensions and the pandemic; its full form is 以国内大循环为主体、国内国际双循环相互促进的新发展格局. Unverified: official English has used both "pattern" and "dynamic"; which one the current official glossaries use was not confirmed.',
-    origin: { by: 'Political Bureau of the CPC Central Committee; Fifth Plenary Session of the 19th Central Committee', date: '2020-05' },
+    gloss:
+      'An economy driven mainly by the domestic market, with domestic and international circulation reinforcing each other.',
+    note: 'Proposed in 2020 in response to trade tensions and the pandemic; its full form is 以国内大循环为主体、国内国际双循环相互促进的新发展格局. Unverified: official English has used both "pattern" and "dynamic"; which one the current official glossaries use was not confirmed.',
+    origin: {
+      by: 'Political Bureau of the CPC Central Committee; Fifth Plenary Session of the 19th Central Committee',
+      date: '2020-05',
+    },
     collocations: ['加快构建新发展格局', '构建以国内大循环为主体、国内国际双循环相互促进的新发展格局'],
     example: '团结动员广大职工在构建新发展格局、推动高质量发展中拼搏实干、建功立业',
     related: ['dual-circulation', 'new-development-stage', 'new-development-philosophy', 'high-quality-development'],
@@ -31,16 +34,13 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '双循环',
     pinyin: 'shuāng xún huán',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'dual circulation', source: SRC.xinhua, date: '2020', status: 'alternative' },
-    ],
+    renderings: [{ en: 'dual circulation', source: SRC.xinhua, date: '2020', status: 'alternative' }],
     components: [
       { zh: '国内大循环', en: 'domestic circulation (the main body)' },
       { zh: '国内国际双循环', en: 'domestic and international circulation reinforcing each other' },
     ],
     gloss: 'The economic strategy of relying mainly on the domestic market while staying open abroad.',
-    note:
-      'Short for 国内国际双循环; the core of the 新发展格局. Unverified: "dual circulation" is the rendering used throughout state media; no official glossary entry was checked.',
+    note: 'Short for 国内国际双循环; the core of the 新发展格局. Unverified: "dual circulation" is the rendering used throughout state media; no official glossary entry was checked.',
     origin: { by: 'Political Bureau of the CPC Central Committee', date: '2020-05' },
     collocations: ['国内国际双循环相互促进'],
     example: '畅通国内大循环，促进国内国际双循环。',
@@ -56,9 +56,7 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '供给侧结构性改革',
     pinyin: 'gōng jǐ cè jié gòu xìng gǎi gé',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'supply-side structural reform', source: SRC.r19, date: '2017-10', status: 'official' },
-    ],
+    renderings: [{ en: 'supply-side structural reform', source: SRC.r19, date: '2017-10', status: 'official' }],
     components: [
       { zh: '去产能', en: 'cutting overcapacity' },
       { zh: '去库存', en: 'reducing excess inventory' },
@@ -67,11 +65,11 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '补短板', en: 'strengthening areas of weakness' },
     ],
     gloss: 'Reform of the production side of the economy: capacity, inventories, debt, costs and weak spots.',
-    note:
-      'Announced by Xi Jinping at a meeting of the Central Leading Group for Financial and Economic Affairs in November 2015; its first tasks were the five listed (三去一降一补). Cutting overcapacity in coal and steel meant resettling millions of workers, a theme of the paper in 2016–2018. The short form 供给侧改革 is matched too.',
+    note: 'Announced by Xi Jinping at a meeting of the Central Leading Group for Financial and Economic Affairs in November 2015; its first tasks were the five listed (三去一降一补). Cutting overcapacity in coal and steel meant resettling millions of workers, a theme of the paper in 2016–2018. The short form 供给侧改革 is matched too.',
     origin: { by: 'Xi Jinping, Central Leading Group for Financial and Economic Affairs', date: '2015-11-10' },
     collocations: ['深化供给侧结构性改革', '以供给侧结构性改革为主线'],
-    example: '加大对供给侧结构性改革、产业转型升级过程中职工就业、收入分配、社会保障、劳动安全、医疗卫生等方面权益维护力度',
+    example:
+      '加大对供给侧结构性改革、产业转型升级过程中职工就业、收入分配、社会保障、劳动安全、医疗卫生等方面权益维护力度',
     related: ['high-quality-development', 'new-development-pattern'],
     variants: ['供给侧改革'],
     asOf: AS_OF,
@@ -87,8 +85,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'Rural Revitalization Strategy', source: SRC.r19, date: '2017-10', status: 'official' },
     ],
     gloss: 'The national strategy for rural development after the end of absolute poverty.',
-    note:
-      'Announced in the 19th Congress report (2017). After 2020 it took over from the poverty campaign under the formula 巩固拓展脱贫攻坚成果同乡村振兴有效衔接 (consolidate the gains of the fight against poverty and link them effectively with rural revitalization); a Rural Revitalization Promotion Law took effect in 2021.',
+    note: 'Announced in the 19th Congress report (2017). After 2020 it took over from the poverty campaign under the formula 巩固拓展脱贫攻坚成果同乡村振兴有效衔接 (consolidate the gains of the fight against poverty and link them effectively with rural revitalization); a Rural Revitalization Promotion Law took effect in 2021.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['全面推进乡村振兴', '实施乡村振兴战略', '巩固拓展脱贫攻坚成果同乡村振兴有效衔接'],
     example: '中查沟将巩固脱贫攻坚成果同乡村振兴有效衔接',
@@ -108,9 +105,11 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'poverty alleviation', source: SRC.media, status: 'alternative' },
     ],
     gloss: 'The campaign, completed in 2020, to lift all rural residents above the official poverty line.',
-    note:
-      'Declared a 攻坚战 (decisive battle) in the Central Committee decision of November 2015; in February 2021 the leadership announced complete victory. The paper still speaks of consolidating its 成果 (gains). Unverified: official English varies ("battle against poverty", "poverty alleviation"); no one rendering was confirmed.',
-    origin: { by: 'CPC Central Committee and State Council, decision on winning the battle against poverty', date: '2015-11' },
+    note: 'Declared a 攻坚战 (decisive battle) in the Central Committee decision of November 2015; in February 2021 the leadership announced complete victory. The paper still speaks of consolidating its 成果 (gains). Unverified: official English varies ("battle against poverty", "poverty alleviation"); no one rendering was confirmed.',
+    origin: {
+      by: 'CPC Central Committee and State Council, decision on winning the battle against poverty',
+      date: '2015-11',
+    },
     collocations: ['打赢脱贫攻坚战', '巩固拓展脱贫攻坚成果'],
     example: '中查沟将巩固脱贫攻坚成果同乡村振兴有效衔接',
     related: ['targeted-poverty-alleviation', 'rural-revitalization'],
@@ -124,12 +123,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '精准扶贫',
     pinyin: 'jīng zhǔn fú pín',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'targeted poverty alleviation', source: SRC.ck, status: 'official' },
-    ],
+    renderings: [{ en: 'targeted poverty alleviation', source: SRC.ck, status: 'official' }],
     gloss: 'Poverty relief aimed at identified households rather than whole regions.',
-    note:
-      'Coined by Xi Jinping at Shibadong village, Hunan, in November 2013; poor households were registered one by one and assigned help. The method of the 脱贫攻坚 campaign.',
+    note: 'Coined by Xi Jinping at Shibadong village, Hunan, in November 2013; poor households were registered one by one and assigned help. The method of the 脱贫攻坚 campaign.',
     origin: { by: 'Xi Jinping, visit to Shibadong village, Xiangxi, Hunan', date: '2013-11' },
     collocations: ['精准扶贫、精准脱贫'],
     example: '坚持精准扶贫、精准脱贫基本方略。',
@@ -144,13 +140,13 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '共同富裕',
     pinyin: 'gòng tóng fù yù',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'common prosperity', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'common prosperity', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'Prosperity shared by all, as a long-term goal of Chinese socialism.',
-    note:
-      'An old Party ideal (Mao in 1953; Deng Xiaoping\'s "let some get rich first, then achieve common prosperity"). Revived as a priority at the Central Financial and Economic Affairs Commission in August 2021, with Zhejiang named a demonstration zone. For unions it bears on wages, income distribution and social security.',
-    origin: { by: 'Mao Zedong era (1953 resolution on agricultural cooperation); revived by the Central Financial and Economic Affairs Commission', date: '2021-08-17' },
+    note: 'An old Party ideal (Mao in 1953; Deng Xiaoping\'s "let some get rich first, then achieve common prosperity"). Revived as a priority at the Central Financial and Economic Affairs Commission in August 2021, with Zhejiang named a demonstration zone. For unions it bears on wages, income distribution and social security.',
+    origin: {
+      by: 'Mao Zedong era (1953 resolution on agricultural cooperation); revived by the Central Financial and Economic Affairs Commission',
+      date: '2021-08-17',
+    },
     collocations: ['扎实推动共同富裕', '促进全体人民共同富裕'],
     example: '在高质量发展中促进共同富裕。',
     exampleSource: 'constructed',
@@ -169,8 +165,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: "strategy to build China's strength in manufacturing", source: SRC.project, status: 'project' },
     ],
     gloss: 'The strategy to make China a leading manufacturing power.',
-    note:
-      'The goal of the 2015 plan 中国制造2025 and of later plans for advanced manufacturing; in union texts it motivates the training of skilled workers and craftsmen. Unverified: official English varies and no single rendering was confirmed.',
+    note: 'The goal of the 2015 plan 中国制造2025 and of later plans for advanced manufacturing; in union texts it motivates the training of skilled workers and craftsmen. Unverified: official English varies and no single rendering was confirmed.',
     origin: { by: 'State Council, Made in China 2025', date: '2015-05' },
     collocations: ['实施制造强国战略', '建设制造强国'],
     example: '为推动高质量发展、实施制造强国战略、全面建设社会主义现代化国家贡献智慧和力量',
@@ -185,12 +180,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '中国制造2025',
     pinyin: 'zhōng guó zhì zào',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'Made in China 2025', source: SRC.gov, date: '2015-05', status: 'official' },
-    ],
-    gloss: 'The State Council\'s ten-year plan (2015) to upgrade manufacturing.',
-    note:
-      'Issued in May 2015 with ten priority sectors. Mentioned less often in official texts after 2018 because of foreign criticism, but its aims continue under 制造强国.',
+    renderings: [{ en: 'Made in China 2025', source: SRC.gov, date: '2015-05', status: 'official' }],
+    gloss: "The State Council's ten-year plan (2015) to upgrade manufacturing.",
+    note: 'Issued in May 2015 with ten priority sectors. Mentioned less often in official texts after 2018 because of foreign criticism, but its aims continue under 制造强国.',
     origin: { by: 'State Council', date: '2015-05-08' },
     collocations: ['实施“中国制造2025”'],
     example: '深入实施“中国制造2025”。',
@@ -214,8 +206,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '21世纪海上丝绸之路', en: '21st Century Maritime Silk Road' },
     ],
     gloss: "China's programme of infrastructure and trade links with countries along land and sea routes.",
-    note:
-      'Proposed by Xi Jinping in Astana (September 2013, the land belt) and Jakarta (October 2013, the maritime road). The earlier English "One Belt, One Road" was replaced in official use by "Belt and Road Initiative".',
+    note: 'Proposed by Xi Jinping in Astana (September 2013, the land belt) and Jakarta (October 2013, the maritime road). The earlier English "One Belt, One Road" was replaced in official use by "Belt and Road Initiative".',
     origin: { by: 'Xi Jinping, speeches in Kazakhstan and Indonesia', date: '2013-09-07' },
     collocations: ['共建“一带一路”', '推动共建“一带一路”高质量发展'],
     example: '推动共建“一带一路”高质量发展。',
@@ -239,8 +230,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '碳中和', en: 'carbon neutrality before 2060' },
     ],
     gloss: "China's climate targets: emissions to peak before 2030 and carbon neutrality before 2060.",
-    note:
-      'Announced by Xi Jinping at the UN General Assembly on 22 September 2020; abbreviated 双碳. For workers it means transitions in coal, steel and power and new green jobs.',
+    note: 'Announced by Xi Jinping at the UN General Assembly on 22 September 2020; abbreviated 双碳. For workers it means transitions in coal, steel and power and new green jobs.',
     origin: { by: 'Xi Jinping, general debate of the 75th UN General Assembly', date: '2020-09-22' },
     collocations: ['积极稳妥推进碳达峰碳中和', '“双碳”目标'],
     example: '积极稳妥推进碳达峰碳中和。',
@@ -257,7 +247,12 @@ export const policyProgrammes: GlossaryEntry[] = [
     pinyin: 'fàng guǎn fú',
     kind: 'policy-programme',
     renderings: [
-      { en: 'streamline administration, delegate power, improve regulation and upgrade services', source: SRC.gov, date: '2015-05', status: 'official' },
+      {
+        en: 'streamline administration, delegate power, improve regulation and upgrade services',
+        source: SRC.gov,
+        date: '2015-05',
+        status: 'official',
+      },
       { en: 'streamlining services', source: SRC.cmp, status: 'alternative' },
     ],
     components: [
@@ -266,8 +261,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '优化服务', en: 'upgrading services' },
     ],
     gloss: 'The reform of government approvals: fewer permits, smarter oversight, better services.',
-    note:
-      'Introduced by Premier Li Keqiang at a national teleconference in May 2015; a standing item of government work reports since, closely tied to 营商环境.',
+    note: 'Introduced by Premier Li Keqiang at a national teleconference in May 2015; a standing item of government work reports since, closely tied to 营商环境.',
     origin: { by: 'Li Keqiang, national teleconference on government function reform', date: '2015-05-12' },
     collocations: ['深化“放管服”改革'],
     example: '深化“放管服”改革，优化营商环境。',
@@ -283,12 +277,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '营商环境',
     pinyin: 'yíng shāng huán jìng',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'business environment', source: SRC.gov, date: '2019-10', status: 'official' },
-    ],
+    renderings: [{ en: 'business environment', source: SRC.gov, date: '2019-10', status: 'official' }],
     gloss: 'The conditions for doing business, and the policy of improving them.',
-    note:
-      'A policy theme since the mid-2010s; the State Council Regulations on Optimizing the Business Environment took effect on 1 January 2020. Nearly always with 优化 (optimize).',
+    note: 'A policy theme since the mid-2010s; the State Council Regulations on Optimizing the Business Environment took effect on 1 January 2020. Nearly always with 优化 (optimize).',
     origin: { by: 'State Council, Regulations on Optimizing the Business Environment', date: '2019-10' },
     collocations: ['优化营商环境', '营商环境不断优化'],
     example: '外商投资人力资源服务业营商环境不断优化',
@@ -302,12 +293,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '防范化解重大风险',
     pinyin: 'fáng fàn huà jiě zhòng dà fēng xiǎn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'forestall and defuse major risks', source: SRC.r19, date: '2017-10', status: 'official' },
-    ],
+    renderings: [{ en: 'forestall and defuse major risks', source: SRC.r19, date: '2017-10', status: 'official' }],
     gloss: 'Heading off financial, social and political risks before they grow.',
-    note:
-      'One of the three 攻坚战 (critical battles) set after the 19th Congress (with poverty and pollution). Union texts speak of 防范化解劳动关系领域风险.',
+    note: 'One of the three 攻坚战 (critical battles) set after the 19th Congress (with poverty and pollution). Union texts speak of 防范化解劳动关系领域风险.',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['打好防范化解重大风险攻坚战'],
     example: '坚决打好防范化解重大风险攻坚战。',
@@ -322,9 +310,7 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '六稳',
     pinyin: 'liù wěn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'stability on six fronts', source: SRC.gwr, date: '2020-05', status: 'official' },
-    ],
+    renderings: [{ en: 'stability on six fronts', source: SRC.gwr, date: '2020-05', status: 'official' }],
     components: [
       { zh: '稳就业', en: 'employment' },
       { zh: '稳金融', en: 'finance' },
@@ -334,8 +320,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '稳预期', en: 'expectations' },
     ],
     gloss: 'Keeping six areas of the economy stable, with jobs first.',
-    note:
-      'Set by a Politburo meeting in July 2018 amid trade friction; paired with the 六保 from 2020.',
+    note: 'Set by a Politburo meeting in July 2018 amid trade friction; paired with the 六保 from 2020.',
     origin: { by: 'Political Bureau of the CPC Central Committee', date: '2018-07-31' },
     collocations: ['做好“六稳”工作、落实“六保”任务'],
     example: '扎实做好“六稳”工作、全面落实“六保”任务。',
@@ -350,9 +335,7 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '六保',
     pinyin: 'liù bǎo',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'security in six areas', source: SRC.gwr, date: '2020-05', status: 'official' },
-    ],
+    renderings: [{ en: 'security in six areas', source: SRC.gwr, date: '2020-05', status: 'official' }],
     components: [
       { zh: '保居民就业', en: 'jobs' },
       { zh: '保基本民生', en: 'daily living needs' },
@@ -362,8 +345,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '保基层运转', en: 'the normal functioning of primary-level governments' },
     ],
     gloss: 'Six minimum guarantees set during the 2020 pandemic shock, jobs first.',
-    note:
-      'Added by the Politburo in April 2020 and featured in the 2020 Government Work Report alongside the 六稳.',
+    note: 'Added by the Politburo in April 2020 and featured in the 2020 Government Work Report alongside the 六稳.',
     origin: { by: 'Political Bureau of the CPC Central Committee', date: '2020-04-17' },
     collocations: ['落实“六保”任务'],
     example: '扎实做好“六稳”工作、全面落实“六保”任务。',
@@ -378,12 +360,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '大众创业、万众创新',
     pinyin: 'dà zhòng chuàng yè wàn zhòng chuàng xīn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'mass entrepreneurship and innovation', source: SRC.gov, date: '2015', status: 'official' },
-    ],
+    renderings: [{ en: 'mass entrepreneurship and innovation', source: SRC.gov, date: '2015', status: 'official' }],
     gloss: 'The policy of encouraging start-ups and innovation across society.',
-    note:
-      'Launched by Premier Li Keqiang at the Summer Davos forum in Tianjin in September 2014; abbreviated 双创, with an annual 双创活动周 (innovation week).',
+    note: 'Launched by Premier Li Keqiang at the Summer Davos forum in Tianjin in September 2014; abbreviated 双创, with an annual 双创活动周 (innovation week).',
     origin: { by: 'Li Keqiang, Summer Davos, Tianjin', date: '2014-09-10' },
     collocations: ['推动大众创业、万众创新'],
     example: '深入推进大众创业、万众创新。',
@@ -399,12 +378,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '就业优先',
     pinyin: 'jiù yè yōu xiān',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'employment-first policy', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'employment-first policy', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'Treating employment as the first goal of macroeconomic policy.',
-    note:
-      'An employment-first strategy was named in the 18th Congress report; the 2019 Government Work Report placed an employment-first policy alongside fiscal and monetary policy.',
+    note: 'An employment-first strategy was named in the 18th Congress report; the 2019 Government Work Report placed an employment-first policy alongside fiscal and monetary policy.',
     origin: { by: '18th National Congress report (strategy); Government Work Report (policy)', date: '2012-11' },
     collocations: ['实施就业优先战略', '强化就业优先政策'],
     example: '强化就业优先政策，稳定和扩大就业。',
@@ -420,12 +396,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '新质生产力',
     pinyin: 'xīn zhì shēng chǎn lì',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'new quality productive forces', source: SRC.gwr, date: '2024-03', status: 'official' },
-    ],
+    renderings: [{ en: 'new quality productive forces', source: SRC.gwr, date: '2024-03', status: 'official' }],
     gloss: 'Growth driven by technological breakthroughs and new industries rather than more inputs.',
-    note:
-      'First used by Xi Jinping in Heilongjiang in September 2023; a headline task of the 2024 Government Work Report. Union texts link it to skills (新质生产力需要高技能人才).',
+    note: 'First used by Xi Jinping in Heilongjiang in September 2023; a headline task of the 2024 Government Work Report. Union texts link it to skills (新质生产力需要高技能人才).',
     origin: { by: 'Xi Jinping, inspection tour of Heilongjiang', date: '2023-09' },
     collocations: ['发展新质生产力', '因地制宜发展新质生产力'],
     example: '职工要在发展新质生产力中建功立业。',
@@ -440,13 +413,13 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '全国统一大市场',
     pinyin: 'quán guó tǒng yī dà shì chǎng',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'unified national market', source: SRC.xinhua, date: '2022-04', status: 'official' },
-    ],
+    renderings: [{ en: 'unified national market', source: SRC.xinhua, date: '2022-04', status: 'official' }],
     gloss: 'Removing local barriers so goods, labour and capital move freely across China.',
-    note:
-      'Guidelines of the Central Committee and the State Council issued in March 2022 (published April 2022). Covers the labour market too (hukou and social-insurance portability).',
-    origin: { by: 'CPC Central Committee and State Council, opinions on building a unified national market', date: '2022-03-25' },
+    note: 'Guidelines of the Central Committee and the State Council issued in March 2022 (published April 2022). Covers the labour market too (hukou and social-insurance portability).',
+    origin: {
+      by: 'CPC Central Committee and State Council, opinions on building a unified national market',
+      date: '2022-03-25',
+    },
     collocations: ['加快建设全国统一大市场'],
     example: '加快建设全国统一大市场。',
     exampleSource: 'constructed',
@@ -460,13 +433,13 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '十四五规划',
     pinyin: 'shí sì wǔ guī huà',
     kind: 'policy-programme',
-    renderings: [
-      { en: '14th Five-Year Plan (2021–2025)', source: SRC.xinhua, date: '2021-03', status: 'official' },
-    ],
+    renderings: [{ en: '14th Five-Year Plan (2021–2025)', source: SRC.xinhua, date: '2021-03', status: 'official' }],
     gloss: 'The national economic and social development plan for 2021–2025.',
-    note:
-      'Full title: Outline of the 14th Five-Year Plan for National Economic and Social Development and Long-Range Objectives through 2035, adopted by the NPC on 11 March 2021. The bare 十四五 names the plan period (“十四五”时期); the ACFTU has its own union plan for the period.',
-    origin: { by: 'Fifth Plenary Session of the 19th CPC Central Committee (proposals); National People\'s Congress (adoption)', date: '2021-03-11' },
+    note: 'Full title: Outline of the 14th Five-Year Plan for National Economic and Social Development and Long-Range Objectives through 2035, adopted by the NPC on 11 March 2021. The bare 十四五 names the plan period (“十四五”时期); the ACFTU has its own union plan for the period.',
+    origin: {
+      by: "Fifth Plenary Session of the 19th CPC Central Committee (proposals); National People's Congress (adoption)",
+      date: '2021-03-11',
+    },
     collocations: ['实现“十四五”良好开局', '“十四五”时期', '“十四五”规划和2035年远景目标纲要'],
     example: '实现“十四五”良好开局',
     related: ['new-development-stage', 'modern-socialist-country'],
@@ -480,12 +453,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '根治欠薪',
     pinyin: 'gēn zhì qiàn xīn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'eradicating wage arrears', source: SRC.project, status: 'project' },
-    ],
+    renderings: [{ en: 'eradicating wage arrears', source: SRC.project, status: 'project' }],
     gloss: 'The drive to end unpaid wages, above all for migrant construction workers.',
-    note:
-      'Built on the Regulations on Guaranteeing Wage Payment to Migrant Workers (in force 1 May 2020) and yearly winter campaigns before the Spring Festival (根治欠薪冬季专项行动). Unverified: official English varies; the rendering is the project\'s.',
+    note: "Built on the Regulations on Guaranteeing Wage Payment to Migrant Workers (in force 1 May 2020) and yearly winter campaigns before the Spring Festival (根治欠薪冬季专项行动). Unverified: official English varies; the rendering is the project's.",
     origin: { by: 'State Council, Regulations on Guaranteeing Wage Payment to Migrant Workers', date: '2020-05-01' },
     collocations: ['根治欠薪冬季专项行动', '保障农民工工资支付'],
     example: '开展根治欠薪冬季专项行动。',
@@ -504,9 +474,8 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'gradually raising the statutory retirement age', source: SRC.xinhua, date: '2024-09', status: 'official' },
     ],
     gloss: 'The phased rise of the legal retirement age that began in 2025.',
-    note:
-      'Decided by the NPC Standing Committee on 13 September 2024 and in force from 1 January 2025: over 15 years the age rises from 60 to 63 for men and from 50 or 55 to 55 or 58 for women, on a voluntary, flexible basis. The everyday phrase 延迟退休 is matched too.',
-    origin: { by: 'Standing Committee of the National People\'s Congress', date: '2024-09-13' },
+    note: 'Decided by the NPC Standing Committee on 13 September 2024 and in force from 1 January 2025: over 15 years the age rises from 60 to 63 for men and from 50 or 55 to 55 or 58 for women, on a voluntary, flexible basis. The everyday phrase 延迟退休 is matched too.',
+    origin: { by: "Standing Committee of the National People's Congress", date: '2024-09-13' },
     collocations: ['实施渐进式延迟法定退休年龄'],
     example: '稳妥有序推进渐进式延迟法定退休年龄改革。',
     exampleSource: 'constructed',
@@ -520,12 +489,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '美丽中国',
     pinyin: 'měi lì zhōng guó',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'Beautiful China', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Beautiful China', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The goal of a clean environment as part of modernization.',
-    note:
-      'Introduced in the 18th Congress report (2012) together with ecological civilization; a 2035 target since the 19th Congress.',
+    note: 'Introduced in the 18th Congress report (2012) together with ecological civilization; a 2035 target since the 19th Congress.',
     origin: { by: '18th National Congress of the CPC', date: '2012-11' },
     collocations: ['建设美丽中国', '全面推进美丽中国建设'],
     example: '全面推进美丽中国建设。',
@@ -540,12 +506,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '健康中国',
     pinyin: 'jiàn kāng zhōng guó',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'Healthy China', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Healthy China', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The national health strategy, including workplace health.',
-    note:
-      'The Healthy China 2030 plan was issued in October 2016; the Healthy China Initiative (2019–2030) includes an action on occupational health, which unions promote among workers.',
+    note: 'The Healthy China 2030 plan was issued in October 2016; the Healthy China Initiative (2019–2030) includes an action on occupational health, which unions promote among workers.',
     origin: { by: 'CPC Central Committee and State Council, Healthy China 2030 Planning Outline', date: '2016-10' },
     collocations: ['推进健康中国建设', '健康中国行动'],
     example: '推进健康中国建设，关注职工身心健康。',
@@ -560,12 +523,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '数字中国',
     pinyin: 'shù zì zhōng guó',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'Digital China', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Digital China', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The strategy for the digital economy, digital government and digital society.',
-    note:
-      'Named in the 19th Congress report; a master plan for building Digital China was issued in February 2023. Union work adapts it as 智慧工会 (digital unions).',
+    note: 'Named in the 19th Congress report; a master plan for building Digital China was issued in February 2023. Union work adapts it as 智慧工会 (digital unions).',
     origin: { by: '19th National Congress of the CPC', date: '2017-10' },
     collocations: ['加快建设数字中国'],
     example: '加快建设数字中国。',
@@ -584,8 +544,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'innovation-driven development strategy', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'Making science and technology, not inputs, the engine of growth.',
-    note:
-      'Set in the 18th Congress report (2012); an outline for implementing it was issued in 2016. Unions relate it to workers\' innovation (群众性创新活动).',
+    note: "Set in the 18th Congress report (2012); an outline for implementing it was issued in 2016. Unions relate it to workers' innovation (群众性创新活动).",
     origin: { by: '18th National Congress of the CPC', date: '2012-11' },
     collocations: ['深入实施创新驱动发展战略'],
     example: '深入实施创新驱动发展战略。',
@@ -601,12 +560,19 @@ export const policyProgrammes: GlossaryEntry[] = [
     pinyin: 'kē jiào xīng guó zhàn lüè',
     kind: 'policy-programme',
     renderings: [
-      { en: 'strategy of invigorating China through science and education', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'strategy of invigorating China through science and education',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
     gloss: 'The strategy of developing the country through science and education.',
-    note:
-      'Announced by the Central Committee and State Council in May 1995; the 20th Congress report grouped it with the strategies on talent and innovation.',
-    origin: { by: 'CPC Central Committee and State Council, decision on accelerating scientific and technological progress', date: '1995-05' },
+    note: 'Announced by the Central Committee and State Council in May 1995; the 20th Congress report grouped it with the strategies on talent and innovation.',
+    origin: {
+      by: 'CPC Central Committee and State Council, decision on accelerating scientific and technological progress',
+      date: '1995-05',
+    },
     collocations: ['实施科教兴国战略'],
     example: '深入实施科教兴国战略、人才强国战略、创新驱动发展战略。',
     exampleSource: 'constructed',
@@ -621,11 +587,15 @@ export const policyProgrammes: GlossaryEntry[] = [
     pinyin: 'jīng jīn jì xié tóng fā zhǎn',
     kind: 'policy-programme',
     renderings: [
-      { en: 'coordinated development of the Beijing-Tianjin-Hebei region', source: SRC.r20, date: '2022-10', status: 'official' },
+      {
+        en: 'coordinated development of the Beijing-Tianjin-Hebei region',
+        source: SRC.r20,
+        date: '2022-10',
+        status: 'official',
+      },
     ],
-    gloss: 'The regional plan to integrate Beijing, Tianjin and Hebei and ease Beijing\'s non-capital functions.',
-    note:
-      'Proposed by Xi Jinping in February 2014; an outline plan followed in 2015. Xiong\'an New Area is its flagship.',
+    gloss: "The regional plan to integrate Beijing, Tianjin and Hebei and ease Beijing's non-capital functions.",
+    note: "Proposed by Xi Jinping in February 2014; an outline plan followed in 2015. Xiong'an New Area is its flagship.",
     origin: { by: 'Xi Jinping, symposium in Beijing', date: '2014-02-26' },
     collocations: ['推动京津冀协同发展'],
     example: '推动京津冀协同发展走深走实。',
@@ -640,12 +610,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '雄安新区',
     pinyin: 'xióng ān xīn qū',
     kind: 'policy-programme',
-    renderings: [
-      { en: "Xiong'an New Area", source: SRC.xinhua, date: '2017-04', status: 'official' },
-    ],
+    renderings: [{ en: "Xiong'an New Area", source: SRC.xinhua, date: '2017-04', status: 'official' }],
     gloss: 'A new city in Hebei built to take functions out of Beijing.',
-    note:
-      'Announced on 1 April 2017 as a "plan crucial for a millennium"; part of 京津冀协同发展.',
+    note: 'Announced on 1 April 2017 as a "plan crucial for a millennium"; part of 京津冀协同发展.',
     origin: { by: 'CPC Central Committee and State Council', date: '2017-04-01' },
     collocations: ['高标准高质量建设雄安新区'],
     example: '高标准高质量建设雄安新区。',
@@ -661,11 +628,15 @@ export const policyProgrammes: GlossaryEntry[] = [
     pinyin: 'cháng sān jiǎo yī tǐ huà',
     kind: 'policy-programme',
     renderings: [
-      { en: 'integrated development of the Yangtze River Delta', source: SRC.xinhua, date: '2018-11', status: 'official' },
+      {
+        en: 'integrated development of the Yangtze River Delta',
+        source: SRC.xinhua,
+        date: '2018-11',
+        status: 'official',
+      },
     ],
     gloss: 'The national strategy to integrate Shanghai, Jiangsu, Zhejiang and Anhui.',
-    note:
-      'Made a national strategy by Xi Jinping at the first China International Import Expo in November 2018; an outline plan was issued in 2019. Unions in the region run joint services for workers across provinces.',
+    note: 'Made a national strategy by Xi Jinping at the first China International Import Expo in November 2018; an outline plan was issued in 2019. Unions in the region run joint services for workers across provinces.',
     origin: { by: 'Xi Jinping, first China International Import Expo', date: '2018-11-05' },
     collocations: ['推动长三角一体化发展'],
     example: '推动长三角一体化发展。',
@@ -688,8 +659,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'Guangdong-Hong Kong-Macao Greater Bay Area', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'The plan to integrate nine Guangdong cities with Hong Kong and Macao.',
-    note:
-      'A framework agreement was signed in July 2017 and an outline development plan issued in February 2019.',
+    note: 'A framework agreement was signed in July 2017 and an outline development plan issued in February 2019.',
     origin: { by: 'CPC Central Committee and State Council, Outline Development Plan', date: '2019-02' },
     collocations: ['推进粤港澳大湾区建设'],
     example: '推进粤港澳大湾区建设。',
@@ -708,9 +678,8 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'large-scale development of the western region', source: SRC.xinhua, status: 'official' },
       { en: 'Western Development strategy', source: SRC.media, status: 'alternative' },
     ],
-    gloss: 'The programme since 2000 to develop China\'s western provinces.',
-    note:
-      'Launched in 1999–2000; a new guideline in 2020 set up a "new pattern" for it.',
+    gloss: "The programme since 2000 to develop China's western provinces.",
+    note: 'Launched in 1999–2000; a new guideline in 2020 set up a "new pattern" for it.',
     origin: { by: 'CPC Central Committee and State Council', date: '2000-01' },
     collocations: ['推进西部大开发形成新格局'],
     example: '推进西部大开发形成新格局。',
@@ -730,8 +699,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'people-centered new urbanization', source: SRC.r20, date: '2022-10', status: 'official' },
     ],
     gloss: 'Urbanization centred on people, including granting urban residency to migrant workers.',
-    note:
-      'The National New Urbanization Plan (2014–2020) was issued in March 2014; its key measure for workers is 农业转移人口市民化 (turning rural migrants into urban residents).',
+    note: 'The National New Urbanization Plan (2014–2020) was issued in March 2014; its key measure for workers is 农业转移人口市民化 (turning rural migrants into urban residents).',
     origin: { by: 'CPC Central Committee and State Council, National New Urbanization Plan', date: '2014-03' },
     collocations: ['推进以人为核心的新型城镇化'],
     example: '推进以人为核心的新型城镇化。',
@@ -756,8 +724,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '农民', en: 'rural people (farmers)' },
     ],
     gloss: 'Agriculture, the countryside and farmers, treated as one policy field.',
-    note:
-      'Current in policy writing since the late 1990s; each year\'s 中央一号文件 is devoted to it.',
+    note: "Current in policy writing since the late 1990s; each year's 中央一号文件 is devoted to it.",
     origin: { by: 'policy usage from the late 1990s (first use not established)', date: 'unknown' },
     collocations: ['“三农”工作', '“三农”问题'],
     example: '做好“三农”工作，全面推进乡村振兴。',
@@ -772,12 +739,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '中央一号文件',
     pinyin: 'zhōng yāng yī hào wén jiàn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'No. 1 central document', source: SRC.xinhua, status: 'official' },
-    ],
+    renderings: [{ en: 'No. 1 central document', source: SRC.xinhua, status: 'official' }],
     gloss: 'The first policy document the Party Centre issues each year, devoted to rural affairs since 2004.',
-    note:
-      'Five No. 1 documents on agriculture appeared in 1982–1986; since 2004 every year\'s first document has addressed the 三农.',
+    note: "Five No. 1 documents on agriculture appeared in 1982–1986; since 2004 every year's first document has addressed the 三农.",
     origin: { by: 'CPC Central Committee and State Council', date: '2004' },
     collocations: ['今年中央一号文件'],
     example: '今年中央一号文件继续聚焦“三农”。',
@@ -792,12 +756,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '三孩生育政策',
     pinyin: 'sān hái shēng yù zhèng cè',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'three-child policy', source: SRC.xinhua, date: '2021-05', status: 'official' },
-    ],
+    renderings: [{ en: 'three-child policy', source: SRC.xinhua, date: '2021-05', status: 'official' }],
     gloss: 'The 2021 policy allowing couples three children, with support measures.',
-    note:
-      'Announced after a Politburo meeting on 31 May 2021, replacing the two-child policy of 2016; unions press employers on parental leave and childcare.',
+    note: 'Announced after a Politburo meeting on 31 May 2021, replacing the two-child policy of 2016; unions press employers on parental leave and childcare.',
     origin: { by: 'Political Bureau of the CPC Central Committee', date: '2021-05-31' },
     collocations: ['实施三孩生育政策及配套支持措施'],
     example: '实施三孩生育政策及配套支持措施。',
@@ -812,16 +773,13 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '双减',
     pinyin: 'shuāng jiǎn',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'double reduction', source: SRC.xinhua, date: '2021-07', status: 'official' },
-    ],
+    renderings: [{ en: 'double reduction', source: SRC.xinhua, date: '2021-07', status: 'official' }],
     components: [
       { zh: '减轻学生作业负担', en: "reducing pupils' homework burden" },
       { zh: '减轻校外培训负担', en: 'reducing the burden of off-campus tutoring' },
     ],
     gloss: 'The 2021 policy cutting homework and for-profit tutoring for schoolchildren.',
-    note:
-      'Guideline of the General Offices of the Central Committee and the State Council, July 2021. Matched only near words of schooling, since 双减 can occur in other senses. Unions organise after-school care for workers\' children under it.',
+    note: "Guideline of the General Offices of the Central Committee and the State Council, July 2021. Matched only near words of schooling, since 双减 can occur in other senses. Unions organise after-school care for workers' children under it.",
     origin: { by: 'General Offices of the CPC Central Committee and the State Council', date: '2021-07-24' },
     collocations: ['落实“双减”政策'],
     example: '落实“双减”政策，做好课后服务。',
@@ -837,12 +795,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '自由贸易试验区',
     pinyin: 'zì yóu mào yì shì yàn qū',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'pilot free trade zone', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'pilot free trade zone', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'Zones for trying out opening-up reforms, starting with Shanghai in 2013.',
-    note:
-      'The first, in Shanghai, opened in September 2013; there are over twenty. Abbreviated 自贸试验区 or 自贸区.',
+    note: 'The first, in Shanghai, opened in September 2013; there are over twenty. Abbreviated 自贸试验区 or 自贸区.',
     origin: { by: 'State Council (China (Shanghai) Pilot Free Trade Zone)', date: '2013-09-29' },
     collocations: ['实施自由贸易试验区提升战略'],
     example: '实施自由贸易试验区提升战略。',
@@ -858,12 +813,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '海南自由贸易港',
     pinyin: 'hǎi nán zì yóu mào yì gǎng',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'Hainan Free Trade Port', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'Hainan Free Trade Port', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'The plan to make Hainan island a free trade port.',
-    note:
-      'Announced by Xi Jinping on 13 April 2018; master plan issued June 2020; island-wide special customs operations began in 2025.',
+    note: 'Announced by Xi Jinping on 13 April 2018; master plan issued June 2020; island-wide special customs operations began in 2025.',
     origin: { by: 'Xi Jinping, 30th anniversary of Hainan province', date: '2018-04-13' },
     collocations: ['加快建设海南自由贸易港'],
     example: '加快建设海南自由贸易港。',
@@ -879,12 +831,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '高水平对外开放',
     pinyin: 'gāo shuǐ píng duì wài kāi fàng',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'high-standard opening up', source: SRC.r20, date: '2022-10', status: 'official' },
-    ],
+    renderings: [{ en: 'high-standard opening up', source: SRC.r20, date: '2022-10', status: 'official' }],
     gloss: 'Opening based on rules, standards and institutions rather than just flows of goods.',
-    note:
-      'A fixed item in reports since the 14th Five-Year Plan; the 20th Congress report speaks of 推进高水平对外开放.',
+    note: 'A fixed item in reports since the 14th Five-Year Plan; the 20th Congress report speaks of 推进高水平对外开放.',
     origin: { by: 'Fifth Plenary Session of the 19th CPC Central Committee', date: '2020-10' },
     collocations: ['推进高水平对外开放'],
     example: '推进高水平对外开放，稳定外贸外资基本盘。',
@@ -901,7 +850,11 @@ export const policyProgrammes: GlossaryEntry[] = [
     kind: 'policy-programme',
     renderings: [
       { en: 'specialized, refined, distinctive and innovative', source: SRC.project, status: 'project' },
-      { en: 'specialized and sophisticated SMEs that produce novel and unique products', source: SRC.xinhua, status: 'alternative' },
+      {
+        en: 'specialized and sophisticated SMEs that produce novel and unique products',
+        source: SRC.xinhua,
+        status: 'alternative',
+      },
     ],
     components: [
       { zh: '专业化', en: 'specialized' },
@@ -910,8 +863,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { zh: '新颖化', en: 'innovative' },
     ],
     gloss: 'A programme to support small and medium firms that lead in a niche.',
-    note:
-      'Promoted by the Ministry of Industry and Information Technology since the early 2010s, with lists of "little giant" firms (专精特新“小巨人”) from 2019. Unverified: no fixed official rendering was confirmed.',
+    note: 'Promoted by the Ministry of Industry and Information Technology since the early 2010s, with lists of "little giant" firms (专精特新“小巨人”) from 2019. Unverified: no fixed official rendering was confirmed.',
     origin: { by: 'Ministry of Industry and Information Technology', date: '2011' },
     collocations: ['专精特新“小巨人”企业', '专精特新中小企业'],
     example: '培育一批专精特新中小企业。',
@@ -926,12 +878,9 @@ export const policyProgrammes: GlossaryEntry[] = [
     headword: '减税降费',
     pinyin: 'jiǎn shuì jiàng fèi',
     kind: 'policy-programme',
-    renderings: [
-      { en: 'tax and fee cuts', source: SRC.gwr, date: '2019-03', status: 'official' },
-    ],
+    renderings: [{ en: 'tax and fee cuts', source: SRC.gwr, date: '2019-03', status: 'official' }],
     gloss: 'Reductions in taxes and administrative fees to support businesses.',
-    note:
-      'A fixed item of government work reports since 2016, with large packages in 2019 and 2020; later phrased as 结构性减税降费.',
+    note: 'A fixed item of government work reports since 2016, with large packages in 2019 and 2020; later phrased as 结构性减税降费.',
     origin: { by: 'Report on the Work of the Government', date: '2016-03' },
     collocations: ['落实减税降费政策'],
     example: '落实减税降费政策，减轻企业负担。',
@@ -950,8 +899,7 @@ export const policyProgrammes: GlossaryEntry[] = [
       { en: 'housing is for living in, not for speculation', source: SRC.r19, date: '2017-10', status: 'official' },
     ],
     gloss: 'The principle that housing policy should curb speculation.',
-    note:
-      'Stated at the Central Economic Work Conference of December 2016 (房子是用来住的、不是用来炒的) and in the 19th Congress report; the four-character form is the usual shorthand.',
+    note: 'Stated at the Central Economic Work Conference of December 2016 (房子是用来住的、不是用来炒的) and in the 19th Congress report; the four-character form is the usual shorthand.',
     origin: { by: 'Central Economic Work Conference', date: '2016-12' },
     collocations: ['坚持房子是用来住的、不是用来炒的定位'],
     example: '坚持房子是用来住的、不是用来炒的定位。',

@@ -15,7 +15,14 @@ function keyOf(url: string) {
   const u = parseUrl(url);
   const m = u && EPAPER_LEGACY.exec(u.pathname);
   if (!u || !m) return null;
-  return { paper: m[1], date: ymd(m[2], m[3], m[4]), prefix: m[5], page: Number(m[6]), article: Number(m[7]), dir: u.pathname.replace(/[^/]*$/, '') };
+  return {
+    paper: m[1],
+    date: ymd(m[2], m[3], m[4]),
+    prefix: m[5],
+    page: Number(m[6]),
+    article: Number(m[7]),
+    dir: u.pathname.replace(/[^/]*$/, ''),
+  };
 }
 
 export function extractEpaperLegacy(doc: Document, url: string): FamilyResult | null {
@@ -25,7 +32,9 @@ export function extractEpaperLegacy(doc: Document, url: string): FamilyResult | 
     const k = keyOf(u.href);
     return !!k && u.pathname.startsWith(key.dir) && k.page === key.page && k.article > 0;
   };
-  const pageArticles = collectLinks(doc, 'a[href]', url, samePage).filter((l) => !/^(上一篇|下一篇|上一版|下一版)/.test(l.title));
+  const pageArticles = collectLinks(doc, 'a[href]', url, samePage).filter(
+    (l) => !/^(上一篇|下一篇|上一版|下一版)/.test(l.title),
+  );
   pageArticles.sort((a, b) => (keyOf(a.url)?.article ?? 0) - (keyOf(b.url)?.article ?? 0));
   const pages = collectLinks(doc, 'a[href]', url, (u) => {
     const k = keyOf(u.href);
@@ -45,7 +54,15 @@ export function extractEpaperLegacy(doc: Document, url: string): FamilyResult | 
     pages,
   };
   if (key.article === 0) {
-    return { kind: 'edition', extractor: 'epaper-legacy', paper, date: key.date, title: here?.title ?? cleanTitle(textOf($(doc, 'title'))), links: pageArticles, blocks: [] };
+    return {
+      kind: 'edition',
+      extractor: 'epaper-legacy',
+      paper,
+      date: key.date,
+      title: here?.title ?? cleanTitle(textOf($(doc, 'title'))),
+      links: pageArticles,
+      blocks: [],
+    };
   }
   const parts = extractParts(doc, url, {
     extractor: 'epaper-legacy',

@@ -26,11 +26,32 @@ function keyOf(url: string): PageKey | null {
   const u = parseUrl(url);
   if (!u) return null;
   const a = EPAPER_ARTICLE.exec(u.pathname);
-  if (a) return { paper: a[1], date: ymd(a[2], a[3], a[4]), page: Number(a[5]), article: Number(a[6]), dir: u.pathname.replace(/[^/]*$/, '') };
+  if (a)
+    return {
+      paper: a[1],
+      date: ymd(a[2], a[3], a[4]),
+      page: Number(a[5]),
+      article: Number(a[6]),
+      dir: u.pathname.replace(/[^/]*$/, ''),
+    };
   const p = EPAPER_PAGE.exec(u.pathname);
-  if (p) return { paper: p[1], date: ymd(p[2], p[3], p[4]), page: Number(p[5]), article: 0, dir: u.pathname.replace(/[^/]*$/, '') };
+  if (p)
+    return {
+      paper: p[1],
+      date: ymd(p[2], p[3], p[4]),
+      page: Number(p[5]),
+      article: 0,
+      dir: u.pathname.replace(/[^/]*$/, ''),
+    };
   const d = EPAPER_DAY.exec(u.pathname);
-  if (d) return { paper: d[1], date: ymd(d[2], d[3], d[4]), page: 0, article: 0, dir: u.pathname.replace(/\/?(index\.html)?$/, '/') };
+  if (d)
+    return {
+      paper: d[1],
+      date: ymd(d[2], d[3], d[4]),
+      page: 0,
+      article: 0,
+      dir: u.pathname.replace(/\/?(index\.html)?$/, '/'),
+    };
   return null;
 }
 
@@ -48,7 +69,9 @@ function paperInfo(doc: Document, url: string, key: PageKey): PaperInfo {
   const articleLinks = $$(doc, 'a[href]')
     .filter((a) => !NAV_TEXT.test(normalizeText(textOf(a))))
     .map((a) => ({ a, url: absoluteUrl(attr(a, 'href'), url).replace(/#.*$/, '') }))
-    .filter(({ url: u }) => u && parseUrl(u)?.pathname.startsWith(key.dir) && EPAPER_ARTICLE.test(parseUrl(u)!.pathname));
+    .filter(
+      ({ url: u }) => u && parseUrl(u)?.pathname.startsWith(key.dir) && EPAPER_ARTICLE.test(parseUrl(u)!.pathname),
+    );
   const seen = new Map<string, Link>();
   for (const { a, url: u } of articleLinks) {
     const title = normalizeText(textOf(a) || attr(a, 'title'));
@@ -68,8 +91,8 @@ function paperInfo(doc: Document, url: string, key: PageKey): PaperInfo {
     page: key.page,
     pageName: here ? pageNameOf(here.title) : '',
     article: key.article,
-    previous: key.article ? navLink(/^(上一篇|前一篇)/) ?? byNumber(key.article - 1) : null,
-    next: key.article ? navLink(/^(下一篇|后一篇)/) ?? byNumber(key.article + 1) : null,
+    previous: key.article ? (navLink(/^(上一篇|前一篇)/) ?? byNumber(key.article - 1)) : null,
+    next: key.article ? (navLink(/^(下一篇|后一篇)/) ?? byNumber(key.article + 1)) : null,
     pageArticles,
     pages: pageLinks,
   };
@@ -90,9 +113,19 @@ export function extractEpaper(doc: Document, url: string): FamilyResult | null {
   if (!key) return null;
   const paper = paperInfo(doc, url, key);
   if (!key.article) {
-    const links = key.page ? paper.pageArticles : collectLinks(doc, 'a[href]', url, (u) => EPAPER_ARTICLE.test(u.pathname) && keyOf(u.href)?.date === key.date);
-    const pageTitle = key.page ? paper.pages.find((l) => keyOf(l.url)?.page === key.page)?.title ?? '' : '';
-    return { kind: 'edition', extractor: 'epaper', paper, title: pageTitle || cleanTitle(textOf($(doc, 'title'))), date: key.date, links, blocks: [] };
+    const links = key.page
+      ? paper.pageArticles
+      : collectLinks(doc, 'a[href]', url, (u) => EPAPER_ARTICLE.test(u.pathname) && keyOf(u.href)?.date === key.date);
+    const pageTitle = key.page ? (paper.pages.find((l) => keyOf(l.url)?.page === key.page)?.title ?? '') : '';
+    return {
+      kind: 'edition',
+      extractor: 'epaper',
+      paper,
+      title: pageTitle || cleanTitle(textOf($(doc, 'title'))),
+      date: key.date,
+      links,
+      blocks: [],
+    };
   }
   const body = $(doc, '#ccontent') ?? $(doc, '.ccontent');
   if (!body) return null;

@@ -8,7 +8,8 @@ import { cleanTitle } from '../normalize';
 import { EPAPER_ARTICLE, PORTAL_ARTICLE, PORTAL_LEGACY_ARTICLE } from '../urls';
 import { collectLinks, type FamilyResult } from './shared';
 
-const isArticleUrl = (u: URL) => PORTAL_ARTICLE.test(u.pathname) || PORTAL_LEGACY_ARTICLE.test(u.pathname) || EPAPER_ARTICLE.test(u.pathname);
+const isArticleUrl = (u: URL) =>
+  PORTAL_ARTICLE.test(u.pathname) || PORTAL_LEGACY_ARTICLE.test(u.pathname) || EPAPER_ARTICLE.test(u.pathname);
 
 export function extractList(doc: Document, url: string): FamilyResult | null {
   let links = collectLinks(doc, 'ul.list li h3 a, ul.list > li > a', url, isArticleUrl);

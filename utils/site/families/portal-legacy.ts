@@ -14,7 +14,13 @@ export function extractPortalLegacy(doc: Document, url: string): FamilyResult | 
     title: ['.tit h1', '.title h1', 'h1', '.title', '.tit'],
     pretitle: ['.pretitle', '.yinti'],
     subtitle: ['.subtitle', '.futi'],
-    body: ['div.ccontent', 'div.detail_con div.font-black_16.hangao', 'div.detail_con .hangao', 'div.article', 'div.detail_con'],
+    body: [
+      'div.ccontent',
+      'div.detail_con div.font-black_16.hangao',
+      'div.detail_con .hangao',
+      'div.article',
+      'div.detail_con',
+    ],
     dateline: ['div.signdate', '.signdate', '.time'],
     source: ['div.from', '.from', '.source'],
   });

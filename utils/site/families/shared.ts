@@ -5,12 +5,19 @@ import { collapseSpace } from '../normalize';
 import type { BodyBlock } from '../sanitize';
 import { absoluteUrl } from '../urls';
 
-export type FamilyResult = Partial<Omit<Article, 'html' | 'paragraphs' | 'images' | 'counts'>> & { blocks: BodyBlock[] };
+export type FamilyResult = Partial<Omit<Article, 'html' | 'paragraphs' | 'images' | 'counts'>> & {
+  blocks: BodyBlock[];
+};
 
 export type FamilyExtractor = (doc: Document, url: string) => FamilyResult | null;
 
 /** Links under `root` matching `selector` whose absolute URL passes `accept`; deduplicated, in order. */
-export function collectLinks(root: ParentNode | null, selector: string, baseUrl: string, accept: (url: URL) => boolean): Link[] {
+export function collectLinks(
+  root: ParentNode | null,
+  selector: string,
+  baseUrl: string,
+  accept: (url: URL) => boolean,
+): Link[] {
   const seen = new Set<string>();
   const links: Link[] = [];
   for (const a of $$(root, selector)) {
