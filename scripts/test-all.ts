@@ -1,7 +1,7 @@
 /**
  * `npm test`: every check the project has, in order, and one closing line with the totals.
- *   build (both browsers) · type check · lint · unit tests (Vitest) · e2e tests (real Chromium and Firefox)
- * Each of build, type check and lint counts as one check; unit and e2e count their tests.
+ *   build (both browsers) · type check · lint · format · unit tests (Vitest) · e2e tests (real Chromium and Firefox)
+ * Each of build, type check, lint and format counts as one check; unit and e2e count their tests.
  * `npm test -- --no-e2e` skips the browsers (for a quick loop).
  */
 import { spawnSync } from 'node:child_process';
@@ -80,6 +80,7 @@ function vitest(name: string, config: string): void {
 check('build', 'npm', ['run', '-s', 'build']);
 check('typecheck', 'npx', ['tsc', '--noEmit']);
 check('lint', 'npx', ['eslint', '.']);
+check('format', 'npx', ['prettier', '--check', '.']);
 vitest('unit', 'vitest.config.ts');
 if (!skipE2e) vitest('e2e', 'vitest.e2e.config.ts');
 
