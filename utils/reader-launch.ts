@@ -6,7 +6,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { onMessage, sendTabMessage } from './messaging';
 import { openExtensionPage } from './extension-pages';
-import { isWorkercnHost } from './site/detect';
+import { isWorkercnUrl } from './site/urls';
 
 export const READER_SCRIPT = '/content-scripts/reader.js';
 
@@ -23,18 +23,9 @@ export async function injectReader(tabId: number): Promise<void> {
   }
 }
 
-function isWorkercnUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    return isWorkercnHost(new URL(url).hostname);
-  } catch {
-    return false;
-  }
-}
-
 /** The reader on a workercn.cn article or edition tab; the library anywhere else. */
 export async function activate(tab: Browser.tabs.Tab | undefined): Promise<void> {
-  if (tab?.id !== undefined && isWorkercnUrl(tab.url)) {
+  if (tab?.id !== undefined && isWorkercnUrl(tab.url ?? '')) {
     try {
       const { opened } = await sendTabMessage(tab.id, 'activateReader');
       if (opened) return;

@@ -1,10 +1,10 @@
 /** From an extracted `Article` (utils/site) to what the library stores (`ArticleInput`). */
-import type { Article } from '../site/article';
+import { ownPageLink, type Article } from '../site/article';
 import type { ArticleInput, ArticleTerm, ArticleStats } from '../db/records';
 
 export function articleInputFrom(article: Article, terms: ArticleTerm[], stats: ArticleStats): ArticleInput {
   const paper = article.paper;
-  const pageLink = paper?.pages.find((p) => p.title.includes(String(paper.page).padStart(2, '0')));
+  const pageLink = paper ? ownPageLink(paper) : undefined;
   return {
     url: article.url,
     family: article.family,

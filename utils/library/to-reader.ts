@@ -5,20 +5,12 @@
  */
 import type { StoredArticle } from '../db/records';
 import type { ReaderArticle, ReaderEdition, ReaderServices } from '@/components/reader/model';
-import type { ParagraphAnnotator } from '../reader/prepare';
+import { editionLabel, type ParagraphAnnotator } from '../reader/prepare';
 
 /** What the library needs to show articles in the reader: an annotator and the reader's services. */
 export interface ReaderText {
   annotate: ParagraphAnnotator;
   services: ReaderServices;
-}
-
-/** "工人日报 · 2022-04-29 · 第01版：要闻", as the reader labels an e-paper article. */
-export function editionLabel(edition: NonNullable<StoredArticle['edition']>): string {
-  const page = edition.page
-    ? `第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`
-    : '';
-  return ['工人日报', edition.date, page].filter(Boolean).join(' · ');
 }
 
 function editionOf(a: StoredArticle): ReaderEdition | undefined {

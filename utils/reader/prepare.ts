@@ -1,7 +1,7 @@
 /**
  * From an extracted `Article` to what the reader renders: fields mapped, paragraphs annotated once.
  */
-import type { Article, Link } from '../site/article';
+import { ownPageLink, type Article, type Link } from '../site/article';
 import type { ReaderArticle, ReaderEdition, ReaderLink, ReaderToken } from '@/components/reader/model';
 
 /** Turns one paragraph of text into reader tokens (the text engine, with the glossary). */
@@ -9,17 +9,20 @@ export type ParagraphAnnotator = (text: string) => ReaderToken[];
 
 const link = (l: Link): ReaderLink => ({ title: l.title, url: l.url });
 
+/** "工人日报 · 2022-04-29 · 第01版：要闻": how the reader labels an e-paper article. */
+export function editionLabel(edition: { date: string; page: number; pageName?: string }): string {
+  const page = edition.page
+    ? `第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`
+    : '';
+  return ['工人日报', edition.date, page].filter(Boolean).join(' · ');
+}
+
 function editionOf(article: Article): ReaderEdition | undefined {
   const paper = article.paper;
   if (!paper) return undefined;
-  const page = paper.page
-    ? `第${String(paper.page).padStart(2, '0')}版${paper.pageName ? `：${paper.pageName}` : ''}`
-    : '';
-  const label = ['工人日报', paper.date, page].filter(Boolean).join(' · ');
-  const pageLink = paper.pages.find((p) => p.title.includes(String(paper.page).padStart(2, '0')));
   return {
-    label,
-    pageUrl: pageLink?.url,
+    label: editionLabel(paper),
+    pageUrl: ownPageLink(paper)?.url,
     previous: paper.previous ? link(paper.previous) : undefined,
     next: paper.next ? link(paper.next) : undefined,
     siblings: paper.pageArticles.filter((a) => a.url !== article.url).map(link),

@@ -95,3 +95,9 @@ export function emptyArticle(url: string, partial: Partial<Article> = {}): Artic
     ...partial,
   };
 }
+
+/** The link to the article's own page (版) among the day's pages, if the page lists it. */
+export function ownPageLink(paper: PaperInfo): Link | undefined {
+  const number = String(paper.page).padStart(2, '0');
+  return paper.pages.find((p) => p.title.includes(number));
+}

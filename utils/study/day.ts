@@ -1,10 +1,15 @@
 /** Study days roll over at 4 a.m. local time, so a late evening's reviews count for that evening. */
 export const ROLLOVER_HOUR = 4;
 
+/** A moment's local calendar date, YYYY-MM-DD. */
+export function localDate(time: number): string {
+  const d = new Date(time);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
 /** The study day of a moment, as local YYYY-MM-DD. */
 export function studyDay(time: number): string {
-  const d = new Date(time - ROLLOVER_HOUR * 3_600_000);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return localDate(time - ROLLOVER_HOUR * 3_600_000);
 }
 
 /** Epoch ms when the study day of `time` began. */

@@ -4,6 +4,7 @@
  * was met in and its article; tags come from the article (its tags and date) and the glossary.
  */
 import type { LibraryDb } from '../db/database';
+import { localDate } from './day';
 import type { StoredArticle, VocabularyEntry } from '../db/records';
 import { guard } from '../library/errors';
 
@@ -31,11 +32,6 @@ export function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
 }
 
-function isoDay(time: number): string {
-  const d = new Date(time);
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRow {
   const tags = ['workercn'];
   if (entry.termId) tags.push('glossary');
@@ -53,7 +49,7 @@ export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRo
     articleUrl: article?.url ?? entry.articleUrl ?? '',
     tags: [...new Set(tags.filter(Boolean))],
     known: entry.known,
-    added: isoDay(entry.addedAt),
+    added: localDate(entry.addedAt),
   };
 }
 
