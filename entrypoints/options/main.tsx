@@ -1,35 +1,18 @@
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { PageShell } from '@/components/PageShell';
 import { SettingsPanel } from '@/components/reader/SettingsPanel';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '@/utils/reader/settings';
+import { useReaderSettings } from '@/components/reader/hooks';
 import { t } from '@/utils/i18n';
 import '@/components/page.css';
 import './options.css';
 
 function OptionsPage() {
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
+  const [settings, changeSettings] = useReaderSettings();
   return (
     <PageShell page="options" title={t('optionsTitle')}>
       <section>
         <h2>{t('settingsHeading')}</h2>
-        <SettingsPanel
-          settings={settings}
-          onChange={(patch) => {
-            setSettings((s) => ({ ...s, ...patch }));
-            void updateSettings(patch);
-          }}
-        />
+        <SettingsPanel settings={settings} onChange={changeSettings} />
         <p class="hint">{t('shortcutHint')}</p>
       </section>
       <section>

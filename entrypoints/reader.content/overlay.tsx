@@ -9,13 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Reader, type SaveControl } from '@/components/reader/Reader';
 import readerCss from '@/components/reader/reader.css?inline';
 import type { ReaderHandle } from '@/utils/reader/reader-api';
-import {
-  DEFAULT_SETTINGS,
-  getSettings,
-  updateSettings,
-  watchSettings,
-  type ReaderSettings,
-} from '@/utils/reader/settings';
+import { NO_SERVICES, usePrefersDark, useReaderSettings } from '@/components/reader/hooks';
 import type { ReaderServices, StudyControl } from '@/components/reader/model';
 import { sendMessage } from '@/utils/messaging';
 import { loadPageForReader, type LoadedPage } from './load-page';
@@ -66,13 +60,6 @@ export function createReaderOverlay(): ReaderHandle {
   return { open: show, close, isOpen: () => open };
 }
 
-const NO_SERVICES: ReaderServices = {
-  lookup: async (word) => ({ word, entries: [], characters: [] }),
-  term: () => undefined,
-  formatSyllable: (s) => s,
-  toneOf: () => 5,
-};
-
 /** One page shown in the reader: the tab's own page, or one followed from it. */
 interface View {
   url: string;
@@ -89,12 +76,12 @@ const message = (error: unknown) => (error instanceof Error ? error.message : St
 function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: () => void }) {
   const [views, setViews] = useState<View[]>(() => [newView(location.href)]);
   const [services, setServices] = useState<ReaderServices>(NO_SERVICES);
-  const [settings, setSettings] = useState<ReaderSettings>(DEFAULT_SETTINGS);
   const [words, setWords] = useState<{ known: ReadonlySet<string>; vocabulary: ReadonlySet<string> }>({
     known: new Set(),
     vocabulary: new Set(),
   });
-  const [prefersDark, setPrefersDark] = useState(() => matchMedia('(prefers-color-scheme: dark)').matches);
+  const [settings, changeSettings] = useReaderSettings();
+  const prefersDark = usePrefersDark();
   const view = views[views.length - 1];
   const depth = views.length;
 
@@ -120,19 +107,10 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
 
   useEffect(() => {
     show(0, first);
-    void getSettings().then(setSettings);
     sendMessage('getWordStates').then(
       (states) => setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
       () => undefined,
     );
-    const stopWatching = watchSettings(setSettings);
-    const media = matchMedia('(prefers-color-scheme: dark)');
-    const onScheme = () => setPrefersDark(media.matches);
-    media.addEventListener('change', onScheme);
-    return () => {
-      stopWatching();
-      media.removeEventListener('change', onScheme);
-    };
   }, [first]);
 
   const navigate = (url: string) => {
@@ -205,10 +183,7 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       services={services}
       settings={settings}
       prefersDark={prefersDark}
-      onSettingsChange={(patch) => {
-        setSettings((s) => ({ ...s, ...patch }));
-        void updateSettings(patch);
-      }}
+      onSettingsChange={changeSettings}
       onClose={onClose}
       onBack={depth > 1 ? () => setViews((all) => all.slice(0, -1)) : undefined}
       onNavigate={navigate}
