@@ -69,11 +69,19 @@ function measure(start: number): void {
   }
 }
 
-/** Whether the element's text holds at least `enough` Han characters (stops counting there). */
+/**
+ * Whether the element's text holds at least `enough` Han characters. Walks text nodes and stops
+ * as soon as it has seen enough, so a long page costs no more than its first paragraphs.
+ */
 function hasChineseText(root: HTMLElement | null, enough: number): boolean {
-  const text = root?.textContent ?? '';
+  if (!root) return false;
   const han = /\p{Script=Han}/gu;
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let count = 0;
-  while (han.exec(text)) if (++count >= enough) return true;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.nodeValue ?? '';
+    han.lastIndex = 0;
+    while (han.exec(text)) if (++count >= enough) return true;
+  }
   return false;
 }
