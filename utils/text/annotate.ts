@@ -6,6 +6,7 @@ import { CONTEXT_RULES, type RuleContext } from './readings-overrides';
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
+import { mergeNames } from './names';
 
 export interface Token {
   text: string;
@@ -72,6 +73,7 @@ export class Annotator {
       at = span.end;
     }
     this.segmenter.segment(text, at, text.length, tokens);
+    mergeNames(tokens, (t) => this.readings.word(t.text));
 
     const cache = this.formatted[style];
     const ctx: RuleContext = { tokens, index: 0 };
@@ -81,12 +83,14 @@ export class Annotator {
     for (let i = 0; i < n; i++) {
       const token = tokens[i];
       const kind = token.kind;
-      if (kind !== 'han' && kind !== 'date') continue;
       const t = token.text;
+      if (kind !== 'han' && kind !== 'date' && !(kind === 'number' && /[万亿]/.test(t))) continue;
       let syl: string[] | null = null;
       const span = termSpans.size ? termSpans.get(token) : undefined;
       if (span) {
         syl = this.spanSyllables(text, span);
+      } else if (token.syllables) {
+        syl = token.syllables;
       } else if (t.length === 1 && CONTEXT_RULES[t]) {
         ctx.index = i;
         const r = CONTEXT_RULES[t](ctx);

@@ -26,7 +26,23 @@ export interface BuildSources {
   freq: Map<string, number>;
   /** Unihan kHanyuPinlu counts keyed by character + marked reading, e.g. "为wèi". */
   readingFreq: Map<string, number>;
+  /**
+   * Word probabilities of pinyin-pro's dictionary (`@pinyin-pro/data`), for headwords the corpus list
+   * lacks (its segmenter split 看到, 网上, 做出): scaled to corpus counts, they rank those splits.
+   */
+  wordProb?: Map<string, number>;
   cedictUpdated?: string;
+}
+
+/** Corpus counts per unit of pinyin-pro's word probability: the median ratio over words in both lists. */
+export function probScale(freq: Map<string, number>, prob: Map<string, number>): number {
+  const r: number[] = [];
+  for (const [w, p] of prob) {
+    const f = freq.get(w);
+    if (f && f > 1000 && p > 0 && [...w].length > 1) r.push(f / p);
+  }
+  r.sort((a, b) => a - b);
+  return r.length ? r[r.length >> 1] : 0;
 }
 
 const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, ' ');
@@ -102,6 +118,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
     src.freq.set(s.simplified, Math.max(src.freq.get(s.simplified) ?? 0, s.frequency));
   }
 
+  const scale = src.wordProb ? probScale(src.freq, src.wordProb) : 0;
   // Headword → entry ids.
   const byKey = new Map<string, number[]>();
   entries.forEach((e, id) => {
@@ -177,6 +194,8 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       erefs.push(...ids);
       let f = 0;
       for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
+      if (f === 0 && scale)
+        for (const id of ids) f = Math.max(f, (src.wordProb!.get(entries[id].simplified) ?? 0) * scale);
       if (f === 0 && [...node.key].length > 1 && isHan(node.key)) f = MISSING_WORD_COUNT;
       const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
@@ -252,6 +271,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       'CC-CEDICT (CC BY-SA 4.0, MDBG)',
       'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu',
       'pinyin-pro (MIT)',
+      '@pinyin-pro/data (ISC): word probabilities',
       'project supplement',
     ],
     cedictUpdated: src.cedictUpdated,

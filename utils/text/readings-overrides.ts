@@ -147,7 +147,16 @@ const xing: Rule = (ctx) => {
 const JI3_AFTER = set('供 补 配 自 赡');
 const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'ji3' : 'gei3');
 
+// 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
+const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
+const zhi: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) === 'number' || ZHI1_AFTER.test(p)) return 'zhi1';
+  return 'zhi3';
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  只: zhi,
   为: wei,
   為: wei,
   地: di,
@@ -189,4 +198,19 @@ export const WORD_READINGS: Record<string, string> = {
   都会: 'dou1 hui4',
   // "wearing" (穿 + 着) is far more common than 穿着 chuānzhuó "attire".
   穿着: 'chuan1 zhe5',
+};
+
+/**
+ * Readings of characters standing alone (a token of their own, or a character of a number or a name
+ * that no headword covers) where the dictionary's first reading is the one they have inside words
+ * (罢了 bàle, 效率 xiàolǜ, 一只 yì zhī, 仿佛 fǎngfú, 干净 gānjìng): numbered.
+ */
+export const LONE_READINGS: Record<string, string> = {
+  〇: 'ling2',
+  只: 'zhi3',
+  干: 'gan4',
+  罢: 'ba4',
+  率: 'shuai4',
+  卷: 'juan3',
+  佛: 'fo2',
 };
