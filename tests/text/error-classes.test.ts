@@ -98,3 +98,32 @@ describe('surnames at the start of a name', () => {
     expect(read('区别不大', '区')).toBe('qū');
   });
 });
+
+describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () => {
+  it('reads verb + 为 "as, into" wéi, and 为 "for" wèi', () => {
+    for (const [s, w] of [
+      ['将车间改造为实训基地', '为'],
+      ['他被誉为大国工匠', '为'],
+      ['把成果转化为生产力', '为'],
+      ['被确定为试点单位', '为'],
+      ['被选为职工代表', '为'],
+    ])
+      expect(read(s, w)).toBe('wéi');
+    expect(read('工会已为职工提供服务', '为')).toBe('wèi');
+    expect(read('他为大家做饭', '为')).toBe('wèi');
+  });
+  it('reads 地 de after an adverbial and dì as a noun', () => {
+    expect(read('他们默默地坚守', '地')).toBe('de');
+    expect(read('一步一步地向前', '地')).toBe('de');
+    expect(read('他认真地记录', '地')).toBe('de');
+    expect(read('全国各地', '地')).toBe('dì');
+  });
+  it('reads 得 de after a verb and dé "obtain"', () => {
+    expect(read('他干得很好', '得')).toBe('de');
+    expect(read('跑得快', '得')).toBe('de');
+    expect(read('得了第一名', '得')).toBe('dé');
+  });
+  it('keeps a noun with the plural 们: 工人 | 们', () => {
+    expect(words('工人们说')).toEqual(['工人', '们', '说']);
+  });
+});

@@ -1,6 +1,6 @@
 /** The pipeline: segment → readings (dictionary, overrides, context rules) → tokens. */
 import type { Dictionary } from './dictionary';
-import { Segmenter, type Segment, type TokenKind } from './segment';
+import { Segmenter, splitSuffixes, type Segment, type TokenKind } from './segment';
 import { Readings } from './pinyin';
 import { CONTEXT_RULES, type RuleContext } from './readings-overrides';
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
@@ -48,6 +48,14 @@ export class Annotator {
     this.readings = new Readings(dict);
   }
 
+  /** Numbered reading of a dictionary headword, or null (for the context rules). */
+  private readonly wordReading = (word: string): string[] | null => {
+    const node = this.dict.nodeOf(word);
+    return node > 0 ? this.dict.readingOf(node, word.length) : null;
+  };
+
+  private readonly affix = (word: string): string => this.dict.affixReading(word);
+
   annotate(text: string, options: AnnotateOptions = {}): Annotation {
     const style: ToneStyle = options.tones ?? 'marks';
     const spans = options.terms ? normalizeSpans(options.terms(text), text.length) : [];
@@ -73,10 +81,11 @@ export class Annotator {
       at = span.end;
     }
     this.segmenter.segment(text, at, text.length, tokens);
+    splitSuffixes(tokens, this.dict);
     mergeNames(tokens, (t) => this.readings.word(t.text));
 
     const cache = this.formatted[style];
-    const ctx: RuleContext = { tokens, index: 0 };
+    const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };
     const n = tokens.length;
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
     const readings = this.readings;

@@ -5,7 +5,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta } from './dictionary-format';
 import { SUPPLEMENT } from './supplement';
-import { normalizeSyllable, numberedToMarks } from './tone';
+import { marksToNumbered, normalizeSyllable, numberedToMarks } from './tone';
 import { CORPUS_TOTAL, MISSING_WORD_COUNT, SMOOTHING, TOKEN_PENALTY } from './costs';
 
 export interface SourceEntry {
@@ -31,7 +31,47 @@ export interface BuildSources {
    * lacks (its segmenter split 看到, 网上, 做出): scaled to corpus counts, they rank those splits.
    */
   wordProb?: Map<string, number>;
+  /** Readings of pinyin-pro's word list (`@pinyin-pro/data`), marked, space-separated. */
+  wordPinyin?: Map<string, string>;
   cedictUpdated?: string;
+}
+
+/** Characters whose short words the asset lists for the context rules (verb + 为 wéi). */
+export const AFFIX_CHARS = '为';
+
+/**
+ * Short words (2–3 characters) that end with a context-ruled character (评为, 誉为), with that
+ * character's reading in them: from pinyin-pro's word list, then CC-CEDICT's headwords.
+ */
+export function affixWords(
+  entries: readonly SourceEntry[],
+  wordPinyin?: Map<string, string>,
+): { words: string; readings: string } {
+  const out = new Map<string, string>();
+  const add = (w: string, syl: string[]) => {
+    const cps = [...w];
+    if (cps.length < 2 || cps.length > 3 || syl.length !== cps.length || !isHan(w)) return;
+    for (const k of [cps.length - 1]) {
+      if (!AFFIX_CHARS.includes(cps[k])) continue;
+      const r = syl[k];
+      if (/^[a-zü]+[1-5]$/.test(r) && !out.has(w)) out.set(w, r);
+    }
+  };
+  for (const [w, p] of wordPinyin ?? [])
+    add(
+      w,
+      p
+        .split(' ')
+        .map(marksToNumbered)
+        .map((x) => normalizeSyllable(x.toLowerCase())),
+    );
+  for (const e of entries)
+    if (e.simplified.charCodeAt(0) !== 0)
+      add(
+        e.simplified,
+        e.pinyin.split(' ').map((x) => normalizeSyllable(x.toLowerCase())),
+      );
+  return { words: [...out.keys()].join(' '), readings: [...out.values()].join(' ') };
 }
 
 /** Corpus counts per unit of pinyin-pro's word probability: the median ratio over words in both lists. */
@@ -278,6 +318,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   };
   if (syllables.length > 0xffff) throw new Error('too many syllables');
   meta.fallback = fallbackReadings(entries);
+  meta.affixes = affixWords(entries, src.wordPinyin);
   const core = encodeContainer({
     tcode: typedBytes(tcode),
     tkidn: typedBytes(tkidn),

@@ -10,6 +10,10 @@ export interface RuleContext {
   tokens: readonly { text: string; kind: string }[];
   /** Index of the token under decision. */
   index: number;
+  /** Numbered reading of a dictionary headword, or null when the dictionary lacks it. */
+  reading?: (word: string) => string[] | null;
+  /** Reading of 为 in a short word X为 that the asset lists (pinyin-pro's 誉为, 化为), or ''. */
+  affix?: (word: string) => string;
 }
 
 type Rule = (ctx: RuleContext) => string | undefined;
@@ -54,8 +58,27 @@ const WEI2_BEFORE_WORD = set(
 const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知');
 const YI = set('以');
 
+/**
+ * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
+ * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
+ */
+function verbWei(ctx: RuleContext): boolean {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) !== 'han' || !p) return false;
+  const cps = [...p];
+  const forms = cps.length === 2 ? [p, cps[1], cps[0]] : [p];
+  return forms.some(
+    (f) =>
+      ctx.reading?.(f + '为')?.[f.length] === 'wei2' ||
+      ((cps.length === 2 || !WEI_FUNCTION_CHARS.includes(p)) && ctx.affix?.(f + '为') === 'wei2'),
+  );
+}
+/** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
+const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
+
 const wei: Rule = (ctx) => {
   if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
+  if (verbWei(ctx)) return 'wei2';
   const n = next(ctx);
   if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
   const nk = kindAt(ctx, ctx.index + 1);
@@ -80,6 +103,8 @@ const di: Rule = (ctx) => {
   if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
   if (DI4_BEFORE.has(n)) return 'di4';
   if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2) return 'de5';
+  // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
+  if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
   return 'di4';
 };
 
@@ -198,6 +223,8 @@ export const WORD_READINGS: Record<string, string> = {
   都会: 'dou1 hui4',
   // "wearing" (穿 + 着) is far more common than 穿着 chuānzhuó "attire".
   穿着: 'chuan1 zhe5',
+  // "benefit" (CC-CEDICT ranks hǎochǔ "easy to get along with" first).
+  好处: 'hao3 chu4',
 };
 
 /**

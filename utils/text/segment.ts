@@ -244,3 +244,32 @@ export class Segmenter {
     }
   }
 }
+
+/**
+ * The plural suffix 们 taken by a word that the split left short (工 | 人们 → 工人 | 们): a token X们
+ * after a one-character token P becomes PX | 们 when PX is a headword.
+ */
+export function splitSuffixes(tokens: Segment[], dict: Dictionary): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (t.kind !== 'han' || p.kind !== 'han' || t.text.length !== 2 || t.text[1] !== '们' || p.text.length !== 1)
+      continue;
+    const node = dict.nodeOf(p.text + t.text[0]);
+    if (node <= 0) continue;
+    const mid = p.end + 1;
+    tokens.splice(
+      i - 1,
+      2,
+      { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node },
+      {
+        text: '们',
+        start: mid,
+        end: t.end,
+        kind: 'han',
+        pinyin: '',
+        entry: dict.nodeOf('们') > 0 ? dict.nodeOf('们') : undefined,
+      },
+    );
+  }
+}
