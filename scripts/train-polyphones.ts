@@ -18,7 +18,11 @@ const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(root, 'utils/text/polyphones-model.txt');
 const EPOCHS = 10;
 
+export type CharClass = 'word' | 'lone' | 'name';
+
 export interface Example {
+  /** Where the character ends up: inside a dictionary word, alone, or in a name (a proper noun or a merged person name). */
+  cls: CharClass;
   char: string;
   f: PolyphoneFeatures;
   base: string;
@@ -30,6 +34,7 @@ export interface Example {
 export async function examples(e: TextEngine): Promise<Example[]> {
   const saved = e.annotator.model;
   e.annotator.model = null;
+  await e.preloadEntries();
   try {
     return loadCppDev().map((it, n) => {
       const tokens = e.annotate(it.sentence, { tones: 'numbers' }).tokens;
@@ -39,7 +44,10 @@ export async function examples(e: TextEngine): Promise<Example[]> {
       for (let i = t.start; i < it.at; i++) if (/\p{Script=Han}/u.test(it.sentence[i])) k++;
       const base = t.pinyin.split(' ')[k] ?? '';
       const f = polyphoneFeatures({ text: it.sentence, at: it.at, tokens, index: ti, base }, e.dictionary);
-      return { char: it.char, f, base, gold: it.gold, sentence: n };
+      const proper = t.entry !== undefined && /^[A-Z]/.test(e.dictionary.entriesOf(t.entry)[0]?.pinyin ?? '');
+      const merged = t.entry === undefined && t.kind === 'han' && t.text.length > 1;
+      const cls: CharClass = proper || merged ? 'name' : t.text.length === 1 ? 'lone' : 'word';
+      return { cls, char: it.char, f, base, gold: it.gold, sentence: n };
     });
   } finally {
     e.annotator.model = saved;
@@ -161,21 +169,25 @@ export interface CvResult {
   word: [number, number];
   base: number;
   total: number;
+  /** Held-out reading of every example, in order. */
+  held: string[];
 }
 
 /** k-fold cross-validation by sentence: each fold scored by a model trained on the other folds. */
 export function crossValidate(exs: Example[], folds: number): CvResult {
-  const r: CvResult = { lone: [0, 0], word: [0, 0], base: 0, total: exs.length };
+  const r: CvResult = { lone: [0, 0], word: [0, 0], base: 0, total: exs.length, held: new Array<string>(exs.length) };
   for (let f = 0; f < folds; f++) {
     const m = train(exs.filter((x) => x.sentence % folds !== f));
-    for (const x of exs.filter((x) => x.sentence % folds === f)) {
+    exs.forEach((x, i) => {
+      if (x.sentence % folds !== f) return;
       const inWord = !x.f.lone;
       const p = decides(x) ? predict(m, x) : x.base;
+      r.held[i] = p;
       const c = x.f.lone ? r.lone : r.word;
       c[1]++;
       if (cppRight(p, x.gold, inWord)) c[0]++;
       if (cppRight(x.base, x.gold, inWord)) r.base++;
-    }
+    });
   }
   return r;
 }

@@ -64,9 +64,9 @@ describe('lone characters take their standalone reading', () => {
     expect(read('撸起袖子加油干。', '干')).toBe('gàn');
     expect(read('持续干下去', '干')).toBe('gàn');
   });
-  it('reads 率 shuài, 卷 juǎn, 佛 fó, 罢 bà alone', () => {
+  it('reads 率 shuài, 卷 juàn, 佛 fó, 罢 bà alone', () => {
     expect(read('他率队出征。', '率')).toBe('shuài');
-    expect(read('大风把纸卷走了。', '卷')).toBe('juǎn');
+    expect(read('全书共分三卷', '卷')).toBe('juàn');
     expect(read('他信佛。', '佛')).toBe('fó');
     expect(read('说罢，他起身离开。', '罢')).toBe('bà');
   });
@@ -125,5 +125,19 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
   });
   it('keeps a noun with the plural 们: 工人 | 们', () => {
     expect(words('工人们说')).toEqual(['工人', '们', '说']);
+  });
+});
+
+describe('names after titles and at the start of a clause', () => {
+  it('gives back the surname a title swallowed: 经理 | 解文斌', () => {
+    expect(words('项目经理解文斌介绍')).toEqual(['项目', '经理', '解文斌', '介绍']);
+    expect(read('项目经理解文斌介绍', '解文斌')).toBe('xiè wén bīn');
+  });
+  it('reads a name after a job title ending in 员 and at a clause start before 是', () => {
+    expect(read('技术员单晓峰在这里干了十年', '单晓峰')).toBe('shàn xiǎo fēng');
+    expect(read('区志红是一名纺织女工', '区志红')).toBe('ōu zhì hóng');
+  });
+  it('reads 到了 after a verb as dào le', () => {
+    expect(read('也感受到了压力', '到了')).toBe('dào le');
   });
 });

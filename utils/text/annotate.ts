@@ -88,7 +88,11 @@ export class Annotator {
     }
     this.segmenter.segment(text, at, text.length, tokens);
     splitSuffixes(tokens, this.dict);
-    mergeNames(tokens, (t) => this.readings.word(t.text));
+    mergeNames(
+      tokens,
+      (t) => this.readings.word(t.text),
+      (w) => this.dict.nodeOf(w),
+    );
 
     const cache = this.formatted[style];
     const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };

@@ -60,14 +60,50 @@ const TITLE_AFTER = set(
 const TITLE_BEFORE = set('老 小 姓');
 const PUNCT_AROUND = set('、 （ ） ， ( )');
 
+/** Clause starts: no token before, or a punctuation mark. */
+const CLAUSE_START = set('。 ！ ？ ； ： “ ” 》 \n');
+/** After a name at a clause start (区志红是一名纺织女工). */
+const AFTER_AT_START = set('是 在 今年 从');
+
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
 /**
  * Merges surname + given name into one token where the context announces a person. `syllables` of a
  * merged token holds its numbered reading; `read` gives a token's numbered syllables.
  */
-export function mergeNames(tokens: Segment[], read: (t: Segment) => string[]): void {
+export function mergeNames(
+  tokens: Segment[],
+  read: (t: Segment) => string[],
+  nodeOf: (word: string) => number = () => -1,
+): void {
   for (let i = 0; i < tokens.length; i++) {
+    // A title that swallowed the surname: 经 | 理解 | 文斌 → 经理 | 解 | 文斌.
+    const p0 = tokens[i - 1];
+    const t0 = tokens[i];
+    if (
+      p0 &&
+      isSingleHan(p0) &&
+      t0.kind === 'han' &&
+      t0.text.length === 2 &&
+      SURNAMES.has(t0.text[1]) &&
+      BEFORE.has(p0.text + t0.text[0]) &&
+      nodeOf(p0.text + t0.text[0]) > 0
+    ) {
+      const title = p0.text + t0.text[0];
+      tokens.splice(
+        i - 1,
+        2,
+        { text: title, start: p0.start, end: t0.start + 1, kind: 'han', pinyin: '', entry: nodeOf(title) },
+        {
+          text: t0.text[1],
+          start: t0.start + 1,
+          end: t0.end,
+          kind: 'han',
+          pinyin: '',
+          entry: nodeOf(t0.text[1]) > 0 ? nodeOf(t0.text[1]) : undefined,
+        },
+      );
+    }
     const t = tokens[i];
     if (t.kind !== 'han') continue;
     const compound = COMPOUND_SURNAMES.has(t.text);
@@ -90,12 +126,14 @@ export function mergeNames(tokens: Segment[], read: (t: Segment) => string[]): v
     else if (isSingleHan(a)) take = 1;
     if (!take) continue;
     const prev = tokens[i - 1];
-    const before = !!prev && (BEFORE.has(prev.text) || /(?:记者|通讯员|长|书记|主任|经理|师傅)$/.test(prev.text));
+    const before = !!prev && (BEFORE.has(prev.text) || /(?:记者|员|长|书记|主任|经理|师傅|师)$/.test(prev.text));
+    const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
     const tryTake = (k: number) => {
       const after = tokens[i + 1 + k];
       const ok =
         (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
         (!!after && AFTER.has(after.text)) ||
+        (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
         (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，');
       return ok;
     };

@@ -223,6 +223,9 @@ export const WORD_READINGS: Record<string, string> = {
   都会: 'dou1 hui4',
   // "wearing" (穿 + 着) is far more common than 穿着 chuānzhuó "attire".
   穿着: 'chuan1 zhe5',
+  // 到 + the particle 了 (感受|到了, 来|到了): CC-CEDICT's 到了 dàoliǎo "at last" is rare in news.
+  到了: 'dao4 le5',
+  告诉: 'gao4 su5',
   // "benefit" (CC-CEDICT ranks hǎochǔ "easy to get along with" first).
   好处: 'hao3 chu4',
 };
@@ -238,6 +241,7 @@ export const LONE_READINGS: Record<string, string> = {
   干: 'gan4',
   罢: 'ba4',
   率: 'shuai4',
-  卷: 'juan3',
   佛: 'fo2',
+  都: 'dou1',
+  还: 'hai2',
 };
