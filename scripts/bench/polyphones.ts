@@ -58,7 +58,9 @@ export async function run(): Promise<void> {
   const sum = (t: Record<CharClass, [number, number]>) => classes.reduce((s, c) => s + t[c][0], 0);
   const line = (name: string, t: Record<CharClass, [number, number]>) =>
     `  ${name.padEnd(44)} ${pct(sum(t), items.length).padStart(7)}   ${classes.map((c) => `${c} ${pct(...t[c])} (${t[c][1]})`).join('   ')}`;
-  console.log(`CPP dev: ${items.length} sentences, one polyphonic character each (target ≥ 97.5%; g2pM 97.31%, BERT 97.85% on the test split)`);
+  console.log(
+    `CPP dev: ${items.length} sentences, one polyphonic character each (target ≥ 97.5%; g2pM 97.31%, BERT 97.85% on the test split)`,
+  );
   console.log(line('engine, model 5-fold cross-validated', ours));
   console.log(line('engine without the model (dictionary + rules)', bare));
   console.log(line('pinyin-pro pinyin()', theirs));
