@@ -331,6 +331,13 @@ function ArticleView({
   const body = (
     <>
       {edition && level === 1 && <div class="edition">{edition.label}</div>}
+      {edition?.pdfUrl && level === 1 && (
+        <p class="edition-pdf">
+          <a href={edition.pdfUrl} target="_blank" rel="noopener noreferrer">
+            {t('pagePdf')}
+          </a>
+        </p>
+      )}
       {article.pretitle && <p class="pretitle">{article.pretitle}</p>}
       <Title class="title">{article.title}</Title>
       {article.subtitle && <p class="subtitle">{article.subtitle}</p>}

@@ -51,10 +51,11 @@ function bomOf(bytes: Uint8Array): { label: string; skip: number } | null {
   return null;
 }
 
-/** UTF-8 when the bytes are valid UTF-8, GB18030 otherwise. */
+/** UTF-8 when the bytes (their first 64 KB) are valid UTF-8, GB18030 otherwise. */
 export function sniffCharset(bytes: Uint8Array): string {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // The first 64 KB decide (a sequence cut at the end is not an error: `stream`).
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 65_536), { stream: true });
     return 'utf-8';
   } catch {
     return 'gb18030';

@@ -85,6 +85,15 @@ export function isWorkercnUrl(url: string): boolean {
   return !!u && isWorkercnHost(u.hostname);
 }
 
+/** The page (版) number an e-paper address names (`…/2/page.html`, `…/2/news-4.html`, `GR0200.htm`), or 0. */
+export function pageNumberFromUrl(url: string): number {
+  const p = parseUrl(url)?.pathname ?? '';
+  const m = EPAPER_PAGE.exec(p) ?? EPAPER_ARTICLE.exec(p);
+  if (m) return Number(m[5]);
+  const legacy = EPAPER_LEGACY.exec(p);
+  return legacy ? Number(legacy[6]) : 0;
+}
+
 /** YYYY-MM-DD from the URL shapes that carry a date, or ''. */
 export function dateFromUrl(url: string): string {
   const u = parseUrl(url);
