@@ -21,7 +21,7 @@ import {
   type TermMatch,
   type TermSummary,
 } from './matcher';
-import type { GlossaryEntry } from './types';
+import type { GlossaryEntry, GlossaryKind } from './types';
 
 export type { GlossaryEntry, GlossaryKind, Rendering, Component, EventFacts, AdoptedDocument } from './types';
 export type { GlossaryMatcher, MatchScope, TermMatch, TermSummary } from './matcher';
@@ -48,8 +48,23 @@ export const eventEntries: readonly GlossaryEntry[] = tableKeys()
   .filter((k) => k.family === 'five-year-period' || !rowOf(k)?.entryId)
   .map(buildEventEntry);
 
-/** All entries, in file order: Party formulas, policy programmes, union terms, honours, institutions, newsroom terms; then the built event entries. */
-export const glossaryEntries: readonly GlossaryEntry[] = [...withFacts, ...eventEntries];
+const KINDS: readonly GlossaryKind[] = [
+  'party-formula',
+  'policy-programme',
+  'labour-union',
+  'honour-campaign',
+  'institution',
+  'newsroom',
+];
+
+/**
+ * All entries by kind (Party formulas, policy programmes, union terms, honours, institutions,
+ * newsroom terms), each kind in file order followed by its built event entries.
+ */
+export const glossaryEntries: readonly GlossaryEntry[] = KINDS.flatMap((k) => [
+  ...withFacts.filter((e) => e.kind === k),
+  ...eventEntries.filter((e) => e.kind === k),
+]);
 
 /** Every entry that describes a numbered event, in event-table order. */
 export function eventGlossaryEntries(): GlossaryEntry[] {
@@ -91,8 +106,13 @@ let matcher: GlossaryMatcher | undefined;
  * entries' forms are left to the recogniser (its guards keep 十四五岁 and 二十大城市 out).
  */
 export function getGlossaryMatcher(): GlossaryMatcher {
-  matcher ??= createGlossaryMatcher(withFacts, { recognisers: [eventRecogniser] });
+  matcher ??= buildGlossaryMatcher();
   return matcher;
+}
+
+/** A new matcher over all entries and the numbered events (the shared one is `getGlossaryMatcher`). */
+export function buildGlossaryMatcher(): GlossaryMatcher {
+  return createGlossaryMatcher(withFacts, { recognisers: [eventRecogniser] });
 }
 
 /** Convenience: all term matches in `text` with the shared matcher (one article: one scope). */
