@@ -51,3 +51,9 @@ export async function derivedState(db: LibraryDb) {
   const encounters = (await db.encounters.toArray()).map((e) => `${e.termId}|${e.url}|${e.count}`).sort();
   return { encounters };
 }
+
+/** The library's content alone (what a failed sync must leave as it was). */
+export async function contentState(db: LibraryDb) {
+  const { history: _history, ...content } = await libraryState(db);
+  return content;
+}

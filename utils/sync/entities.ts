@@ -47,6 +47,8 @@ function defined(record: object, skip?: Set<string>): Record<string, unknown> {
 export function articleFields(a: StoredArticle): Record<string, unknown> {
   const out = defined(a, ARTICLE_LOCAL);
   for (const tag of a.tags) out[TAG_PREFIX + tag.toLowerCase()] = tag;
+  // The order the tags were last arranged in; which tags an article has is decided tag by tag.
+  out.tagOrder = a.tags;
   return out;
 }
 
@@ -77,11 +79,17 @@ export function buildArticle(
   seq: number,
 ): StoredArticle | undefined {
   const plain = strip(values);
+  const order = Array.isArray(plain.tagOrder) ? (plain.tagOrder as unknown[]).map((t) => String(t).toLowerCase()) : [];
+  const rank = (k: string) => {
+    const at = order.indexOf(k.slice(TAG_PREFIX.length));
+    return at < 0 ? order.length : at;
+  };
   const tags = Object.keys(plain)
     .filter((k) => k.startsWith(TAG_PREFIX))
-    .sort((a, b) => compareStamp(metas[a], metas[b]) || (a < b ? -1 : 1))
+    .sort((a, b) => rank(a) - rank(b) || compareStamp(metas[a], metas[b]) || (a < b ? -1 : 1))
     .map((k) => String(plain[k]));
   for (const k of Object.keys(plain)) if (k.startsWith(TAG_PREFIX)) delete plain[k];
+  delete plain.tagOrder;
   if (typeof plain.title !== 'string' || typeof plain.date !== 'string' || !Array.isArray(plain.paragraphs))
     return undefined;
   const base = plain as Partial<StoredArticle>;
