@@ -28,9 +28,11 @@ export interface ReaderLink {
 }
 
 export interface ReaderEdition {
-  /** e.g. "2022-04-29 · 第01版：要闻". */
+  /** e.g. "工人日报 · 2021-09-18 · 第2版". */
   label: string;
   pageUrl?: string;
+  /** The PDF of the printed page, where the site offers one. */
+  pdfUrl?: string;
   previous?: ReaderLink;
   next?: ReaderLink;
   /** The page's other articles. */

@@ -12,6 +12,7 @@ import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
 import { createReaderServices } from '@/utils/reader/services';
 import type { ReaderState } from '@/components/reader/Reader';
 import type { ReaderServices } from '@/components/reader/model';
+import { buildPageReport, type PageReport } from '@/utils/site/page-report';
 
 /** The later pages of a split article come from the same site (multipage.ts checks the origin). */
 const fetchPage = fetchHtml;
@@ -21,6 +22,8 @@ export interface LoadedPage {
   services: ReaderServices | null;
   /** What "Save article" stores; null when there is nothing to save. */
   input: ArticleInput | null;
+  /** A report of the page as the browser has it, with what the reader extracted ("This page reads wrong"). */
+  buildReport: () => PageReport;
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
@@ -30,8 +33,9 @@ export async function loadPageForReader(document: Document, url: string): Promis
     chineseTranslator(),
   ]);
   const services = createReaderServices(engine, { translate: translator?.translate });
+  const buildReport = () => buildPageReport(document, url, { article });
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
-  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
+  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
   const matcher = await timed('glossary', () => getGlossaryMatcher());
   // One scope for the page's paragraphs, in order: a bare 六中全会 takes the term named before it.
   const scope = createMatchScope();
@@ -39,5 +43,5 @@ export async function loadPageForReader(document: Document, url: string): Promis
   const view = await timed('annotate', () => toReaderArticle(article, annotate));
   let input: ArticleInput | null = null;
   if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
-  return { state: { status: 'ready', article: view }, services, input };
+  return { state: { status: 'ready', article: view }, services, input, buildReport };
 }
