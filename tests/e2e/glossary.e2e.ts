@@ -47,6 +47,8 @@ describe.each(BROWSERS)('glossary page in $name', ({ name, launch }) => {
     }));
     expect(events.rows).toBe(glossaryEntries.filter((e) => e.event && e.event.family !== 'five-year-period').length);
     expect(events.plenum).toContain('8–11 Nov 2021');
+    await page.evaluate(() => document.querySelector('[data-event="cpc-plenum-19-5"]')?.scrollIntoView());
+    await page.screenshot(screenshotPath(`glossary-events-${name}`));
     await page.screenshot(screenshotPath(`glossary-${name}`));
     await page.close();
   });
