@@ -11,9 +11,14 @@ export default defineConfig({
     // Chrome's MV3 needs `scripting` to load the reader into a tab; Firefox's MV2 uses tabs.executeScript.
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: WORKERCN_MATCHES,
+    // AnkiConnect on this machine, asked for only when the user turns the Anki export on.
+    ...(browser === 'firefox'
+      ? { optional_permissions: ['http://127.0.0.1:8765/*'] }
+      : { optional_host_permissions: ['http://127.0.0.1:8765/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
-    web_accessible_resources: [{ resources: ['dict/*'], matches: WORKERCN_MATCHES }],
+    // Stroke data too (one file per character, fetched when the word card shows a character).
+    web_accessible_resources: [{ resources: ['dict/*', 'strokes/*'], matches: WORKERCN_MATCHES }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -29,7 +34,7 @@ export default defineConfig({
   zip: {
     // Firefox's sources zip: what rebuilds the extension (`npm ci && npm run build`), not what a
     // build or a test run leaves behind.
-    excludeSources: ['public/dict/**', 'test-results/**', '.output/**', '.wxt/**'],
+    excludeSources: ['public/dict/**', 'public/strokes/**', 'test-results/**', '.output/**', '.wxt/**'],
   },
   vite: () => ({
     plugins: [preact()],

@@ -103,6 +103,8 @@ export interface ReaderServices {
   toneOf(numbered: string): number;
   /** Each word's lowest HSK level (0: in none) and first gloss, from the dictionary (absent: not offered). */
   describe?(words: readonly string[]): Promise<Map<string, WordInfo>>;
+  /** A character's stroke data from the extension's files (absent: no stroke order shown). */
+  strokes?(char: string): Promise<{ strokes: string[]; medians: number[][][]; radStrokes?: number[] } | null>;
 }
 
 export interface WordInfo {

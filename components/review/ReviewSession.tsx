@@ -10,6 +10,8 @@ import { Sentence } from './Sentence';
 import { formatInterval } from './format';
 import { speak, useChineseVoice } from '../speech';
 import { ToneDrill, TypedCard } from './TypedCard';
+import { CharStrokes } from '../reader/CharStrokes';
+import { reviewStrokes } from './strokes';
 
 const GRADES: { rating: Rating; label: MessageKey }[] = [
   { rating: 1, label: 'reviewGradeAgain' },
@@ -160,6 +162,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
               <p class="pinyin">{entry.pinyin}</p>
               {!recall && <p class="meaning">{entry.definition}</p>}
               <Sentence text={entry.sentence} word={entry.word} />
+              <CharStrokes word={entry.word} load={reviewStrokes} mode="quiz" />
               {entry.articleUrl && (
                 <p class="source">
                   <a href={entry.articleUrl} target="_blank" rel="noreferrer">

@@ -14,6 +14,8 @@ import type { VocabularyEntry } from '@/utils/db/records';
 import type { Rating } from '@/utils/study/types';
 import type { StudyServices } from './services';
 import { Sentence } from './Sentence';
+import { CharStrokes } from '../reader/CharStrokes';
+import { reviewStrokes } from './strokes';
 
 const VERDICTS: Record<PinyinVerdict, MessageKey> = {
   right: 'answerRight',
@@ -54,6 +56,7 @@ function Feedback({ result, entry, onNext }: { result: Result; entry: Vocabulary
       <p class="pinyin">{entry.pinyin}</p>
       <p class="meaning">{entry.definition}</p>
       <Sentence text={entry.sentence} word={entry.word} />
+      <CharStrokes word={entry.word} load={reviewStrokes} mode="quiz" />
       <div class="actions">
         <button type="button" ref={next} onClick={onNext} data-testid="next">
           {t('answerNext')}
@@ -82,7 +85,8 @@ function AnswerForm({
       class="typed"
       onSubmit={(e) => {
         e.preventDefault();
-        onAnswer(text);
+        // The field's own value: what the input method committed, even before a re-render.
+        onAnswer(input.current?.value ?? text);
       }}
     >
       <label>

@@ -3,6 +3,8 @@ import type { TextEngine, DictEntry } from '../text';
 import { formatSyllable } from '../text/tone';
 import { getEntry } from '../glossary';
 import { toZhuyin } from './zhuyin';
+import { browser } from 'wxt/browser';
+import { strokeFileLoader } from '@/components/reader/Strokes';
 import { sendMessage } from '../messaging';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
@@ -51,7 +53,9 @@ export interface ServiceOptions {
 
 export function createReaderServices(engine: TextEngine, options: ServiceOptions = {}): ReaderServices {
   const { openTerm = openGlossaryEntry, translate } = options;
+  const strokes = strokeFileLoader((path) => (browser.runtime.getURL as (p: string) => string)(path));
   return {
+    strokes,
     async lookup(word) {
       const chars = [...word];
       const [entries, characters] = await Promise.all([
