@@ -174,7 +174,7 @@ describe.each(BROWSERS)('stroke order in $name', ({ name, launch }) => {
     await page.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
       [...root.querySelectorAll<HTMLElement>('article ruby')].find((r) => r.dataset.w === '劳动者')!.click();
-      for (let i = 0; i < 200 && !root.querySelector('[data-strokes="劳"]'); i++)
+      for (let i = 0; i < 600 && !root.querySelector('[data-strokes="劳"]'); i++)
         await new Promise((r) => setTimeout(r, 50));
       root.querySelector<HTMLButtonElement>('[data-strokes="劳"]')!.click();
     });
