@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WORKERCN_MATCHES } from './utils/site/hosts';
 
+/** Any https (and http, for a server on this computer) origin may be asked for at run time, one at a time. */
+const SYNC_OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -9,12 +12,14 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Chrome's MV3 needs `scripting` to load the reader into a tab; Firefox's MV2 uses tabs.executeScript.
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // `alarms`: sync runs periodically and a while after changes, across service worker restarts.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: WORKERCN_MATCHES,
-    // AnkiConnect on this machine, asked for only when the user turns the Anki export on.
+    // Optional hosts, each asked for only when the user turns its feature on: the user's WebDAV
+    // server (sync) and AnkiConnect on this machine (Anki export).
     ...(browser === 'firefox'
-      ? { optional_permissions: ['http://127.0.0.1:8765/*'] }
-      : { optional_host_permissions: ['http://127.0.0.1:8765/*'] }),
+      ? { optional_permissions: [...SYNC_OPTIONAL_HOSTS, 'http://127.0.0.1:8765/*'] }
+      : { optional_host_permissions: [...SYNC_OPTIONAL_HOSTS, 'http://127.0.0.1:8765/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
     // Stroke data too (one file per character, fetched when the word card shows a character).
