@@ -15,13 +15,15 @@ export default defineConfig({
     // `alarms`: sync runs periodically and a while after changes, across service worker restarts.
     permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
     host_permissions: WORKERCN_MATCHES,
-    // Sync: the user's WebDAV server, asked for (that one origin only) when sync is turned on.
+    // Optional hosts, each asked for only when the user turns its feature on: the user's WebDAV
+    // server (sync) and AnkiConnect on this machine (Anki export).
     ...(browser === 'firefox'
-      ? { optional_permissions: SYNC_OPTIONAL_HOSTS }
-      : { optional_host_permissions: SYNC_OPTIONAL_HOSTS }),
+      ? { optional_permissions: [...SYNC_OPTIONAL_HOSTS, 'http://127.0.0.1:8765/*'] }
+      : { optional_host_permissions: [...SYNC_OPTIONAL_HOSTS, 'http://127.0.0.1:8765/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
-    web_accessible_resources: [{ resources: ['dict/*'], matches: WORKERCN_MATCHES }],
+    // Stroke data too (one file per character, fetched when the word card shows a character).
+    web_accessible_resources: [{ resources: ['dict/*', 'strokes/*'], matches: WORKERCN_MATCHES }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -37,7 +39,7 @@ export default defineConfig({
   zip: {
     // Firefox's sources zip: what rebuilds the extension (`npm ci && npm run build`), not what a
     // build or a test run leaves behind.
-    excludeSources: ['public/dict/**', 'test-results/**', '.output/**', '.wxt/**'],
+    excludeSources: ['public/dict/**', 'public/strokes/**', 'test-results/**', '.output/**', '.wxt/**'],
   },
   vite: () => ({
     plugins: [preact()],

@@ -1,5 +1,5 @@
 import { Component, type ComponentChildren } from 'preact';
-import { Ruby, type RubyDisplay } from './Ruby';
+import { Ruby, type RubyDisplay, type WordKnowledge } from './Ruby';
 import type { ReaderParagraph, ReaderServices, ReaderToken } from './model';
 
 /**
@@ -10,8 +10,8 @@ interface ParagraphProps {
   paragraph: ReaderParagraph;
   display: RubyDisplay;
   services: ReaderServices;
-  /** Words the learner knows: their pinyin hides in the "unknown words" mode. */
-  known?: ReadonlySet<string>;
+  /** What the learner knows (one object per change, so paragraphs re-render only then). */
+  words?: WordKnowledge;
 }
 
 /** Re-renders only when its own props change (not on every tooltip or word-card change). */
@@ -22,7 +22,7 @@ export class Paragraph extends Component<ParagraphProps> {
       p.paragraph !== next.paragraph ||
       p.display !== next.display ||
       p.services !== next.services ||
-      p.known !== next.known
+      p.words !== next.words
     );
   }
 
@@ -31,13 +31,13 @@ export class Paragraph extends Component<ParagraphProps> {
   }
 }
 
-function renderParagraph({ paragraph, display, services, known }: ParagraphProps) {
+function renderParagraph({ paragraph, display, services, words }: ParagraphProps) {
   const out: ComponentChildren[] = [];
   const tokens = paragraph.tokens;
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token.termId) {
-      out.push(<Ruby token={token} display={display} services={services} known={known} />);
+      out.push(<Ruby token={token} display={display} services={services} words={words} />);
       i++;
       continue;
     }
@@ -47,7 +47,7 @@ function renderParagraph({ paragraph, display, services, known }: ParagraphProps
     out.push(
       <span class="term" data-term={token.termId} tabIndex={0}>
         {group.map((t) => (
-          <Ruby token={t} display={display} services={services} known={known} />
+          <Ruby token={t} display={display} services={services} words={words} />
         ))}
       </span>,
     );

@@ -6,10 +6,13 @@ import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
 import { ReadAloud } from './ReadAloud';
+import { ArticlePreview } from './ArticlePreview';
+import type { WordKnowledge } from './Ruby';
 import { ReportPageButton } from './ReportPageButton';
 import type { PageReport } from '@/utils/site/page-report';
 import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
+import { articleWords, knownShare, verdictOf } from '@/utils/reader/article-words';
 
 export type ReaderState =
   | { status: 'loading' }
@@ -67,6 +70,8 @@ export function Reader(props: ReaderProps) {
   const [word, setWord] = useState<{ word: string; sentence: string } | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const [showSettings, setShowSettings] = useState(false);
+  const [showPreview, setShowPreview] = useState(false);
+  const [hsk, setHsk] = useState<ReadonlyMap<string, number> | undefined>();
 
   const display = useMemo(
     () => ({ toneStyle: settings.toneStyle, sandhi: settings.sandhi }),
@@ -133,16 +138,38 @@ export function Reader(props: ReaderProps) {
   };
   const onBodyClick = (e: MouseEvent) => {
     const el = (e.target as HTMLElement).closest?.('[data-w]') as HTMLElement | null;
+    // A tap shows the word's pinyin where the mode hides it (and opens its card).
+    if (el?.tagName === 'RUBY') el.classList.add('reveal');
     if (el?.dataset.w) setWord({ word: el.dataset.w, sentence: sentenceOf(el) });
     const term = (e.target as HTMLElement).closest?.('.term');
     if (term) showTip(term);
   };
 
   const article = state.status === 'ready' ? state.article : null;
+  const words = useMemo(() => (article ? articleWords(article) : new Map()), [article]);
+  const known = props.study?.known;
+  const vocabulary = props.study?.vocabulary;
+  const share = useMemo(() => knownShare(words, known, vocabulary), [words, known, vocabulary]);
+  const knowledge = useMemo<WordKnowledge>(() => ({ known, vocabulary, hsk }), [known, vocabulary, hsk]);
+
+  // HSK levels of the article's words, only for the mode that needs them (they come with the dictionary).
+  const needsHsk = settings.pinyin === 'hsk' && !!services.describe;
+  useEffect(() => {
+    if (!needsHsk || words.size === 0) return;
+    let live = true;
+    void services.describe?.([...words.keys()]).then(
+      (info) => live && setHsk(new Map([...info].map(([w, i]) => [w, i.hsk]))),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [needsHsk, words, services]);
+
   return (
     <div class={`backdrop theme-${theme}`} onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div
-        class={`reader pinyin-${settings.pinyin} tones-${settings.toneColors}`}
+        class={`reader pinyin-${settings.pinyin} tones-${settings.toneColors} know-${settings.knowState} hsk-above-${settings.pinyinHskAbove}`}
         role="dialog"
         aria-modal="true"
         aria-label={t('readerDialog')}
@@ -162,11 +189,31 @@ export function Reader(props: ReaderProps) {
           <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
             Aa <span class="label">{t('settingsHeading')}</span>
           </button>
+          {article && share.words > 0 && (
+            <button
+              type="button"
+              class={`known-share verdict-${verdictOf(share.share)}`}
+              aria-expanded={showPreview}
+              title={t(`verdict_${verdictOf(share.share)}`)}
+              onClick={() => setShowPreview(!showPreview)}
+            >
+              {t('knownShareLine', [String(Math.floor(share.share * 100)), String(share.newWords)])}
+            </button>
+          )}
           {article && <ReadAloud article={article} />}
           <SaveButton save={props.save} />
           {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
         </div>
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
+        {showPreview && article && (
+          <ArticlePreview
+            words={words}
+            services={services}
+            display={display}
+            study={props.study}
+            onClose={() => setShowPreview(false)}
+          />
+        )}
         <div
           class="body"
           ref={bodyRef}
@@ -188,7 +235,7 @@ export function Reader(props: ReaderProps) {
               article={article}
               services={services}
               display={display}
-              known={props.study?.known}
+              words={knowledge}
               onNavigate={props.onNavigate}
               edition={props.edition}
             />
@@ -305,15 +352,15 @@ function ArticleView({
   article,
   services,
   display,
-  known,
+  words,
   onNavigate,
   edition: editionControl,
   level = 1,
 }: {
   article: ReaderArticle;
   services: ReaderServices;
-  display: { toneStyle: 'marks' | 'numbers'; sandhi: boolean };
-  known?: ReadonlySet<string>;
+  display: { toneStyle: 'marks' | 'numbers' | 'zhuyin'; sandhi: boolean };
+  words?: WordKnowledge;
   onNavigate?: (url: string) => void;
   edition?: EditionControl;
   /** 1 for the page's own article; 2 for articles read from an edition page. */
@@ -351,7 +398,7 @@ function ArticleView({
       <div class="text" data-paragraphs={article.paragraphs.length}>
         {article.paragraphs.slice(0, shown).map((paragraph) => (
           <>
-            <Paragraph paragraph={paragraph} display={display} services={services} known={known} />
+            <Paragraph paragraph={paragraph} display={display} services={services} words={words} />
             {services.translate && <Translation paragraph={paragraph} translate={services.translate} />}
           </>
         ))}
@@ -363,7 +410,7 @@ function ArticleView({
           article={part}
           services={services}
           display={display}
-          known={known}
+          words={words}
           onNavigate={onNavigate}
           level={2}
         />

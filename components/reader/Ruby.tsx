@@ -1,25 +1,35 @@
-import type { ReaderServices, ReaderToken } from './model';
+import { knowStateOf, type ReaderServices, type ReaderToken } from './model';
 
 export interface RubyDisplay {
-  toneStyle: 'marks' | 'numbers';
+  toneStyle: 'marks' | 'numbers' | 'zhuyin';
   sandhi: boolean;
+}
+
+/** What the learner knows, for the know-state classes and the pinyin modes that depend on it. */
+export interface WordKnowledge {
+  known?: ReadonlySet<string>;
+  vocabulary?: ReadonlySet<string>;
+  /** Lowest HSK level per word (0: none), once the dictionary has given it. */
+  hsk?: ReadonlyMap<string, number>;
 }
 
 /**
  * One token. A Han word becomes one <ruby> with one <rt> holding a syllable per character (each
  * syllable in a span that carries its tone for the colour scheme); other tokens are plain text.
- * `data-w` carries the word to look up on click.
+ * `data-w` carries the word to look up on click. The ruby's classes say what the learner knows of
+ * the word (`new`, `learning`, `known`) and its HSK level (`h1`–`h6`, `h0` for none), so pinyin
+ * modes and know-state marks are CSS only.
  */
 export function Ruby({
   token,
   display,
   services,
-  known,
+  words,
 }: {
   token: ReaderToken;
   display: RubyDisplay;
   services: ReaderServices;
-  known?: ReadonlySet<string>;
+  words?: WordKnowledge;
 }) {
   const { text, syllables } = token;
   if (syllables.length === 0) {
@@ -32,8 +42,11 @@ export function Ruby({
     );
   }
   const shown = display.sandhi && token.sandhi ? token.sandhi : syllables;
+  const word = token.word ?? text;
+  const level = words?.hsk?.get(word);
+  const cls = `w ${knowStateOf(word, words?.known, words?.vocabulary)}${level === undefined ? '' : ` h${level}`}`;
   return (
-    <ruby class={known?.has(token.word ?? text) ? 'w known' : 'w'} data-w={token.word ?? text}>
+    <ruby class={cls} data-w={word}>
       {text}
       <rt>
         {shown.map((syllable, i) => (

@@ -12,6 +12,7 @@ const THEMES: Choice<'theme'> = [
 const PINYIN: Choice<'pinyin'> = [
   { value: 'all', label: 'pinyinAll' },
   { value: 'unknown', label: 'pinyinUnknown' },
+  { value: 'hsk', label: 'pinyinHsk' },
   { value: 'off', label: 'pinyinOff' },
 ];
 const TONE_COLORS: Choice<'toneColors'> = [
@@ -21,9 +22,15 @@ const TONE_COLORS: Choice<'toneColors'> = [
 const TONE_STYLE: Choice<'toneStyle'> = [
   { value: 'marks', label: 'toneMarks' },
   { value: 'numbers', label: 'toneNumbers' },
+  { value: 'zhuyin', label: 'toneZhuyin' },
+];
+const KNOW_STATE: Choice<'knowState'> = [
+  { value: 'off', label: 'knowStateOff' },
+  { value: 'underline', label: 'knowStateUnderline' },
+  { value: 'background', label: 'knowStateBackground' },
 ];
 
-function Select<K extends 'theme' | 'pinyin' | 'toneColors' | 'toneStyle'>(props: {
+function Select<K extends 'theme' | 'pinyin' | 'toneColors' | 'toneStyle' | 'knowState'>(props: {
   name: K;
   label: MessageKey;
   choices: Choice<K>;
@@ -103,7 +110,22 @@ export function SettingsPanel({
       </div>
       <Select name="theme" label="theme" choices={THEMES} settings={settings} onChange={onChange} />
       <Select name="pinyin" label="pinyinMode" choices={PINYIN} settings={settings} onChange={onChange} />
+      {settings.pinyin === 'hsk' && (
+        <div class="field">
+          <label for="setting-pinyinHskAbove">{t('pinyinHskAbove')}</label>
+          <select
+            id="setting-pinyinHskAbove"
+            value={settings.pinyinHskAbove}
+            onChange={(e) => onChange({ pinyinHskAbove: Number((e.currentTarget as HTMLSelectElement).value) })}
+          >
+            {[1, 2, 3, 4, 5, 6].map((n) => (
+              <option value={n}>{n}</option>
+            ))}
+          </select>
+        </div>
+      )}
       <Select name="toneStyle" label="toneStyle" choices={TONE_STYLE} settings={settings} onChange={onChange} />
+      <Select name="knowState" label="knowState" choices={KNOW_STATE} settings={settings} onChange={onChange} />
       <Select name="toneColors" label="toneColors" choices={TONE_COLORS} settings={settings} onChange={onChange} />
       <label class="field check">
         <input

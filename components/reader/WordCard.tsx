@@ -3,6 +3,7 @@ import type { ReaderDictEntry, ReaderLookup, ReaderServices, StudyControl } from
 import type { RubyDisplay } from './Ruby';
 import { t } from '@/utils/i18n';
 import { speak, useChineseVoice } from '../speech';
+import { CharStrokes } from './CharStrokes';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -103,6 +104,7 @@ export function WordCard({
           ))}
         </div>
       )}
+      {services.strokes && <CharStrokes word={word} load={services.strokes} />}
       <Speak word={word} sentence={sentence} />
       {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
     </section>

@@ -105,8 +105,25 @@ export interface ReaderServices {
   /** Opens the full glossary entry (the extension's glossary page). */
   openTerm?(id: string): void;
   /** Formats a numbered syllable for display ("zhong1" → "zhōng" or "zhong1"). */
-  formatSyllable(numbered: string, style: 'marks' | 'numbers'): string;
+  formatSyllable(numbered: string, style: 'marks' | 'numbers' | 'zhuyin'): string;
   toneOf(numbered: string): number;
+  /** Each word's lowest HSK level (0: in none) and first gloss, from the dictionary (absent: not offered). */
+  describe?(words: readonly string[]): Promise<Map<string, WordInfo>>;
+  /** A character's stroke data from the extension's files (absent: no stroke order shown). */
+  strokes?(char: string): Promise<{ strokes: string[]; medians: number[][][]; radStrokes?: number[] } | null>;
+}
+
+export interface WordInfo {
+  hsk: number;
+  gloss: string;
+}
+
+/** What the learner knows of a word: new, learning (in the vocabulary), known. */
+export type KnowStateOf = 'new' | 'learning' | 'known';
+
+export function knowStateOf(word: string, known?: ReadonlySet<string>, vocabulary?: ReadonlySet<string>): KnowStateOf {
+  if (known?.has(word)) return 'known';
+  return vocabulary?.has(word) ? 'learning' : 'new';
 }
 
 /** What the word card and tooltip may do with the learner's vocabulary (absent: shown disabled). */

@@ -8,6 +8,7 @@ import { VocabularyList } from './VocabularyList';
 import { ProgressView } from './ProgressView';
 import { KnownImport } from './KnownImport';
 import { ExportPanel } from './ExportPanel';
+import { AnkiPanel } from './AnkiPanel';
 
 export type Tab = 'study' | 'words' | 'progress' | 'data';
 const TABS: { id: Tab; label: MessageKey }[] = [
@@ -70,6 +71,7 @@ export function ReviewApp({ services }: { services: StudyServices }) {
           <>
             <KnownImport services={local} />
             <ExportPanel services={local} />
+            <AnkiPanel services={local} />
           </>
         )}
       </div>

@@ -9,6 +9,9 @@ import type { StudyServices } from './services';
 import { Sentence } from './Sentence';
 import { formatInterval } from './format';
 import { speak, useChineseVoice } from '../speech';
+import { ToneDrill, TypedCard } from './TypedCard';
+import { CharStrokes } from '../reader/CharStrokes';
+import { reviewStrokes } from './strokes';
 
 const GRADES: { rating: Rating; label: MessageKey }[] = [
   { rating: 1, label: 'reviewGradeAgain' },
@@ -30,6 +33,8 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
   const [busy, setBusy] = useState(false);
   const [settings, setSettings] = useState<StudySettings | undefined>();
   const [tick, setTick] = useState(0);
+  /** Typed answers given: the tone drill looks again after each. */
+  const [answered, setAnswered] = useState(0);
   const voice = useChineseVoice();
 
   const load = useCallback(async () => {
@@ -71,6 +76,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
   // A layout effect: the keys work as soon as the card is on screen.
   useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
+      if (settings?.answerBy === 'typing') return;
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey || !current) return;
       if (event.key === ' ' || event.key === 'Enter') {
         event.preventDefault();
@@ -83,7 +89,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [current, flipped, gradeCard]);
+  }, [current, flipped, gradeCard, settings?.answerBy]);
 
   if (!queue || !settings) return <p class="empty">{t('reviewLoading')}</p>;
   const { counts } = queue;
@@ -108,7 +114,24 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
         </span>
       </p>
 
-      {!current || !entry ? (
+      <AnswerBy
+        settings={settings}
+        onChange={async (patch) => {
+          setFlipped(false);
+          setSettings(await services.saveSettings(patch));
+        }}
+      />
+      {current && entry && settings.answerBy === 'typing' ? (
+        <TypedCard
+          key={current.card.id}
+          item={current}
+          services={services}
+          onDone={() => {
+            setAnswered((n) => n + 1);
+            void load();
+          }}
+        />
+      ) : !current || !entry ? (
         <div class="card done" data-testid="done">
           <p>{counts.later ? t('reviewLaterToday', [String(counts.later)]) : t('reviewAllDone')}</p>
           {counts.nextDue !== undefined && (
@@ -139,6 +162,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
               <p class="pinyin">{entry.pinyin}</p>
               {!recall && <p class="meaning">{entry.definition}</p>}
               <Sentence text={entry.sentence} word={entry.word} />
+              <CharStrokes word={entry.word} load={reviewStrokes} mode="quiz" />
               {entry.articleUrl && (
                 <p class="source">
                   <a href={entry.articleUrl} target="_blank" rel="noreferrer">
@@ -175,6 +199,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
           </div>
         </div>
       )}
+      <ToneDrill services={services} version={version + tick + answered} />
       <DailyLimits
         settings={settings}
         onChange={async (patch) => {
@@ -183,6 +208,33 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
         }}
       />
     </section>
+  );
+}
+
+function AnswerBy({
+  settings,
+  onChange,
+}: {
+  settings: StudySettings;
+  onChange: (patch: Partial<StudySettings>) => void;
+}) {
+  return (
+    <fieldset class="answer-by">
+      <legend>{t('answerBy')}</legend>
+      {(['self', 'typing'] as const).map((value) => (
+        <label>
+          <input
+            type="radio"
+            name="answer-by"
+            value={value}
+            checked={settings.answerBy === value}
+            onChange={() => onChange({ answerBy: value })}
+            data-testid={`answer-by-${value}`}
+          />{' '}
+          {t(value === 'self' ? 'answerBySelf' : 'answerByTyping')}
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

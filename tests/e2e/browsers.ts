@@ -132,6 +132,9 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
       'browser.shell.checkDefaultBrowser': false,
       'app.update.enabled': false,
       'datareporting.policy.dataSubmissionEnabled': false,
+      // Optional permissions asked for by the extension are granted without the prompt (which
+      // automation cannot answer).
+      'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

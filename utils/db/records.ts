@@ -141,6 +141,8 @@ export interface VocabularyEntry {
   known: boolean;
   /** Glossary entry id when the word is a glossary term. */
   termId?: string;
+  /** Typed answers whose tones were wrong, less drills answered right since (not indexed). */
+  toneMisses?: number;
 }
 
 export type CardPhase = 'new' | 'learning' | 'review' | 'relearning';

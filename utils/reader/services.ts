@@ -2,6 +2,9 @@
 import type { TextEngine, DictEntry } from '../text';
 import { formatSyllable } from '../text/tone';
 import { getEntry, getGlossaryMatcher } from '../glossary';
+import { toZhuyin } from './zhuyin';
+import { browser } from 'wxt/browser';
+import { strokeFileLoader } from '@/components/reader/Strokes';
 import { sendMessage } from '../messaging';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
@@ -66,7 +69,9 @@ export interface ServiceOptions {
 
 export function createReaderServices(engine: TextEngine, options: ServiceOptions = {}): ReaderServices {
   const { openTerm = openGlossaryEntry, translate } = options;
+  const strokes = strokeFileLoader((path) => (browser.runtime.getURL as (p: string) => string)(path));
   return {
+    strokes,
     async lookup(word) {
       const chars = [...word];
       const [entries, characters] = await Promise.all([
@@ -82,7 +87,17 @@ export function createReaderServices(engine: TextEngine, options: ServiceOptions
     term: termView,
     openTerm,
     translate,
-    formatSyllable: (s, style) => formatSyllable(s, style),
+    formatSyllable: (s, style) => (style === 'zhuyin' ? toZhuyin(s) : formatSyllable(s, style)),
+    async describe(words) {
+      const out = new Map<string, { hsk: number; gloss: string }>();
+      for (const word of words) {
+        const entries = await engine.entriesOfWord(word);
+        let hsk = 0;
+        for (const e of entries) if (e.hsk > 0 && (hsk === 0 || e.hsk < hsk)) hsk = e.hsk;
+        out.set(word, { hsk, gloss: entries[0]?.definitions.slice(0, 2).join('; ') ?? '' });
+      }
+      return out;
+    },
     toneOf: toneOfNumbered,
   };
 }

@@ -5,9 +5,12 @@
 import { storage } from 'wxt/utils/storage';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
-export type PinyinMode = 'all' | 'unknown' | 'off';
+/** 'unknown': new and learning words only; 'hsk': words above `pinyinHskAbove` (and words in no HSK level). */
+export type PinyinMode = 'all' | 'unknown' | 'hsk' | 'off';
 export type ToneColors = 'none' | 'pleco';
-export type ToneStyle = 'marks' | 'numbers';
+export type ToneStyle = 'marks' | 'numbers' | 'zhuyin';
+/** How words are marked by what the learner knows of them: new, learning (in the vocabulary), known. */
+export type KnowState = 'off' | 'underline' | 'background';
 
 export interface ReaderSettings {
   theme: Theme;
@@ -21,6 +24,10 @@ export interface ReaderSettings {
   sandhi: boolean;
   /** Open the reader by itself on article pages. */
   autoOpen: boolean;
+  /** Mark words new / learning / known in the text (off by default). */
+  knowState: KnowState;
+  /** In pinyin mode 'hsk': pinyin only above this HSK level (1–6). */
+  pinyinHskAbove: number;
 }
 
 export const DEFAULT_SETTINGS: ReaderSettings = {
@@ -32,6 +39,8 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   toneStyle: 'marks',
   sandhi: false,
   autoOpen: false,
+  knowState: 'off',
+  pinyinHskAbove: 2,
 };
 
 export const FONT_SIZES = { min: 14, max: 32 };
@@ -50,11 +59,13 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     theme: oneOf(r.theme, ['system', 'light', 'dark', 'sepia'], d.theme),
     fontSize: clamp(r.fontSize, FONT_SIZES, d.fontSize),
     lineHeight: clamp(r.lineHeight, LINE_HEIGHTS, d.lineHeight),
-    pinyin: oneOf(r.pinyin, ['all', 'unknown', 'off'], d.pinyin),
+    pinyin: oneOf(r.pinyin, ['all', 'unknown', 'hsk', 'off'], d.pinyin),
     toneColors: oneOf(r.toneColors, ['none', 'pleco'], d.toneColors),
-    toneStyle: oneOf(r.toneStyle, ['marks', 'numbers'], d.toneStyle),
+    toneStyle: oneOf(r.toneStyle, ['marks', 'numbers', 'zhuyin'], d.toneStyle),
     sandhi: typeof r.sandhi === 'boolean' ? r.sandhi : d.sandhi,
     autoOpen: typeof r.autoOpen === 'boolean' ? r.autoOpen : d.autoOpen,
+    knowState: oneOf(r.knowState, ['off', 'underline', 'background'], d.knowState),
+    pinyinHskAbove: Math.round(clamp(r.pinyinHskAbove, { min: 1, max: 6 }, d.pinyinHskAbove)),
   };
 }
 

@@ -50,7 +50,7 @@ const order = (a: StudyCard, b: StudyCard) => a.due - b.due || a.id.localeCompar
 export async function buildQueue(
   db: LibraryDb,
   now = Date.now(),
-  settings: StudySettings = DEFAULT_STUDY_SETTINGS,
+  settings: Pick<StudySettings, 'newPerDay' | 'reviewsPerDay'> = DEFAULT_STUDY_SETTINGS,
 ): Promise<Queue> {
   return guard(() =>
     db.transaction('r', db.cards, db.vocabulary, db.reviewLog, async () => {

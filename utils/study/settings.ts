@@ -6,9 +6,11 @@ export interface StudySettings {
   newPerDay: number;
   /** Review cards shown per study day. */
   reviewsPerDay: number;
+  /** How cards are answered: flip and grade yourself, or type the answer (pinyin, hanzi) and be graded. */
+  answerBy: 'self' | 'typing';
 }
 
-export const DEFAULT_STUDY_SETTINGS: StudySettings = { newPerDay: 20, reviewsPerDay: 200 };
+export const DEFAULT_STUDY_SETTINGS: StudySettings = { newPerDay: 20, reviewsPerDay: 200, answerBy: 'self' };
 
 const int = (v: unknown, min: number, max: number, fallback: number) =>
   typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, Math.round(v))) : fallback;
@@ -18,6 +20,7 @@ export function normalizeStudySettings(raw: unknown): StudySettings {
   return {
     newPerDay: int(r.newPerDay, 0, 500, DEFAULT_STUDY_SETTINGS.newPerDay),
     reviewsPerDay: int(r.reviewsPerDay, 0, 5000, DEFAULT_STUDY_SETTINGS.reviewsPerDay),
+    answerBy: r.answerBy === 'typing' ? 'typing' : 'self',
   };
 }
 
