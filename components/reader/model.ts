@@ -73,6 +73,10 @@ export interface ReaderTerm {
   components: { zh: string; en: string }[];
   gloss: string;
   verified: boolean;
+  /** For a numbered event: its name, dates and what it adopted (English), as far as established. */
+  event?: { name: string; dates?: string; adopted: string[] };
+  /** Shorter known terms inside this one (十四五规划 holds 十四五), with their main rendering. */
+  contains?: { id: string; headword: string; en: string }[];
 }
 
 /** A dictionary entry as the word card shows it. */

@@ -2,7 +2,7 @@
 import { extractWithPages } from '@/utils/site/multipage';
 import { loadTextEngine } from '@/utils/text';
 import { extensionLoader } from '@/utils/text/load-extension';
-import { getGlossaryMatcher } from '@/utils/glossary';
+import { createMatchScope, getGlossaryMatcher } from '@/utils/glossary';
 import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-from-document';
 import type { ArticleInput } from '@/utils/db/records';
 import { toReaderArticle } from '@/utils/reader/prepare';
@@ -37,7 +37,9 @@ export async function loadPageForReader(document: Document, url: string): Promis
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
   const matcher = await timed('glossary', () => getGlossaryMatcher());
-  const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text));
+  // One scope for the page's paragraphs, in order: a bare 六中全会 takes the term named before it.
+  const scope = createMatchScope();
+  const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text, scope));
   const view = await timed('annotate', () => toReaderArticle(article, annotate));
   let input: ArticleInput | null = null;
   if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
