@@ -3,7 +3,10 @@
  * sample pages (tests/fixtures/) under their real workercn.cn addresses, and opens Chromium with the
  * extension loaded on a sample article. Without a display it says so and prints how to do it by hand.
  *   --port N            serve on port N (default 8787)
- *   --screenshot FILE   open the sample headless, save a screenshot, and exit
+ *   --screenshot FILE   open the sample headless with the reader open over it (pinyin on, a
+ *                       glossary tooltip shown), save a screenshot, and exit
+ * The sample is the e-paper article built to the evidenced shape of the real pages
+ * (tests/fixtures/workercn/epaper-article-2021).
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
@@ -12,6 +15,18 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { startFixtureServer } from './lib/fixture-server';
+import type { Page } from 'playwright-core';
+
+/** Opens the reader with the launcher, waits for the annotated text, and hovers a glossary term. */
+async function showReaderWithTooltip(page: Page): Promise<void> {
+  const launcher = page.locator('workercn-reader-launcher button');
+  await launcher.click({ timeout: 20_000 });
+  const term = page.locator('workercn-reader .body article .term').first();
+  await term.waitFor({ timeout: 30_000 });
+  await page.locator('workercn-reader article ruby rt').first().waitFor({ timeout: 30_000 });
+  await term.hover();
+  await page.locator('workercn-reader .tooltip').waitFor({ timeout: 10_000 });
+}
 
 const root = path.resolve(import.meta.dirname, '..');
 const build = path.join(root, '.output/chrome-mv3');
@@ -23,7 +38,7 @@ const option = (name: string) => {
 const port = Number(option('--port') ?? 8787);
 const screenshot = option('--screenshot');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const SAMPLE = 'http://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html';
+const SAMPLE = 'http://www.workercn.cn/papers/grrb/2021/12/22/2/news-4.html';
 
 if (!existsSync(path.join(build, 'manifest.json'))) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
@@ -61,13 +76,14 @@ No display found${existsSync(chromiumPath) ? '' : ` and no Chromium at ${chromiu
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(SAMPLE, { waitUntil: 'load' });
   if (screenshot) {
-    await page.waitForFunction(() => document.documentElement.dataset.workercnReader, undefined, { timeout: 10_000 });
+    await showReaderWithTooltip(page);
     await page.screenshot({ path: screenshot });
-    console.log(`Screenshot of ${SAMPLE} saved to ${screenshot}`);
+    console.log(`Screenshot of the reader over ${SAMPLE} (pinyin, glossary tooltip) saved to ${screenshot}`);
     await context.close();
     await server.close();
-    process.exit(0);
+    // No process.exit(): the output above must reach a piped stdout; nothing else keeps the process alive.
+  } else {
+    console.log(`\nChromium is open on ${SAMPLE}. Close it or press Ctrl-C to stop.`);
+    context.on('close', () => void server.close().then(() => process.exit(0)));
   }
-  console.log(`\nChromium is open on ${SAMPLE}. Close it or press Ctrl-C to stop.`);
-  context.on('close', () => void server.close().then(() => process.exit(0)));
 }

@@ -15,6 +15,11 @@ describe('detect by URL', () => {
     ['https://www.workercn.cn/c/2022-04-29/7012345.shtml', 'article', 'portal'],
     ['http://news.workercn.cn/32841/201901/18/190118124637372.shtml', 'article', 'portal-legacy'],
     ['http://cq.workercn.cn/32841/201901/18/190118124637372_2.shtml', 'article', 'portal-legacy'],
+    ['https://www.workercn.cn/papers/grrb/index.html', 'edition', 'epaper'],
+    ['http://media.workercn.cn/sites/paper/paper_index.html', 'edition', 'epaper'],
+    ['http://news.workercn.cn/onlinepaper/2009_12/08/GR0101.htm', 'article', 'epaper-legacy'],
+    ['http://news.workercn.cn/onlinepaper/2009_12/08/GR0100.htm', 'edition', 'epaper-legacy'],
+    ['https://news.workercn.cn/c/2025-10-18/8633607.shtml', 'article', 'portal'],
     ['https://www.workercn.cn/character/', 'none', 'other'],
     ['https://www.workercn.cn/papers/grrb/2022/04/29/1/grrb2022042901.pdf', 'none', 'other'],
     ['https://workercn.cn.evil.example/c/2022-04-29/7012345.shtml', 'none', 'other'],
@@ -61,5 +66,28 @@ describe('URL helpers', () => {
     expect(dateFromUrl('https://www.workercn.cn/c/2022-03-05/7012345.shtml')).toBe('2022-03-05');
     expect(dateFromUrl('http://news.workercn.cn/32841/201901/18/190118124637372.shtml')).toBe('2019-01-18');
     expect(dateFromUrl('https://www.workercn.cn/c/2022-13-05/7012345.shtml')).toBe('');
+  });
+});
+
+describe('detect by markup where the address says nothing', () => {
+  it('a /c/ page with div.ccontent is the portal, elsewhere div.ccontent is the legacy portal', () => {
+    const doc = parseHtml('<div class="ccontent"><p>正文</p></div>');
+    expect(detect('https://www.workercn.cn/c/special/2025/page.shtml', doc)).toEqual({
+      kind: 'article',
+      family: 'portal',
+    });
+    expect(detect('http://news.workercn.cn/special/page.shtml', doc)).toEqual({
+      kind: 'article',
+      family: 'portal-legacy',
+    });
+  });
+
+  it('a legacy channel list in ul#leftList is a list', () => {
+    const doc = parseHtml('<ul id="leftList"><li><a href="/32843/201906/12/190612083512345.shtml">标题</a></li></ul>');
+    expect(detect('http://news.workercn.cn/32843/32843.shtml', doc)).toEqual({ kind: 'list', family: 'portal-legacy' });
+  });
+
+  it('the 2009 onlinepaper address carries its date', () => {
+    expect(dateFromUrl('http://news.workercn.cn/onlinepaper/2009_12/08/GR0101.htm')).toBe('2009-12-08');
   });
 });
