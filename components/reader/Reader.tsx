@@ -13,6 +13,8 @@ export type ReaderState =
   | { status: 'loading' }
   | { status: 'ready'; article: ReaderArticle }
   | { status: 'empty' }
+  /** Extraction or annotation ran past its time budget: the page is left as it is. */
+  | { status: 'timeout' }
   | { status: 'error'; message: string };
 
 /** The "Save article" control: absent where there is nothing to save. */
@@ -51,6 +53,8 @@ export interface ReaderProps {
   prefersDark?: boolean;
   /** Navigates to another article of the paper (inside the reader where possible). */
   onNavigate?: (url: string) => void;
+  /** Offers a report of the page where it could not be read (shown with the timeout message). */
+  onReport?: () => void;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select, input, [tabindex]:not([tabindex="-1"])';
@@ -175,6 +179,14 @@ export function Reader(props: ReaderProps) {
           {state.status === 'empty' && (
             <Failure message={t('readerNoArticle')} url={props.originalUrl} onClose={onClose} />
           )}
+          {state.status === 'timeout' && (
+            <Failure
+              message={t('readerTimeout')}
+              url={props.originalUrl}
+              onClose={onClose}
+              action={props.onReport && { label: t('reportPage'), run: props.onReport }}
+            />
+          )}
           {state.status === 'error' && (
             <Failure message={t('readerFailed', state.message)} url={props.originalUrl} onClose={onClose} />
           )}
@@ -251,13 +263,29 @@ function SaveButton({ save }: { save?: SaveControl }) {
   );
 }
 
-function Failure({ message, url, onClose }: { message: string; url?: string; onClose: () => void }) {
+function Failure({
+  message,
+  url,
+  onClose,
+  action,
+}: {
+  message: string;
+  url?: string;
+  onClose: () => void;
+  /** A further control next to "Show the original" (e.g. a report of the page). */
+  action?: { label: string; run: () => void };
+}) {
   return (
     <div class="status failure" role="alert">
       <p>{message}</p>
       <button type="button" onClick={onClose}>
         {t('showOriginal')}
       </button>
+      {action && (
+        <button type="button" onClick={action.run}>
+          {action.label}
+        </button>
+      )}
       {url && <p class="muted small">{url}</p>}
     </div>
   );
