@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '@/utils/reader/settings';
 import { t } from '@/utils/i18n';
@@ -6,6 +7,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
 import { ReadAloud } from './ReadAloud';
+import { ReportPageButton } from './ReportPageButton';
+import type { PageReport } from '@/utils/site/page-report';
 import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
 
@@ -53,8 +56,8 @@ export interface ReaderProps {
   prefersDark?: boolean;
   /** Navigates to another article of the paper (inside the reader where possible). */
   onNavigate?: (url: string) => void;
-  /** Offers a report of the page where it could not be read (shown with the timeout message). */
-  onReport?: () => void;
+  /** Builds a report of the page shown ("This page reads wrong"); absent: no such control. */
+  buildReport?: () => PageReport;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select, input, [tabindex]:not([tabindex="-1"])';
@@ -164,6 +167,7 @@ export function Reader(props: ReaderProps) {
           </button>
           {article && <ReadAloud article={article} />}
           <SaveButton save={props.save} />
+          {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
         </div>
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
         <div
@@ -180,12 +184,9 @@ export function Reader(props: ReaderProps) {
             <Failure message={t('readerNoArticle')} url={props.originalUrl} onClose={onClose} />
           )}
           {state.status === 'timeout' && (
-            <Failure
-              message={t('readerTimeout')}
-              url={props.originalUrl}
-              onClose={onClose}
-              action={props.onReport && { label: t('reportPage'), run: props.onReport }}
-            />
+            <Failure message={t('readerTimeout')} url={props.originalUrl} onClose={onClose}>
+              {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
+            </Failure>
           )}
           {state.status === 'error' && (
             <Failure message={t('readerFailed', state.message)} url={props.originalUrl} onClose={onClose} />
@@ -267,13 +268,13 @@ function Failure({
   message,
   url,
   onClose,
-  action,
+  children,
 }: {
   message: string;
   url?: string;
   onClose: () => void;
-  /** A further control next to "Show the original" (e.g. a report of the page). */
-  action?: { label: string; run: () => void };
+  /** Further controls next to "Back to the original page" (the page report). */
+  children?: ComponentChildren;
 }) {
   return (
     <div class="status failure" role="alert">
@@ -281,11 +282,7 @@ function Failure({
       <button type="button" onClick={onClose}>
         {t('showOriginal')}
       </button>
-      {action && (
-        <button type="button" onClick={action.run}>
-          {action.label}
-        </button>
-      )}
+      {children}
       {url && <p class="muted small">{url}</p>}
     </div>
   );
@@ -354,6 +351,13 @@ function ArticleView({
   const body = (
     <>
       {edition && level === 1 && <div class="edition">{edition.label}</div>}
+      {edition?.pdfUrl && level === 1 && (
+        <p class="edition-pdf">
+          <a href={edition.pdfUrl} target="_blank" rel="noopener noreferrer">
+            {t('pagePdf')}
+          </a>
+        </p>
+      )}
       {article.pretitle && <p class="pretitle">{article.pretitle}</p>}
       <Title class="title">{article.title}</Title>
       {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
