@@ -17,7 +17,7 @@ import { extract } from '../../utils/site/extract';
 import { parseHtmlAs } from '../../utils/site/parse-html';
 import type { Article } from '../../utils/site/article';
 import { launchChromium, launchFirefox, ROOT, type ExtensionBrowser, type TestPage } from './browsers';
-import { clobberingPages, extractedText, type HostilePage } from '../hostile/cases';
+import { clobberingPages, extractedText, malformedPages, type HostilePage } from '../hostile/cases';
 
 const clobbering = clobberingPages();
 const malformed = malformedPages();
