@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '@/utils/reader/settings';
 import { t } from '@/utils/i18n';
@@ -18,6 +19,8 @@ export type ReaderState =
   | { status: 'loading' }
   | { status: 'ready'; article: ReaderArticle }
   | { status: 'empty' }
+  /** Extraction or annotation ran past its time budget: the page is left as it is. */
+  | { status: 'timeout' }
   | { status: 'error'; message: string };
 
 /** The "Save article" control: absent where there is nothing to save. */
@@ -227,6 +230,11 @@ export function Reader(props: ReaderProps) {
           {state.status === 'empty' && (
             <Failure message={t('readerNoArticle')} url={props.originalUrl} onClose={onClose} />
           )}
+          {state.status === 'timeout' && (
+            <Failure message={t('readerTimeout')} url={props.originalUrl} onClose={onClose}>
+              {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
+            </Failure>
+          )}
           {state.status === 'error' && (
             <Failure message={t('readerFailed', state.message)} url={props.originalUrl} onClose={onClose} />
           )}
@@ -303,13 +311,25 @@ function SaveButton({ save }: { save?: SaveControl }) {
   );
 }
 
-function Failure({ message, url, onClose }: { message: string; url?: string; onClose: () => void }) {
+function Failure({
+  message,
+  url,
+  onClose,
+  children,
+}: {
+  message: string;
+  url?: string;
+  onClose: () => void;
+  /** Further controls next to "Back to the original page" (the page report). */
+  children?: ComponentChildren;
+}) {
   return (
     <div class="status failure" role="alert">
       <p>{message}</p>
       <button type="button" onClick={onClose}>
         {t('showOriginal')}
       </button>
+      {children}
       {url && <p class="muted small">{url}</p>}
     </div>
   );

@@ -12,9 +12,13 @@ import type { ReaderHandle } from '@/utils/reader/reader-api';
 import { NO_SERVICES, usePrefersDark, useReaderSettings } from '@/components/reader/hooks';
 import type { ReaderServices, StudyControl } from '@/components/reader/model';
 import { sendMessage } from '@/utils/messaging';
+import { call, prop } from '@/utils/site/unclobbered';
 import { buildPageReport } from '@/utils/site/page-report';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
+
+/** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
+const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
 
 export function createReaderOverlay(): ReaderHandle {
   let host: HTMLElement | null = null;
@@ -28,25 +32,25 @@ export function createReaderOverlay(): ReaderHandle {
     open = false;
     host.hidden = true;
     host.style.display = 'none'; // whatever the page's styles say of [hidden]
-    document.documentElement.style.overflow = savedOverflow;
+    pageRoot().style.overflow = savedOverflow;
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
 
   const show = () => {
     if (open) return;
     open = true;
-    returnFocus = document.activeElement;
-    savedOverflow = document.documentElement.style.overflow;
-    document.documentElement.style.overflow = 'hidden';
+    returnFocus = prop<Element | null>(document, 'activeElement') ?? null;
+    savedOverflow = pageRoot().style.overflow;
+    pageRoot().style.overflow = 'hidden';
     if (host) {
       host.hidden = false;
       host.style.display = '';
       host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus();
       return;
     }
-    host = document.createElement('workercn-reader');
+    host = call<HTMLElement>(document, 'createElement', 'workercn-reader');
     const shadow = host.attachShadow({ mode: 'open' });
-    document.documentElement.append(host);
+    pageRoot().append(host);
     // Extraction works on a clone of the page as it is when the reader first opens.
     const first = loadPageForReader(document, location.href);
     render(

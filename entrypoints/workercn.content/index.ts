@@ -10,6 +10,7 @@ import { getReaderHandle } from '@/utils/reader/reader-api';
 import { getSettings } from '@/utils/reader/settings';
 import { browser } from 'wxt/browser';
 import { mountLauncher } from './launcher';
+import { call, prop } from '@/utils/site/unclobbered';
 
 export default defineContentScript({
   matches: WORKERCN_MATCHES,
@@ -18,12 +19,15 @@ export default defineContentScript({
     const started = performance.now();
     const detection = detect(location.href, document);
     // A marker on <html> that tests and the reader can read without a message round trip.
-    document.documentElement.dataset.workercnReader = detection.kind;
-    document.documentElement.dataset.workercnReaderFamily = detection.family;
+    // (read through the prototype: a page's <img name=documentElement> / <img name=body> shadows it on `document`)
+    const root = prop<HTMLElement>(document, 'documentElement')!;
+    root.dataset.workercnReader = detection.kind;
+    root.dataset.workercnReaderFamily = detection.family;
     // An article address whose page holds no Chinese text to speak of (an error page, a page still
     // empty) gets no launcher: the reader would have nothing to show.
     const readable =
-      (detection.kind === 'article' || detection.kind === 'edition') && hasChineseText(document.body, 40);
+      (detection.kind === 'article' || detection.kind === 'edition') &&
+      hasChineseText(prop<HTMLElement>(document, 'body') ?? null, 40);
 
     const activate = async (): Promise<void> => {
       const reader = getReaderHandle();
@@ -76,7 +80,7 @@ function measure(start: number): void {
 function hasChineseText(root: HTMLElement | null, enough: number): boolean {
   if (!root) return false;
   const han = /\p{Script=Han}/gu;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = call<TreeWalker>(document, 'createTreeWalker', root, NodeFilter.SHOW_TEXT);
   let count = 0;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';

@@ -15,18 +15,22 @@ button:hover { background: #8f1d17; }
 button:focus-visible { outline: 3px solid #ffb4a9; outline-offset: 2px; }
 `;
 
+import { call, prop } from '@/utils/site/unclobbered';
+
 export function mountLauncher(label: string, onOpen: () => void): () => void {
-  const host = document.createElement('workercn-reader-launcher');
+  // through the prototypes: a page's <img name=createElement> or <img name=documentElement> shadows them on `document`
+  const create = (tag: string) => call<HTMLElement>(document, 'createElement', tag);
+  const host = create('workercn-reader-launcher');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
+  const style = create('style');
   style.textContent = STYLE;
-  const button = document.createElement('button');
+  const button = create('button') as HTMLButtonElement;
   button.type = 'button';
   button.textContent = '阅';
   button.title = label;
   button.setAttribute('aria-label', label);
   button.addEventListener('click', onOpen);
   shadow.append(style, button);
-  document.documentElement.append(host);
+  prop<HTMLElement>(document, 'documentElement')!.append(host);
   return () => host.remove();
 }

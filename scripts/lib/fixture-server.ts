@@ -72,14 +72,27 @@ function pageKey(url: URL): string {
   return `${url.hostname}${url.pathname}${url.search}`;
 }
 
-export async function startFixtureServer(port = 0): Promise<FixtureServer> {
+/**
+ * `extra`: pages made by a test (hostile markup) served at their URL beside the fixtures.
+ */
+export async function startFixtureServer(
+  port = 0,
+  extra: { url: string; html: string }[] = [],
+): Promise<FixtureServer> {
   const pages = listFixturePages();
   const byKey = new Map(pages.map((p) => [pageKey(new URL(p.url)), p]));
+  const made = new Map(extra.map((p) => [pageKey(new URL(p.url)), p.html]));
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').replace(/:\d+$/, '');
     const url = new URL(req.url ?? '/', `http://${host || 'localhost'}`);
     requests.push(`${host} ${url.pathname}${url.search}`);
+    const html = made.get(pageKey(url));
+    if (html !== undefined) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(html);
+      return;
+    }
     const page = byKey.get(pageKey(url));
     if (!page) {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });

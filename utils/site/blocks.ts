@@ -5,7 +5,8 @@
  * arbitrarily deep trees cannot overflow the stack.
  */
 import type { ArticleImage } from './article';
-import { attr, isElement, isNoise, isText, tagName } from './dom';
+import { tick } from './budget';
+import { $, attr, childrenOf, dataOf, hiddenText, isElement, isNoise, isText, tagName, textOf } from './dom';
 import { CONTINUATION, normalizeText, startsWithIndent } from './normalize';
 import type { BodyBlock } from './sanitize';
 import { absoluteUrl } from './urls';
@@ -77,13 +78,14 @@ function collectSegments(root: Element, opts: BodyOptions): Segment[] {
   };
   const stack: (Node | 'end-block')[] = [root];
   while (stack.length) {
+    tick();
     const n = stack.pop()!;
     if (n === 'end-block') {
       flush(false);
       continue;
     }
     if (isText(n)) {
-      buf += n.data;
+      buf += dataOf(n);
       continue;
     }
     if (!isElement(n)) continue;
@@ -101,35 +103,26 @@ function collectSegments(root: Element, opts: BodyOptions): Segment[] {
       }
       continue;
     }
-    if (
-      [
-        'script',
-        'style',
-        'noscript',
-        'template',
-        'iframe',
-        'object',
-        'embed',
-        'svg',
-        'math',
-        'form',
-        'textarea',
-        'select',
-        'button',
-        'input',
-      ].includes(tag)
-    )
-      continue;
+    if (hiddenText(n)) continue;
+    // a button is a control's label, unless the parser put the page's text inside it (an unclosed <button>)
+    if (tag === 'button' && !holdsText(n)) continue;
     const block = BLOCK_TAGS.has(tag);
     if (block) {
       flush(false);
       stack.push('end-block');
     }
-    const kids = n.childNodes;
+    const kids = childrenOf(n);
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   flush(false);
   return segments;
+}
+
+/** Blocks inside, or more text than a control's label. */
+function holdsText(el: Element): boolean {
+  return (
+    $(el, 'p, div, br, li, table, h1, h2, h3, h4, h5, h6, blockquote') !== null || textOf(el, 40).trim().length >= 40
+  );
 }
 
 /** Splits text at a line break followed by an indent (print text: paragraphs start indented). */

@@ -14,6 +14,7 @@ import {
   PORTAL_LEGACY_ARTICLE,
   parseUrl,
 } from './urls';
+import { call } from './unclobbered';
 
 export { isWorkercnHost };
 
@@ -29,7 +30,7 @@ const LIST_MARKER = 'ul.list li h3 a, ul.list li a[href*="/c/"], ul#leftList li 
 
 function safeQuery(doc: Document | undefined, selector: string): Element | null {
   try {
-    return doc?.querySelector?.(selector) ?? null;
+    return doc ? call<Element | null>(doc, 'querySelector', selector) : null;
   } catch {
     return null;
   }

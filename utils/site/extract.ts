@@ -4,6 +4,7 @@
  */
 import { emptyArticle, type Article } from './article';
 import { cleanBlocks, imagesOf, paragraphsOf } from './blocks';
+import { ReadTimeout, withBudget } from './budget';
 import { detect } from './detect';
 import { extractEpaperLegacy } from './families/epaper-legacy';
 import { extractEpaper } from './families/epaper';
@@ -32,13 +33,28 @@ const MIN_TEXT = 40;
 export interface ExtractOptions {
   /** Use the generic pass when the site rule finds nothing (default true). */
   fallback?: boolean;
+  /** Time budget of the extraction in ms (default `EXTRACT_BUDGET_MS`); past it, `reason` is `TIMEOUT_REASON`. */
+  budgetMs?: number;
 }
+
+/**
+ * A typical article takes about a millisecond and a 5 MB page a few hundred; a page that takes
+ * longer than this is pathological and is reported instead of holding the tab.
+ */
+export const EXTRACT_BUDGET_MS = 1500;
+
+/** `Article.reason` of a page that could not be read within the budget. */
+export const TIMEOUT_REASON = 'the page could not be read in time';
 
 export function extract(document: Document, url: string, options: ExtractOptions = {}): Article {
   const canonical = canonicalUrl(url);
   try {
-    return extractUnsafe(document, url, canonical, options);
+    return withBudget(options.budgetMs ?? EXTRACT_BUDGET_MS, () => extractUnsafe(document, url, canonical, options));
   } catch (error) {
+    if (error instanceof ReadTimeout) {
+      const detection = detect(url, document);
+      return emptyArticle(canonical, { kind: detection.kind, family: detection.family, reason: TIMEOUT_REASON });
+    }
     return emptyArticle(canonical, {
       reason: `extraction failed: ${error instanceof Error ? error.message : String(error)}`,
     });
@@ -49,7 +65,8 @@ function run(fn: FamilyExtractor | null, doc: Document, url: string): FamilyResu
   if (!fn) return null;
   try {
     return fn(doc, url);
-  } catch {
+  } catch (error) {
+    if (error instanceof ReadTimeout) throw error;
     return null;
   }
 }
@@ -64,7 +81,7 @@ function textLength(r: FamilyResult | null): number {
 function extractUnsafe(doc: Document, url: string, canonical: string, options: ExtractOptions): Article {
   const detection = detect(url, doc);
   const base = { kind: detection.kind, family: detection.family, url: canonical };
-  if (!doc || typeof doc.querySelector !== 'function') return emptyArticle(canonical, { reason: 'no document' });
+  if (!doc || typeof doc !== 'object') return emptyArticle(canonical, { reason: 'no document' });
   if (detection.kind === 'none') {
     return emptyArticle(canonical, {
       ...base,

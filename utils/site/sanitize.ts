@@ -5,7 +5,8 @@
  * attribute value is escaped; every URL is absolutized and scheme-checked.
  */
 import type { ArticleImage } from './article';
-import { attr, isElement, isText, NEVER_TEXT, tagName } from './dom';
+import { tick } from './budget';
+import { attr, childrenOf, dataOf, hiddenText, isElement, isText, NEVER_TEXT, tagName } from './dom';
 import { absoluteUrl } from './urls';
 
 export function escapeHtml(s: string): string {
@@ -99,6 +100,14 @@ const UNWRAP_BLOCK = new Set([
   'td',
   'th',
   'dl',
+  'form',
+  'fieldset',
+  'legend',
+  'button',
+  'label',
+  'math',
+  'svg',
+  'foreignobject',
   'dt',
   'dd',
   'font',
@@ -118,11 +127,12 @@ export function sanitizeElement(root: Node, baseUrl: string, skip: (el: Element)
   type Frame = { node: Node; close: string; inline: boolean; inLink: boolean; depth: number } | { closeOnly: string };
   const stack: Frame[] = [];
   const push = (node: Node, inline: boolean, inLink: boolean, depth: number) => {
-    const kids = node.childNodes;
+    const kids = childrenOf(node);
     for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i], close: '', inline, inLink, depth });
   };
   push(root, false, false, 0);
   while (stack.length) {
+    tick();
     const f = stack.pop()!;
     if ('closeOnly' in f) {
       out += f.closeOnly;
@@ -130,12 +140,12 @@ export function sanitizeElement(root: Node, baseUrl: string, skip: (el: Element)
     }
     const { node, inline, inLink, depth } = f;
     if (isText(node)) {
-      out += escapeHtml(node.data);
+      out += escapeHtml(dataOf(node));
       continue;
     }
     if (!isElement(node)) continue;
     const tag = tagName(node);
-    if (DROP.has(tag) || skip(node)) continue;
+    if (DROP.has(tag) || hiddenText(node) || skip(node)) continue;
     if (depth >= MAX_DEPTH) {
       push(node, inline, inLink, depth + 1);
       continue;
