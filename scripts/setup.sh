@@ -8,6 +8,8 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
+# rclone: its `serve webdav` is the real WebDAV server the sync tests start on 127.0.0.1.
+command -v rclone >/dev/null 2>&1 || missing+=(rclone)
 if ((${#missing[@]})); then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)..."
@@ -17,7 +19,7 @@ if ((${#missing[@]})); then
     sudo apt-get update -qq
     sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
-    echo "Note: ${missing[*]} not found. The e2e tests need Chromium and Firefox ESR;" >&2
+    echo "Note: ${missing[*]} not found. The e2e tests need Chromium and Firefox ESR, the sync tests rclone;" >&2
     echo "set CHROMIUM_PATH / FIREFOX_PATH if they live elsewhere." >&2
   fi
 fi

@@ -116,7 +116,6 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       if (isAlive(shadow) && shadow!.u === a.updatedAt) {
         const quick: Record<string, unknown> = { state: a.state, progress: a.progress };
         for (const tag of a.tags) quick[TAG_PREFIX + tag.toLowerCase()] = tag;
-        quick.tagOrder = a.tags;
         const same =
           Object.entries(quick).every(([f, v]) => shadow!.f[f]?.x === hashValue(v)) &&
           Object.keys(shadow!.f).every(

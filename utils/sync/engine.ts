@@ -140,7 +140,7 @@ export async function runSync(db: LibraryDb, transport: Transport, options: Sync
     if (merged.has(n.name)) continue;
     const payload = await fetch(n);
     if (!payload) continue;
-    incoming.push(...payload.changes);
+    for (const change of payload.changes) incoming.push(change);
     const covers = (payload.covers ?? []).filter((c) => present.has(c));
     for (const c of covers) covered.add(c);
     records.push({ name: n.name, device: n.device, seq: n.seq, type: 'snapshot', at: now(), covers });
@@ -150,7 +150,7 @@ export async function runSync(db: LibraryDb, transport: Transport, options: Sync
     if (n.type !== 'changes' || n.device === device || merged.has(n.name) || covered.has(n.name)) continue;
     const payload = await fetch(n);
     if (!payload) continue;
-    incoming.push(...payload.changes);
+    for (const change of payload.changes) incoming.push(change);
     records.push({ name: n.name, device: n.device, seq: n.seq, type: 'changes', at: now() });
     report.filesIn++;
   }

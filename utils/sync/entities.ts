@@ -47,8 +47,6 @@ function defined(record: object, skip?: Set<string>): Record<string, unknown> {
 export function articleFields(a: StoredArticle): Record<string, unknown> {
   const out = defined(a, ARTICLE_LOCAL);
   for (const tag of a.tags) out[TAG_PREFIX + tag.toLowerCase()] = tag;
-  // The order the tags were last arranged in; which tags an article has is decided tag by tag.
-  out.tagOrder = a.tags;
   return out;
 }
 
