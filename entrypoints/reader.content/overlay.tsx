@@ -14,12 +14,14 @@ import type { ReaderServices, StudyControl } from '@/components/reader/model';
 import { sendMessage } from '@/utils/messaging';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
+import { fitViewport } from './viewport';
 
 export function createReaderOverlay(): ReaderHandle {
   let host: HTMLElement | null = null;
   let open = false;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
+  let restoreViewport = () => undefined as void;
 
   // Closing hides the reader and keeps it rendered: reopening is instant and keeps the place.
   const close = () => {
@@ -28,6 +30,7 @@ export function createReaderOverlay(): ReaderHandle {
     host.hidden = true;
     host.style.display = 'none'; // whatever the page's styles say of [hidden]
     document.documentElement.style.overflow = savedOverflow;
+    restoreViewport();
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
 
@@ -37,6 +40,7 @@ export function createReaderOverlay(): ReaderHandle {
     returnFocus = document.activeElement;
     savedOverflow = document.documentElement.style.overflow;
     document.documentElement.style.overflow = 'hidden';
+    restoreViewport = fitViewport();
     if (host) {
       host.hidden = false;
       host.style.display = '';
