@@ -5,6 +5,7 @@
  * Every path checks that nothing scrolls sideways, that no control is cut off at the edges and that
  * every control is at least 44 × 44 CSS px; each path leaves a screenshot at 390 px.
  */
+import type { Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, PHONE, type ExtensionBrowser, type TestPage } from './browsers';
 import { URLS, screenshotPath, useBrowser } from './harness';
@@ -94,8 +95,13 @@ function expectFits(result: Awaited<ReturnType<typeof audit>>): void {
   expect(result.small).toEqual([]);
 }
 
-async function openByTap(b: ExtensionBrowser, url: string): Promise<{ page: TestPage; finger: Finger }> {
+async function openByTap(
+  b: ExtensionBrowser,
+  url: string,
+  prepare?: (b: ExtensionBrowser, page: TestPage) => Promise<void>,
+): Promise<{ page: TestPage; finger: Finger }> {
   const page = await b.open(b.pageUrl(url));
+  await prepare?.(b, page);
   const finger = await fingerOn(b, page);
   await page.waitForFunction(
     () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
@@ -165,7 +171,8 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     expect(lifted.top).toBeGreaterThan(0);
     await page.screenshot(screenshotPath(`mobile-launcher-${name}`));
 
-    await finger.tap(lifted.left + 24, lifted.top + 24);
+    // Touch coordinates are the page's CSS px (client coordinates), whatever the zoom.
+    await tapIn(page, finger, 'button', 'workercn-reader-launcher');
     await waitInReader(page, 'article .title');
     expect(await inReader(page, 'article .title', 'text')).toBe(TITLE);
     const reader = await inReader<{ left: number; width: number }>(page, '.reader', 'box');
@@ -367,6 +374,106 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     await page.waitForFunction(() => document.querySelectorAll('.entry').length > 100, undefined, 15_000);
     expectFits(await audit(page, 'main, .page-header'));
     await page.screenshot(screenshotPath(`mobile-glossary-${name}`));
+    await page.close();
+  });
+});
+
+/**
+ * Large text. Neither browser's text zoom can be driven from here, so the reader's large-text
+ * settings stand in for it: the browser's default font size at 32 px (200 % of 16; Firefox's
+ * `font.size.variable.*` preferences, Chromium's DevTools `Page.setFontSizes`), which the reader's
+ * interface and the extension pages follow, and in Chromium on a 320 px phone the reader's
+ * largest font size (32 px) as well.
+ */
+const LARGE_TEXT = [
+  {
+    name: 'firefox at 390 px, default font 32 px',
+    shot: 'firefox',
+    width: WIDTH,
+    taps: 0,
+    launch: (port: number) =>
+      launchFirefox(port, undefined, {
+        viewport: { width: WIDTH, height: HEIGHT },
+        prefs: {
+          'dom.w3c_touch_events.enabled': 1,
+          'font.size.variable.x-western': 32,
+          'font.size.variable.zh-CN': 32,
+          'font.size.variable.x-unicode': 32,
+        },
+      }),
+  },
+  {
+    name: 'chromium at 320 px, default font 32 px, reader font 32 px',
+    shot: 'chromium',
+    width: 320,
+    taps: 6,
+    launch: (port: number) =>
+      launchChromium(port, undefined, 'en-US', { ...PHONE, viewport: { width: 320, height: 640 } }),
+  },
+] as const;
+
+/** Chromium: the page's default font size (what a user's "font size" setting changes). */
+async function largeDefaultFont(b: ExtensionBrowser, page: TestPage): Promise<void> {
+  if (b.name !== 'chromium') return;
+  const pw = page.raw as PwPage;
+  const cdp = await pw.context().newCDPSession(pw);
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32 } });
+}
+
+describe.each(LARGE_TEXT)('large text in $name', ({ shot, width, taps, launch }) => {
+  const browser = useBrowser(launch);
+
+  it('keeps the reader, its settings and the word card inside the screen', async () => {
+    const b = browser();
+    const { page, finger } = await openByTap(b, URLS.epaperArticle, largeDefaultFont);
+    // The reader's interface follows the browser's default size: 32 px.
+    const base = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!).fontSize,
+    );
+    expect(base).toBe('32px');
+    await tapIn(page, finger, '.toolbar button[aria-expanded]');
+    await waitInReader(page, '.settings');
+    for (let i = 0; i < taps; i++) await tapIn(page, finger, '.settings button[aria-label="Font size: Larger"]');
+    if (taps) {
+      await page.waitForFunction(
+        () =>
+          document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.settings output')?.textContent ===
+          '32px',
+        undefined,
+      );
+    }
+    const layout = await audit(page, READER_BOXES, 'workercn-reader');
+    expect(layout.viewport).toBe(width);
+    expect(layout.overflow).toEqual([]);
+    expect(layout.clipped).toEqual([]);
+    expect(layout.small).toEqual([]);
+    // The settings panel scrolls by itself rather than pushing the article off the screen.
+    const panel = await inReader<{ bottom: number }>(page, '.settings', 'box');
+    expect(panel.bottom).toBeLessThan(HEIGHT);
+    await page.screenshot(screenshotPath(`mobile-large-text-settings-${shot}`));
+    await tapIn(page, finger, '.toolbar button[aria-expanded]');
+    await waitInReader(page, '.settings', false);
+
+    // The article's text: the size its own setting says.
+    const size = await page.evaluate(
+      () => getComputedStyle(document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.text p')!).fontSize,
+    );
+    expect(size).toBe(taps ? '32px' : '20px');
+
+    await tapIn(page, finger, 'article ruby[data-w="劳动者"]');
+    await waitInReader(page, '.word-card .entry-py');
+    const card = await audit(page, READER_BOXES, 'workercn-reader');
+    expect(card.overflow).toEqual([]);
+    expect(card.clipped).toEqual([]);
+    // The sheet's close button is on the screen, the sheet no taller than the screen.
+    const close = await inReader<{ top: number; bottom: number }>(page, '.word-card header button', 'box');
+    expect(close.top).toBeGreaterThanOrEqual(0);
+    const sheet = await inReader<{ top: number }>(page, '.word-card', 'box');
+    expect(sheet.top).toBeGreaterThan(0);
+    await page.screenshot(screenshotPath(`mobile-large-text-word-card-${shot}`));
+    await tapIn(page, finger, '.word-card header button');
+    await waitInReader(page, '.word-card', false);
     await page.close();
   });
 });
