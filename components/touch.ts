@@ -74,41 +74,38 @@ export function useSwipe(
 
 /**
  * Tracks long presses on `ref`'s element: `wasLongPress()` tells a click handler that the touch
- * that caused it rested for LONG_PRESS_MS or more (a selection, not a tap).
+ * that caused it rested for LONG_PRESS_MS or more without moving (a selection, not a tap). Measured
+ * on the events' own time stamps, so a busy page does not turn a tap into a long press.
  */
 export function useLongPress(ref: MutableRef<HTMLElement | null>): () => boolean {
   const state = useRef({ long: false });
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let origin: { x: number; y: number } | null = null;
-    const clear = () => {
-      clearTimeout(timer);
-      timer = undefined;
-    };
+    let start: { x: number; y: number; time: number } | null = null;
     const down = (e: TouchEvent) => {
-      clear();
-      state.current.long = false;
       const touch = e.touches.length === 1 ? e.touches[0] : undefined;
-      if (!touch) return;
-      origin = { x: touch.clientX, y: touch.clientY };
-      timer = setTimeout(() => (state.current.long = true), LONG_PRESS_MS);
+      state.current.long = false;
+      start = touch ? { x: touch.clientX, y: touch.clientY, time: e.timeStamp } : null;
     };
     const move = (e: TouchEvent) => {
       const touch = e.touches[0];
-      if (origin && touch && Math.hypot(touch.clientX - origin.x, touch.clientY - origin.y) > PRESS_SLOP) clear();
+      if (start && touch && Math.hypot(touch.clientX - start.x, touch.clientY - start.y) > PRESS_SLOP) start = null;
     };
+    const up = (e: TouchEvent) => {
+      if (start) state.current.long = e.timeStamp - start.time >= LONG_PRESS_MS;
+      start = null;
+    };
+    const cancel = () => (start = null);
     el.addEventListener('touchstart', down, { passive: true });
     el.addEventListener('touchmove', move, { passive: true });
-    el.addEventListener('touchend', clear, { passive: true });
-    el.addEventListener('touchcancel', clear, { passive: true });
+    el.addEventListener('touchend', up, { passive: true });
+    el.addEventListener('touchcancel', cancel, { passive: true });
     return () => {
-      clear();
       el.removeEventListener('touchstart', down);
       el.removeEventListener('touchmove', move);
-      el.removeEventListener('touchend', clear);
-      el.removeEventListener('touchcancel', clear);
+      el.removeEventListener('touchend', up);
+      el.removeEventListener('touchcancel', cancel);
     };
   }, [ref]);
   return () => {

@@ -48,12 +48,12 @@ function centreIn(page: TestPage, selector: string, host = 'workercn-reader'): P
 }
 
 /** Waits until `selector` in the reader's shadow root is present (or absent when `present` is false). */
-function waitInReader(page: TestPage, selector: string, present = true): Promise<void> {
+function waitInReader(page: TestPage, selector: string, present = true, timeoutMs = 15_000): Promise<void> {
   return page.waitForFunction(
     ({ selector, present }) =>
       Boolean(document.querySelector('workercn-reader')?.shadowRoot?.querySelector(selector)) === present,
     { selector, present },
-    15_000,
+    timeoutMs,
   );
 }
 
@@ -73,6 +73,38 @@ function inReader<T>(page: TestPage, selector: string, read: 'text' | 'box'): Pr
 async function tapIn(page: TestPage, finger: Finger, selector: string, host?: string): Promise<void> {
   const { x, y } = await centreIn(page, selector, host);
   await finger.tap(x, y);
+}
+
+/**
+ * Taps until `done` holds (at most three taps, 6 s apart): on a loaded machine a tap can reach a
+ * page still laying out. Only for taps that a second one cannot undo.
+ */
+async function tapUntil(
+  page: TestPage,
+  finger: Finger,
+  selector: string,
+  host: string | undefined,
+  done: () => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await tapIn(page, finger, selector, host);
+    for (let i = 0; i < 30; i++) {
+      if (await done()) return;
+      await sleep(200);
+    }
+  }
+  throw new Error(`tapping ${selector} had no effect`);
+}
+
+/** Firefox may swap an extension page's process under the driver once: ask again. */
+async function settled<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!/protocol error/i.test(String(error))) throw error;
+    await sleep(500);
+    return attempt();
+  }
 }
 
 /** The data-term of the first glossary term whose text (without pinyin) is `text`. */
@@ -108,8 +140,10 @@ async function openByTap(
     undefined,
   );
   await sleep(300); // the launcher places itself after the page settles
-  await tapIn(page, finger, 'button', 'workercn-reader-launcher');
-  await waitInReader(page, 'article .title');
+  await tapUntil(page, finger, 'button', 'workercn-reader-launcher', () =>
+    page.evaluate(() => document.querySelector('workercn-reader') !== null),
+  );
+  await waitInReader(page, 'article .title', true, 30_000);
   return { page, finger };
 }
 
@@ -258,8 +292,9 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
   it('the settings panel fits the screen, its controls are 44 px, and A+ makes the text as large as it says', async () => {
     const b = browser();
     const { page, finger } = await openByTap(b, URLS.epaperArticle);
-    await tapIn(page, finger, '.toolbar button[aria-expanded]');
-    await waitInReader(page, '.settings');
+    await tapUntil(page, finger, '.toolbar button[aria-expanded]', undefined, () =>
+      page.evaluate(() => Boolean(document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.settings'))),
+    );
     expectFits(await audit(page, READER_BOXES, 'workercn-reader'));
     await page.screenshot(screenshotPath(`mobile-settings-${name}`));
     const larger = '.settings button[aria-label="Font size: Larger"]';
@@ -301,10 +336,12 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
 
     const library = await b.open(b.extensionUrl('library.html'));
     const libraryFinger = await fingerOn(b, library);
-    await library.waitForFunction(
-      (title: string) => [...document.querySelectorAll('.rows > li .open')].some((el) => el.textContent === title),
-      TITLE,
-      15_000,
+    await settled(() =>
+      library.waitForFunction(
+        (title: string) => [...document.querySelectorAll('.rows > li .open')].some((el) => el.textContent === title),
+        TITLE,
+        15_000,
+      ),
     );
     expectFits(await audit(library, 'main, .page-header'));
     await library.screenshot(screenshotPath(`mobile-library-${name}`));
@@ -328,7 +365,9 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
 
     const review = await b.open(b.extensionUrl('review.html'));
     const reviewFinger = await fingerOn(b, review);
-    await review.waitForFunction(() => document.querySelector('[data-testid="card"]'), undefined, 15_000);
+    await settled(() =>
+      review.waitForFunction(() => document.querySelector('[data-testid="card"]'), undefined, 15_000),
+    );
     const firstCard = await review.evaluate(() =>
       document.querySelector('[data-testid="card"]')!.getAttribute('data-card'),
     );
@@ -336,8 +375,8 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     await review.screenshot(screenshotPath(`mobile-review-front-${name}`));
 
     // Tap the card (not a button) to see the answer.
-    await tapIn(review, reviewFinger, '[data-testid="card"] .direction', '');
-    await review.waitForFunction(() => document.querySelector('[data-testid="answer"]'), undefined);
+    const answered = () => review.evaluate(() => Boolean(document.querySelector('[data-testid="grade-3"]')));
+    await tapUntil(review, reviewFinger, '[data-testid="card"] .direction', '', answered);
     expectFits(await audit(review, 'main, .page-header'));
     await review.screenshot(screenshotPath(`mobile-review-back-${name}`));
 
@@ -357,8 +396,7 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     expect(await newCount()).toBe(1);
 
     // The second card: tap to flip, tap "Good".
-    await tapIn(review, reviewFinger, '[data-testid="card"] .direction', '');
-    await review.waitForFunction(() => document.querySelector('[data-testid="grade-3"]'), undefined);
+    await tapUntil(review, reviewFinger, '[data-testid="card"] .direction', '', answered);
     await tapIn(review, reviewFinger, '[data-testid="grade-3"]', '');
     await review.waitForFunction(
       () => Number(document.querySelector('[data-testid="count-new"] b')?.textContent) === 0,
@@ -371,7 +409,9 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
   it('shows the glossary page at 390 px with nothing wider than the screen', async () => {
     const b = browser();
     const page = await b.open(b.extensionUrl('glossary.html#two-upholds'));
-    await page.waitForFunction(() => document.querySelectorAll('.entry').length > 100, undefined, 15_000);
+    await settled(() =>
+      page.waitForFunction(() => document.querySelectorAll('.entry').length > 100, undefined, 15_000),
+    );
     expectFits(await audit(page, 'main, .page-header'));
     await page.screenshot(screenshotPath(`mobile-glossary-${name}`));
     await page.close();
@@ -432,8 +472,9 @@ describe.each(LARGE_TEXT)('large text in $name', ({ shot, width, taps, launch })
         getComputedStyle(document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!).fontSize,
     );
     expect(base).toBe('32px');
-    await tapIn(page, finger, '.toolbar button[aria-expanded]');
-    await waitInReader(page, '.settings');
+    await tapUntil(page, finger, '.toolbar button[aria-expanded]', undefined, () =>
+      page.evaluate(() => Boolean(document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.settings'))),
+    );
     for (let i = 0; i < taps; i++) await tapIn(page, finger, '.settings button[aria-label="Font size: Larger"]');
     if (taps) {
       await page.waitForFunction(

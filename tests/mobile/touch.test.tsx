@@ -14,10 +14,7 @@ import { DEFAULT_SETTINGS } from '@/utils/reader/settings';
 import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
 import { articleOf, realReader, SENTENCES } from '../reader/reader-helpers';
 
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-});
+afterEach(cleanup);
 
 let services: ReaderServices;
 let article: ReaderArticle;
@@ -121,21 +118,27 @@ describe('reader by touch', () => {
     await waitFor(() => expect(container.querySelector('.word-card')).toBeNull());
   });
 
-  it('a long press opens no card (it selects)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  it('a long press opens no card (it selects); a tap does', async () => {
     const { container } = show();
     const word = ruby(container, '劳动者');
-    touch(word, 'touchStart', 50, 50);
-    vi.advanceTimersByTime(LONG_PRESS_MS + 50);
-    touch(word, 'touchEnd', 50, 50);
-    tap(word);
-    vi.useRealTimers();
+    /** A touch that rests `ms` by the events' own time stamps. */
+    const press = (ms: number) => {
+      for (const [type, time] of [
+        ['touchstart', 1000],
+        ['touchend', 1000 + ms],
+      ] as const) {
+        const point = { clientX: 50, clientY: 50, identifier: 0, target: word };
+        const event = new Event(type, { bubbles: true });
+        Object.assign(event, { touches: type === 'touchstart' ? [point] : [], changedTouches: [point] });
+        Object.defineProperty(event, 'timeStamp', { value: time });
+        word.dispatchEvent(event);
+      }
+      tap(word);
+    };
+    press(LONG_PRESS_MS + 100);
     await new Promise((r) => setTimeout(r, 20));
     expect(container.querySelector('.word-card')).toBeNull();
-    // The next plain tap opens it.
-    touch(word, 'touchStart', 50, 50);
-    touch(word, 'touchEnd', 50, 50);
-    tap(word);
+    press(120);
     await waitFor(() => expect(container.querySelector('.word-card')).not.toBeNull());
   });
 
