@@ -9,6 +9,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageKind, PageFamily } from './site/types';
 import type { ArticleInput } from './db/records';
+import type { SyncSettings, SyncStatus } from './sync/config';
 
 export type Protocol = {
   /** Liveness check; answers with the extension's version. */
@@ -30,6 +31,16 @@ export type Protocol = {
   setKnown: { data: { word: string; known: boolean }; response: void };
   /** Every word the learner marked known, and every word in the vocabulary (for the reader's modes). */
   getWordStates: { data: undefined; response: { known: string[]; vocabulary: string[] } };
+  /** Sync (utils/sync): the status line's data. */
+  syncStatus: { data: undefined; response: SyncStatus };
+  /** Syncs now (or right after the sync running); answers with the status after it. */
+  syncNow: { data: undefined; response: SyncStatus };
+  /** Checks address, account and folder (creating it); answers what the folder holds. */
+  syncTest: { data: { settings: SyncSettings }; response: { files: number; encrypted: boolean; devices: number } };
+  /** Turns sync on with these settings (the host permission must be granted first) and syncs. */
+  syncEnable: { data: { settings: SyncSettings }; response: SyncStatus };
+  /** Turns sync off and forgets the credentials. */
+  syncDisable: { data: undefined; response: SyncStatus };
 };
 
 export interface NewWordMessage {
