@@ -32,7 +32,12 @@ export default defineConfig({
     },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
+        // Desktop: DecompressionStream (the dictionary) needs 113; 115 is the ESR line.
         gecko: { id: 'workercn-reader@workercn-reader.org', strict_min_version: '115.0' },
+        // Android: any add-on installs from 120 on (before, only a short curated list could). The
+        // toolbar action sits in the browser's menu there and `commands` does nothing: the page's
+        // launcher and the menu entry open the reader, the library's navigation reaches every page.
+        gecko_android: { strict_min_version: '120.0' },
       },
     }),
   }),

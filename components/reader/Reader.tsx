@@ -14,6 +14,8 @@ import type { PageReport } from '@/utils/site/page-report';
 import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
 import { articleWords, knownShare, verdictOf } from '@/utils/reader/article-words';
+import { useLongPress, useSwipe } from '../touch';
+import { selectedWords, type WordSelection } from './selection';
 
 export type ReaderState =
   | { status: 'loading' }
@@ -59,6 +61,11 @@ export interface ReaderProps {
   prefersDark?: boolean;
   /** Navigates to another article of the paper (inside the reader where possible). */
   onNavigate?: (url: string) => void;
+  /**
+   * The words a selection covers (long press on a touch screen, drag with a mouse), or null when
+   * the selection no longer covers any: the hook for splitting or merging the segmentation.
+   */
+  onSelectWords?: (selection: WordSelection | null) => void;
   /** Builds a report of the page shown ("This page reads wrong"); absent: no such control. */
   buildReport?: () => PageReport;
 }
@@ -75,6 +82,23 @@ export function Reader(props: ReaderProps) {
   const [showSettings, setShowSettings] = useState(false);
   const [showPreview, setShowPreview] = useState(false);
   const [hsk, setHsk] = useState<ReadonlyMap<string, number> | undefined>();
+  // Touch: the kind of pointer of the current press, and which tooltip was open when it began.
+  const press = useRef<{ pointer: string; tipAtDown: string | null }>({ pointer: 'mouse', tipAtDown: null });
+  const wasLongPress = useLongPress(bodyRef);
+  // Swiping a word card or a tooltip down closes it (a card scrolled into its text scrolls instead).
+  useSwipe(
+    dialogRef,
+    (direction, { target }) => {
+      if (direction !== 'down') return;
+      const el = target as HTMLElement | null;
+      if (el?.closest?.('.word-card')) setWord(null);
+      else if (el?.closest?.('.tooltip')) setTip(null);
+    },
+    ({ target }) => {
+      const card = (target as HTMLElement | null)?.closest?.('.word-card');
+      return card ? card.scrollTop <= 0 : Boolean((target as HTMLElement | null)?.closest?.('.tooltip'));
+    },
+  );
 
   const display = useMemo(
     () => ({ toneStyle: settings.toneStyle, sandhi: settings.sandhi }),
@@ -85,6 +109,22 @@ export function Reader(props: ReaderProps) {
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLElement>('.close')?.focus();
   }, []);
+
+  const { onSelectWords } = props;
+  useEffect(() => {
+    const root = dialogRef.current?.getRootNode() as ShadowRoot | Document | undefined;
+    if (!onSelectWords || !root) return;
+    let last = '';
+    const onChange = () => {
+      const selection = selectedWords(root);
+      const key = selection ? selection.words.join('\u0000') : '';
+      if (key === last) return;
+      last = key;
+      onSelectWords(selection);
+    };
+    document.addEventListener('selectionchange', onChange);
+    return () => document.removeEventListener('selectionchange', onChange);
+  }, [onSelectWords]);
 
   // A different article (followed link, Back): start at its top, with no card or tooltip open.
   const shownUrl = state.status === 'ready' ? state.article.url : state.status;
@@ -140,13 +180,38 @@ export function Reader(props: ReaderProps) {
     setTip(null);
   };
   const onBodyClick = (e: MouseEvent) => {
-    const el = (e.target as HTMLElement).closest?.('[data-w]') as HTMLElement | null;
+    // A long press selects words (see onSelectWords); it opens nothing.
+    if (wasLongPress()) return;
+    const target = e.target as HTMLElement;
+    if (target.closest?.('.tooltip')) return;
+    const el = target.closest?.('[data-w]') as HTMLElement | null;
+    const term = target.closest?.('.term') as HTMLElement | null;
+    const touch = press.current.pointer === 'touch';
+    // By touch, the first tap on a glossary term shows its tooltip; a tap on one of its words
+    // while the tooltip is open opens that word's card.
+    if (touch && term && press.current.tipAtDown !== (term.dataset.term ?? '')) {
+      showTip(term);
+      return;
+    }
     // A tap shows the word's pinyin where the mode hides it (and opens its card).
     if (el?.tagName === 'RUBY') el.classList.add('reveal');
-    if (el?.dataset.w) setWord({ word: el.dataset.w, sentence: sentenceOf(el) });
-    const term = (e.target as HTMLElement).closest?.('.term');
-    if (term) showTip(term);
+    if (el?.dataset.w) {
+      setWord({ word: el.dataset.w, sentence: sentenceOf(el) });
+      if (touch) setTip(null);
+    }
+    if (term && !touch) showTip(term);
+    // A tap or click beside the words closes what is open.
+    if (!el && !term) {
+      setWord(null);
+      setTip(null);
+    }
   };
+  const onBodyPointerDown = (e: PointerEvent) => {
+    press.current = { pointer: e.pointerType, tipAtDown: tip?.id ?? null };
+  };
+  // Hover shows tooltips for a mouse only: a touch's emulated mouse events would open them twice.
+  const onBodyPointerOver = (e: PointerEvent) => e.pointerType !== 'touch' && showTip(e.target);
+  const onBodyPointerOut = (e: PointerEvent) => e.pointerType !== 'touch' && hideTip(e);
 
   const article = state.status === 'ready' ? state.article : null;
   const words = useMemo(() => (article ? articleWords(article) : new Map()), [article]);
@@ -221,8 +286,9 @@ export function Reader(props: ReaderProps) {
           class="body"
           ref={bodyRef}
           onClick={onBodyClick}
-          onMouseOver={(e) => showTip(e.target)}
-          onMouseOut={hideTip}
+          onPointerDown={onBodyPointerDown}
+          onPointerOver={onBodyPointerOver}
+          onPointerOut={onBodyPointerOut}
           onFocusIn={(e) => showTip(e.target)}
           onFocusOut={hideTip}
         >

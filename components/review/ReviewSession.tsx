@@ -1,5 +1,5 @@
 /** The review itself: today's counts, one card at a time, space to flip, 1–4 to grade. */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n';
 import { buildQueue, type Queue } from '@/utils/study/queue';
 import { preview, reviewCard } from '@/utils/study/scheduler';
@@ -12,6 +12,7 @@ import { speak, useChineseVoice } from '../speech';
 import { ToneDrill, TypedCard } from './TypedCard';
 import { CharStrokes } from '../reader/CharStrokes';
 import { reviewStrokes } from './strokes';
+import { useSwipe } from '../touch';
 
 const GRADES: { rating: Rating; label: MessageKey }[] = [
   { rating: 1, label: 'reviewGradeAgain' },
@@ -72,6 +73,22 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
     },
     [current, busy, services, load],
   );
+
+  // By touch: a tap on the card shows the answer; then a swipe left grades Again, right Good.
+  const page = useRef<Document>(document);
+  useSwipe(
+    page,
+    (direction) => {
+      if (!flipped) return;
+      if (direction === 'left') void gradeCard(1);
+      else if (direction === 'right') void gradeCard(3);
+    },
+    ({ target }) => Boolean((target as HTMLElement | null)?.closest?.('.card[data-card]')),
+  );
+  const onCardClick = (event: MouseEvent) => {
+    if (flipped || (event.target as HTMLElement).closest('button, a, input, textarea, select')) return;
+    setFlipped(true);
+  };
 
   // A layout effect: the keys work as soon as the card is on screen.
   useLayoutEffect(() => {
@@ -140,7 +157,12 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
           {counts.newWaiting > 0 && <p class="muted">{t('reviewNewWaiting', [String(counts.newWaiting)])}</p>}
         </div>
       ) : (
-        <div class={`card ${flipped ? 'back' : 'front'}`} data-testid="card" data-card={current.card.id}>
+        <div
+          class={`card ${flipped ? 'back' : 'front'}`}
+          data-testid="card"
+          data-card={current.card.id}
+          onClick={onCardClick}
+        >
           <p class="direction">{recall ? t('reviewDirectionRecall') : t('reviewDirectionRecognize')}</p>
           {recall ? (
             <>
@@ -197,6 +219,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
               ))
             )}
           </div>
+          <p class="touch-hint">{flipped ? t('reviewSwipeHint') : t('reviewTapHint')}</p>
         </div>
       )}
       <ToneDrill services={services} version={version + tick + answered} />

@@ -16,6 +16,7 @@ import { call, prop } from '@/utils/site/unclobbered';
 import { buildPageReport } from '@/utils/site/page-report';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
+import { fitViewport } from './viewport';
 
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
@@ -25,6 +26,7 @@ export function createReaderOverlay(): ReaderHandle {
   let open = false;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
+  let restoreViewport = () => undefined as void;
 
   // Closing hides the reader and keeps it rendered: reopening is instant and keeps the place.
   const close = () => {
@@ -33,6 +35,7 @@ export function createReaderOverlay(): ReaderHandle {
     host.hidden = true;
     host.style.display = 'none'; // whatever the page's styles say of [hidden]
     pageRoot().style.overflow = savedOverflow;
+    restoreViewport();
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
 
@@ -42,6 +45,7 @@ export function createReaderOverlay(): ReaderHandle {
     returnFocus = prop<Element | null>(document, 'activeElement') ?? null;
     savedOverflow = pageRoot().style.overflow;
     pageRoot().style.overflow = 'hidden';
+    restoreViewport = fitViewport();
     if (host) {
       host.hidden = false;
       host.style.display = '';

@@ -44,17 +44,31 @@ export interface TestPage {
   raw: PwPage | PpPage;
 }
 
+/** A phone's screen for Chromium's device emulation (Playwright's context options). */
+export interface MobileEmulation {
+  viewport: { width: number; height: number };
+  isMobile: boolean;
+  hasTouch: boolean;
+  deviceScaleFactor?: number;
+}
+
+/** A 390 × 844 phone (the size of many current phones), touch screen, mobile viewport rules. */
+export const PHONE: MobileEmulation = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
 export async function launchChromium(
   port: number,
   profileDir?: string,
   /** The browser's UI language, which the extension's strings follow (default en-US). */
   locale = 'en-US',
+  /** Emulates a phone (viewport, touch, mobile viewport rules) instead of a desktop window. */
+  device?: MobileEmulation,
 ): Promise<ExtensionBrowser> {
   const dir = profileDir ?? mkdtempSync(path.join(tmpdir(), 'wdr-chromium-'));
   const context: BrowserContext = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     viewport: { width: 1280, height: 900 },
+    ...device,
     locale,
     args: [
       `--lang=${locale}`,
@@ -111,7 +125,12 @@ function wrapPlaywright(page: PwPage): TestPage {
   };
 }
 
-export async function launchFirefox(port: number, profileDir?: string): Promise<ExtensionBrowser> {
+export async function launchFirefox(
+  port: number,
+  profileDir?: string,
+  /** A window size other than the desktop's, and extra preferences (touch events, text scale). */
+  window?: { viewport: { width: number; height: number }; prefs?: Record<string, unknown> },
+): Promise<ExtensionBrowser> {
   const dir = profileDir ?? mkdtempSync(path.join(tmpdir(), 'wdr-firefox-'));
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
@@ -120,7 +139,7 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
     userDataDir: dir,
     // Lets WebDriver navigate to moz-extension:// pages (Firefox 153+ restricts it otherwise).
     args: ['--remote-allow-system-access'],
-    defaultViewport: { width: 1280, height: 900 },
+    defaultViewport: window?.viewport ?? { width: 1280, height: 900 },
     extraPrefsFirefox: {
       'network.dns.forceResolve': '127.0.0.1',
       'network.proxy.type': 0,
@@ -135,6 +154,7 @@ export async function launchFirefox(port: number, profileDir?: string): Promise<
       // Optional permissions asked for by the extension are granted without the prompt (which
       // automation cannot answer).
       'extensions.webextOptionalPermissionPrompts': false,
+      ...window?.prefs,
     },
   });
   await browser.installExtension(FIREFOX_BUILD);

@@ -82,3 +82,41 @@ describe('built manifests', () => {
     }
   });
 });
+
+/** What Firefox for Android needs of the Firefox build (it reads the same MV2 package). */
+describe('built Firefox manifest on Android', () => {
+  const firefox = JSON.parse(readFileSync(path.join(FIREFOX_BUILD, 'manifest.json'), 'utf8')) as Record<
+    string,
+    unknown
+  > & {
+    permissions?: string[];
+    browser_specific_settings?: Record<string, { id?: string; strict_min_version?: string }>;
+    browser_action?: { default_popup?: string };
+    commands?: Record<string, unknown>;
+    options_ui?: { page?: string };
+  };
+  const major = (version: string | undefined) => Number(version?.split('.')[0]);
+
+  it('declares gecko_android with a minimum version from which any add-on installs there', () => {
+    const settings = firefox.browser_specific_settings ?? {};
+    expect(Object.keys(settings).sort()).toEqual(['gecko', 'gecko_android']);
+    // Firefox for Android runs add-ons outside the curated list from 120; gecko_android itself from 113.
+    expect(major(settings.gecko_android?.strict_min_version)).toBeGreaterThanOrEqual(120);
+    // Desktop: DecompressionStream (dictionary assets) needs 113.
+    expect(major(settings.gecko?.strict_min_version)).toBeGreaterThanOrEqual(113);
+  });
+
+  it('relies on nothing Android lacks: no popup, no menus, no identity, no sidebar; a command only duplicates the action', () => {
+    // The toolbar action becomes a menu entry on Android; with a popup there it would be the only way in.
+    expect(firefox.browser_action).toBeDefined();
+    expect(firefox.browser_action?.default_popup).toBeUndefined();
+    for (const key of ['sidebar_action', 'page_action', 'chrome_url_overrides', 'devtools_page', 'omnibox'])
+      expect(firefox).not.toHaveProperty(key);
+    for (const permission of ['menus', 'contextMenus', 'identity', 'bookmarks', 'history', 'downloads'])
+      expect(firefox.permissions ?? []).not.toContain(permission);
+    // Keyboard commands do nothing on Android; the one there is opens the reader, as the action does.
+    expect(Object.keys(firefox.commands ?? {})).toEqual(['open-reader']);
+    // The options page opens from the add-ons manager on Android as on desktop.
+    expect(firefox.options_ui?.page).toMatch(/options\.html$/);
+  });
+});

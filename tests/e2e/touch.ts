@@ -1,0 +1,123 @@
+/**
+ * A finger on the screen, the same for both browsers: Chromium through the DevTools protocol's
+ * touch events (what Playwright's `touchscreen.tap` uses), Firefox through WebDriver BiDi touch
+ * actions (Puppeteer's `touchscreen`). Coordinates are CSS px of the viewport.
+ */
+import type { CDPSession, Page as PwPage } from 'playwright-core';
+import type { Page as PpPage } from 'puppeteer-core';
+import type { ExtensionBrowser, TestPage } from './browsers';
+
+export interface Finger {
+  tap(x: number, y: number): Promise<void>;
+  /** Down at `from`, a few moves, up at `to`. */
+  swipe(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void>;
+  /** Down, rest for `ms`, up. */
+  press(x: number, y: number, ms: number): Promise<void>;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const STEPS = 6;
+
+export async function fingerOn(browser: ExtensionBrowser, page: TestPage): Promise<Finger> {
+  if (browser.name === 'chromium') {
+    const pw = page.raw as PwPage;
+    const cdp: CDPSession = await pw.context().newCDPSession(pw);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x?: number, y?: number) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: x === undefined || y === undefined ? [] : [{ x, y, radiusX: 4, radiusY: 4 }],
+      });
+    return {
+      tap: (x, y) => pw.touchscreen.tap(x, y),
+      async swipe(from, to) {
+        await touch('touchStart', from.x, from.y);
+        for (let i = 1; i <= STEPS; i++) {
+          await sleep(16);
+          await touch('touchMove', from.x + ((to.x - from.x) * i) / STEPS, from.y + ((to.y - from.y) * i) / STEPS);
+        }
+        await touch('touchEnd');
+      },
+      async press(x, y, ms) {
+        await touch('touchStart', x, y);
+        await sleep(ms);
+        await touch('touchEnd');
+      },
+    };
+  }
+  const pp = page.raw as PpPage;
+  return {
+    tap: (x, y) => pp.touchscreen.tap(x, y),
+    async swipe(from, to) {
+      await pp.touchscreen.touchStart(from.x, from.y);
+      for (let i = 1; i <= STEPS; i++) {
+        await sleep(16);
+        await pp.touchscreen.touchMove(from.x + ((to.x - from.x) * i) / STEPS, from.y + ((to.y - from.y) * i) / STEPS);
+      }
+      await pp.touchscreen.touchEnd();
+    },
+    async press(x, y, ms) {
+      await pp.touchscreen.touchStart(x, y);
+      await sleep(ms);
+      await pp.touchscreen.touchEnd();
+    },
+  };
+}
+
+export interface Audit {
+  /** Containers wider inside than on screen: `name scrollWidth>clientWidth`. */
+  overflow: string[];
+  /** Controls smaller than 44 × 44 CSS px: `name w×h`. */
+  small: string[];
+  /** Controls reaching past the left or right edge of the window. */
+  clipped: string[];
+  viewport: number;
+}
+
+/**
+ * Checks a phone layout: `containers` (selectors, plus the document itself on an extension page)
+ * must not scroll sideways; every visible control under them must be at least 44 × 44 and inside
+ * the window's width. `host` names the element whose shadow root holds them (the reader).
+ */
+export function audit(page: TestPage, containers: string, host?: string): Promise<Audit> {
+  return page.evaluate(
+    ({ containers, host }) => {
+      const root: Document | ShadowRoot = host ? document.querySelector(host)!.shadowRoot! : document;
+      const name = (el: Element) => {
+        const label = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ');
+        const cls = typeof el.className === 'string' && el.className ? `.${el.className.split(' ').join('.')}` : '';
+        return `${el.tagName.toLowerCase()}${cls} "${label.slice(0, 24)}"`;
+      };
+      const shown = (el: Element) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+      };
+      const boxes = [...root.querySelectorAll<HTMLElement>(containers)];
+      if (!host) boxes.unshift(document.documentElement);
+      const overflow = boxes
+        .filter((el) => shown(el) && el.scrollWidth > el.clientWidth + 1)
+        .map((el) => `${name(el)} ${el.scrollWidth}>${el.clientWidth}`);
+      const controls = boxes.flatMap((box) => [
+        ...box.querySelectorAll<HTMLElement>(
+          'button, select, textarea, input:not([type="checkbox"]):not([type="radio"]), summary, a[href], label',
+        ),
+      ]);
+      const targets = [...new Set(controls)].filter((el) => {
+        if (!shown(el)) return false;
+        // Links inside running text are exempt (as in WCAG 2.5.8); a label counts when it holds a checkbox.
+        if (el.tagName === 'A' && getComputedStyle(el).display === 'inline') return false;
+        if (el.tagName === 'LABEL') return Boolean(el.querySelector('input[type="checkbox"], input[type="radio"]'));
+        return true;
+      });
+      const small = targets
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.width < 43.5 || box.height < 43.5)
+        .map(({ el, box }) => `${name(el)} ${Math.round(box.width)}×${Math.round(box.height)}`);
+      const clipped = targets
+        .map((el) => ({ el, box: el.getBoundingClientRect() }))
+        .filter(({ box }) => box.left < -0.5 || box.right > innerWidth + 0.5)
+        .map(({ el, box }) => `${name(el)} ${Math.round(box.left)}…${Math.round(box.right)}`);
+      return { overflow, small, clipped, viewport: innerWidth };
+    },
+    { containers, host },
+  );
+}
