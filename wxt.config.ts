@@ -8,8 +8,9 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Chrome's MV3 needs `scripting` to load the reader into a tab; Firefox's MV2 uses tabs.executeScript.
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting'])],
+    // Chrome's MV3 needs `scripting` to load the reader into a tab (Firefox's MV2 uses tabs.executeScript)
+    // and `offscreen` for the document that holds the reader's dictionary (Firefox: the background page).
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting', 'offscreen'])],
     host_permissions: WORKERCN_MATCHES,
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.

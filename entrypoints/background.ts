@@ -3,10 +3,12 @@ import { setupExtensionPages } from '@/utils/extension-pages';
 import { setupReaderLaunch } from '@/utils/reader-launch';
 import { setupLibrary } from '@/utils/library/background';
 import { setupStudy } from '@/utils/study/background';
+import { setupReaderEngine } from '@/utils/reader/engine-background';
 
 export default defineBackground(() => {
   setupExtensionPages();
   setupReaderLaunch();
   setupLibrary();
   setupStudy();
+  setupReaderEngine();
 });

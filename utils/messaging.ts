@@ -9,6 +9,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageKind, PageFamily } from './site/types';
 import type { ArticleInput } from './db/records';
+import type { Article } from './site/article';
+import type { PreparedArticle } from './reader/engine-host';
+import type { ReaderLookup, ReaderParagraph, ReaderTerm } from '@/components/reader/model';
 
 export type Protocol = {
   /** Liveness check; answers with the extension's version. */
@@ -30,6 +33,19 @@ export type Protocol = {
   setKnown: { data: { word: string; known: boolean }; response: void };
   /** Every word the learner marked known, and every word in the vocabulary (for the reader's modes). */
   getWordStates: { data: undefined; response: { known: string[]; vocabulary: string[] } };
+  /** Makes the reader's engine ready (Chrome: its offscreen document); resolves once it is loaded. */
+  warmReaderEngine: { data: undefined; response: void };
+  /** Answered by the engine itself (background page or offscreen document) once its dictionary is loaded. */
+  readerEngineReady: { data: undefined; response: void };
+  /** Annotates an article the tab extracted, with its glossary terms and what "Save article" stores. */
+  prepareArticle: { data: { article: Article }; response: PreparedArticle };
+  /** Annotates a few paragraphs: the reader's first screen while the whole article is prepared. */
+  annotateParagraphs: {
+    data: { texts: string[] };
+    response: { paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> };
+  };
+  /** The word card's dictionary lookup. */
+  lookupWord: { data: { word: string }; response: ReaderLookup };
 };
 
 export interface NewWordMessage {

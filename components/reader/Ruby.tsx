@@ -3,12 +3,18 @@ import type { ReaderServices, ReaderToken } from './model';
 export interface RubyDisplay {
   toneStyle: 'marks' | 'numbers';
   sandhi: boolean;
+  /**
+   * Whether each syllable carries its tone for a colour scheme (a span per syllable). False: the
+   * <rt> is one text node, four DOM nodes per word instead of eight. Default true.
+   */
+  toneColors?: boolean;
 }
 
 /**
- * One token. A Han word becomes one <ruby> with one <rt> holding a syllable per character (each
- * syllable in a span that carries its tone for the colour scheme); other tokens are plain text.
- * `data-w` carries the word to look up on click.
+ * One token. A Han word becomes one <ruby> with one <rt> holding a syllable per character (with
+ * tone colours on, each syllable in a span that carries its tone); other tokens are plain text.
+ * `data-w` carries the word to look up on click (one delegated listener on the reader's body).
+ * Paragraph calls it as a plain function (no component per word), so it must not use hooks.
  */
 export function Ruby({
   token,
@@ -32,8 +38,17 @@ export function Ruby({
     );
   }
   const shown = display.sandhi && token.sandhi ? token.sandhi : syllables;
+  const word = token.word ?? text;
+  if (display.toneColors === false) {
+    return (
+      <ruby class={known?.has(word) ? 'w known' : 'w'} data-w={word}>
+        {text}
+        <rt>{shown.map((syllable) => services.formatSyllable(syllable, display.toneStyle)).join(' ')}</rt>
+      </ruby>
+    );
+  }
   return (
-    <ruby class={known?.has(token.word ?? text) ? 'w known' : 'w'} data-w={token.word ?? text}>
+    <ruby class={known?.has(word) ? 'w known' : 'w'} data-w={word}>
       {text}
       <rt>
         {shown.map((syllable, i) => (

@@ -1,17 +1,16 @@
-/** Extract the page (on a clone), load the text engine, annotate: what the reader shows. */
+/**
+ * Extract the page (on a clone) here, where the page is; annotate it in the extension's engine
+ * (utils/reader/engine-host.ts), which holds the dictionary and the glossary once for every tab.
+ */
 import { extractWithPages } from '@/utils/site/multipage';
-import { loadTextEngine } from '@/utils/text';
-import { extensionLoader } from '@/utils/text/load-extension';
-import { getGlossaryMatcher } from '@/utils/glossary';
-import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-from-document';
+import { fetchHtml, parseHtml } from '@/utils/library/input-from-document';
 import type { ArticleInput } from '@/utils/db/records';
-import { toReaderArticle } from '@/utils/reader/prepare';
-import { timed } from '@/utils/reader/timing';
+import { since, timed } from '@/utils/reader/timing';
 import { chineseTranslator } from '@/utils/reader/translate';
-import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
-import { createReaderServices } from '@/utils/reader/services';
+import { createRemoteReader, type RemoteReader } from '@/utils/reader/remote-services';
 import type { ReaderState } from '@/components/reader/Reader';
-import type { ReaderServices } from '@/components/reader/model';
+import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
+import { toReaderArticle } from '@/utils/reader/prepare';
 
 /** The later pages of a split article come from the same site (multipage.ts checks the origin). */
 const fetchPage = fetchHtml;
@@ -21,21 +20,64 @@ export interface LoadedPage {
   services: ReaderServices | null;
   /** What "Save article" stores; null when there is nothing to save. */
   input: ArticleInput | null;
+  /** When only the first screen is annotated: the whole article, once the engine has it. */
+  complete?: Promise<LoadedPage>;
+}
+
+/** About a screenful of annotated text: annotated first, on its own, so it shows at once. */
+const FIRST_SCREEN_CHARS = 700;
+
+/** How many leading paragraphs fill the first screen. */
+function firstScreenCount(paragraphs: readonly string[]): number {
+  let chars = 0;
+  let n = 0;
+  while (n < paragraphs.length && chars < FIRST_SCREEN_CHARS) chars += paragraphs[n++].length;
+  return n;
+}
+
+let remote: Promise<RemoteReader> | null = null;
+
+/** The tab's one connection to the engine (with the browser's translator where it has one). */
+function remoteReader(): Promise<RemoteReader> {
+  remote ??= chineseTranslator().then((translator) => createRemoteReader({ translate: translator?.translate }));
+  return remote;
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
-  const [article, engine, translator] = await Promise.all([
+  const [article, reader] = await Promise.all([
     timed('extract', () => extractWithPages(document.cloneNode(true) as Document, url, { fetchPage, parseHtml })),
-    timed('dictionary', () => loadTextEngine(extensionLoader)),
-    chineseTranslator(),
+    remoteReader(),
   ]);
-  const services = createReaderServices(engine, { translate: translator?.translate });
+  const services = reader.services;
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
-  const matcher = await timed('glossary', () => getGlossaryMatcher());
-  const annotate = createParagraphAnnotator(engine, (text) => matcher.match(text));
-  const view = await timed('annotate', () => toReaderArticle(article, annotate));
-  let input: ArticleInput | null = null;
-  if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
-  return { state: { status: 'ready', article: view }, services, input };
+  const count = firstScreenCount(article.paragraphs);
+  // The first screen is asked for first (the engine answers in order), the whole article right after.
+  const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count)) : null;
+  const whole = timed('annotate', () => reader.prepare(article)).then((prepared) => {
+    since('engine', prepared.ms);
+    return prepared;
+  });
+  const ready = (view: ReaderArticle, input: ArticleInput | null): LoadedPage => ({
+    state: { status: 'ready', article: view },
+    services,
+    input,
+  });
+  if (!head) {
+    const prepared = await whole;
+    return ready(prepared.view, prepared.input);
+  }
+  const first = await timed('first-screen', () => head);
+  let next = 0;
+  const view = toReaderArticle(
+    { ...article, paragraphs: article.paragraphs.slice(0, count) },
+    () => first[next++].tokens,
+  );
+  view.paragraphCount = article.paragraphs.length;
+  const complete = whole.then((prepared) => {
+    // The paragraphs already on screen stay the same objects, so they are not drawn again.
+    prepared.view.paragraphs.splice(0, count, ...view.paragraphs);
+    return ready(prepared.view, prepared.input);
+  });
+  return { ...ready(view, null), complete };
 }

@@ -15,8 +15,13 @@ import { sendMessage } from '@/utils/messaging';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
 
-export function createReaderOverlay(): ReaderHandle {
+export function createReaderOverlay(): ReaderHandle & { preload(): void } {
   let host: HTMLElement | null = null;
+  let first: Promise<LoadedPage> | null = null;
+  // Extraction works on a clone of the page as it is when the reader first opens (or is hovered).
+  const preload = () => {
+    first ??= loadPageForReader(document, location.href);
+  };
   let open = false;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
@@ -46,18 +51,17 @@ export function createReaderOverlay(): ReaderHandle {
     host = document.createElement('workercn-reader');
     const shadow = host.attachShadow({ mode: 'open' });
     document.documentElement.append(host);
-    // Extraction works on a clone of the page as it is when the reader first opens.
-    const first = loadPageForReader(document, location.href);
+    preload();
     render(
       <>
         <style>{readerCss}</style>
-        <ReaderApp first={first} onClose={close} />
+        <ReaderApp first={first!} onClose={close} />
       </>,
       shadow,
     );
   };
 
-  return { open: show, close, isOpen: () => open };
+  return { open: show, preload, close, isOpen: () => open };
 }
 
 /** One page shown in the reader: the tab's own page, or one followed from it. */
@@ -94,6 +98,7 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       (page) => {
         if (page.services) setServices(page.services);
         update(index, { page });
+        if (page.complete) show(index, page.complete);
         if (page.input) {
           sendMessage('isSaved', { url: page.input.url }).then(
             ({ saved }) => saved && update(index, { save: { status: 'saved' } }),
@@ -108,7 +113,10 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
   useEffect(() => {
     show(0, first);
     sendMessage('getWordStates').then(
-      (states) => setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
+      (states) =>
+        // No words yet: keep the empty sets, so the paragraphs are not drawn again for nothing.
+        (states.known.length > 0 || states.vocabulary.length > 0) &&
+        setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
       () => undefined,
     );
   }, [first]);

@@ -15,7 +15,8 @@ button:hover { background: #8f1d17; }
 button:focus-visible { outline: 3px solid #ffb4a9; outline-offset: 2px; }
 `;
 
-export function mountLauncher(label: string, onOpen: () => void): () => void {
+/** `onIntent`: the pointer is over the button or it has focus (a click is likely to follow). */
+export function mountLauncher(label: string, onOpen: () => void, onIntent?: () => void): () => void {
   const host = document.createElement('workercn-reader-launcher');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
@@ -26,6 +27,10 @@ export function mountLauncher(label: string, onOpen: () => void): () => void {
   button.title = label;
   button.setAttribute('aria-label', label);
   button.addEventListener('click', onOpen);
+  if (onIntent) {
+    button.addEventListener('pointerenter', onIntent);
+    button.addEventListener('focus', onIntent);
+  }
   shadow.append(style, button);
   document.documentElement.append(host);
   return () => host.remove();

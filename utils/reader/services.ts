@@ -2,8 +2,10 @@
 import type { TextEngine, DictEntry } from '../text';
 import { formatSyllable } from '../text/tone';
 import { getEntry } from '../glossary';
-import { sendMessage } from '../messaging';
+import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
+
+export { openGlossaryEntry, toneOfNumbered };
 
 const toReaderEntry = (e: DictEntry): ReaderDictEntry => ({
   simplified: e.simplified,
@@ -28,17 +30,6 @@ export function termView(id: string): ReaderTerm | undefined {
     gloss: entry.gloss,
     verified: entry.verified,
   };
-}
-
-/** Tone of a numbered syllable ("zhong1" → 1); neutral and unknown → 5. */
-export function toneOfNumbered(syllable: string): number {
-  const last = syllable.charCodeAt(syllable.length - 1);
-  return last >= 49 && last <= 53 ? last - 48 : 5;
-}
-
-/** The glossary page at the entry, in a tab of its own (from any page: the background opens it). */
-export function openGlossaryEntry(id: string): void {
-  void sendMessage('openExtensionPage', { page: 'glossary', hash: id }).catch(() => undefined);
 }
 
 export interface ServiceOptions {
