@@ -5,7 +5,7 @@
  * (`prepareArticle`, `lookupWord`). A tab that opens the reader then loads neither the dictionary
  * nor the glossary, and the first open of every tab after the first finds them warm.
  */
-import { loadTextEngine, type TextEngine } from '../text';
+import { loadTextEngine, type AssetLoader, type TextEngine } from '../text';
 import { extensionLoader } from '../text/load-extension';
 import { getGlossaryMatcher } from '../glossary';
 import { inputFromArticle } from '../library/input-from-document';
@@ -30,9 +30,12 @@ export interface PreparedArticle {
 
 let engine: Promise<TextEngine> | null = null;
 
-/** Loads the dictionary once (later calls share it); the glossary matcher is built along. */
-export function warmEngine(): Promise<TextEngine> {
-  engine ??= loadTextEngine(extensionLoader).then((e) => {
+/**
+ * Loads the dictionary once (later calls share it); the glossary matcher is built along. `loader`:
+ * where the assets come from (the extension's package; Node's disk in tests).
+ */
+export function warmEngine(loader: AssetLoader = extensionLoader): Promise<TextEngine> {
+  engine ??= loadTextEngine(loader).then((e) => {
     getGlossaryMatcher();
     return e;
   });
