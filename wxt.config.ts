@@ -2,6 +2,9 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { WORKERCN_MATCHES } from './utils/site/hosts';
 
+/** Any https (and http, for a server on this computer) origin may be asked for at run time, one at a time. */
+const SYNC_OPTIONAL_HOSTS = ['https://*/*', 'http://*/*'];
+
 export default defineConfig({
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -10,8 +13,18 @@ export default defineConfig({
     default_locale: 'en',
     // Chrome's MV3 needs `scripting` to load the reader into a tab (Firefox's MV2 uses tabs.executeScript)
     // and `offscreen` for the document that holds the reader's dictionary (Firefox: the background page).
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['scripting', 'offscreen'])],
+    // `alarms`: sync runs periodically and a while after changes, across service worker restarts.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
+    ],
     host_permissions: WORKERCN_MATCHES,
+    // Sync: the user's WebDAV server, asked for (that one origin only) when sync is turned on.
+    ...(browser === 'firefox'
+      ? { optional_permissions: SYNC_OPTIONAL_HOSTS }
+      : { optional_host_permissions: SYNC_OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
     web_accessible_resources: [{ resources: ['dict/*'], matches: WORKERCN_MATCHES }],

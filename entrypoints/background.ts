@@ -4,6 +4,7 @@ import { setupReaderLaunch } from '@/utils/reader-launch';
 import { setupLibrary } from '@/utils/library/background';
 import { setupStudy } from '@/utils/study/background';
 import { setupReaderEngine } from '@/utils/reader/engine-background';
+import { setupSync } from '@/utils/sync/background';
 
 export default defineBackground(() => {
   setupExtensionPages();
@@ -11,4 +12,5 @@ export default defineBackground(() => {
   setupLibrary();
   setupStudy();
   setupReaderEngine();
+  setupSync();
 });

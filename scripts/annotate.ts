@@ -48,7 +48,8 @@ export async function main(argv: string[]): Promise<number> {
   }
   const lines = take('--lines');
   if (lines !== undefined) {
-    for (const line of await runLinesMode(lines)) process.stdout.write(line + '\n');
+    const out = await runLinesMode(lines);
+    if (out.length) process.stdout.write(out.join('\n') + '\n');
     return 0;
   }
   const url = take('--url');
@@ -59,15 +60,18 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+// Exit codes are set, never forced with process.exit(): a piped stdout drains before the process ends.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (error: unknown) => {
       const err = error as NodeJS.ErrnoException;
       const message =
         err?.code === 'ENOENT' ? `no such file: ${err.path}` : err instanceof Error ? err.message : String(error);
       process.stderr.write(`annotate: ${message}\n`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );
 }

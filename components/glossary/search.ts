@@ -11,6 +11,7 @@ export const KIND_ORDER: readonly GlossaryKind[] = [
   'labour-union',
   'honour-campaign',
   'institution',
+  'newsroom',
 ];
 
 export type KindFilter = GlossaryKind | 'all';

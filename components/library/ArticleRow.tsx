@@ -1,5 +1,6 @@
 /** One saved article in the list: open it, change its state and tags, delete it. */
 import { useState } from 'preact/hooks';
+import { pageLabel } from '@/utils/site/page-label';
 import type { ArticleSummary, ReadingState } from '@/utils/library/api';
 import { HSK_BUCKETS, type ArticleProfile } from '@/utils/study/profile';
 import { t } from '@/utils/i18n';
@@ -66,7 +67,7 @@ export function ArticleRow({
 }) {
   const [tag, setTag] = useState('');
   const id = `a-${article.url.replace(/[^a-z0-9]/gi, '')}`;
-  const page = article.page !== undefined ? t('libraryPageLabel', [String(article.page), article.pageName ?? '']) : '';
+  const page = pageLabel(article.page, article.pageName);
   return (
     <li class={`row state-${article.state}`} data-url={article.url}>
       <h3 class="row-title" lang="zh-CN">

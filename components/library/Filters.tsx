@@ -1,6 +1,7 @@
 /** Search box, filters, and the tag and glossary-term overviews (each entry a filter). */
 import type { LibraryFilter, ReadingState, TermOverview } from '@/utils/library/api';
 import { t } from '@/utils/i18n';
+import { pageLabel } from '@/utils/site/page-label';
 import type { LibraryView } from './hash';
 import { STATE_LABELS } from './ArticleRow';
 
@@ -70,6 +71,11 @@ export function FiltersForm({
             onFilter({ page: value(e) && Number.isInteger(n) && n > 0 ? n : undefined });
           }}
         />
+        {f.page && (
+          <output for="filter-page" class="page-label" lang="zh-CN">
+            {pageLabel(f.page)}
+          </output>
+        )}
       </div>
       <div class="field">
         <label for="filter-state">{t('libraryStateFilter')}</label>

@@ -7,6 +7,8 @@ import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
 import { ReadAloud } from './ReadAloud';
+import { ReportPageButton } from './ReportPageButton';
+import type { PageReport } from '@/utils/site/page-report';
 import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
 
@@ -52,6 +54,8 @@ export interface ReaderProps {
   prefersDark?: boolean;
   /** Navigates to another article of the paper (inside the reader where possible). */
   onNavigate?: (url: string) => void;
+  /** Builds a report of the page shown ("This page reads wrong"); absent: no such control. */
+  buildReport?: () => PageReport;
 }
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select, input, [tabindex]:not([tabindex="-1"])';
@@ -162,6 +166,7 @@ export function Reader(props: ReaderProps) {
           </button>
           {article && <ReadAloud article={article} />}
           <SaveButton save={props.save} />
+          {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
         </div>
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
         <div
@@ -329,6 +334,13 @@ function ArticleView({
   const body = (
     <>
       {edition && level === 1 && <div class="edition">{edition.label}</div>}
+      {edition?.pdfUrl && level === 1 && (
+        <p class="edition-pdf">
+          <a href={edition.pdfUrl} target="_blank" rel="noopener noreferrer">
+            {t('pagePdf')}
+          </a>
+        </p>
+      )}
       {article.pretitle && <p class="pretitle">{article.pretitle}</p>}
       <Title class="title">{article.title}</Title>
       {article.subtitle && <p class="subtitle">{article.subtitle}</p>}

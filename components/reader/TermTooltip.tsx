@@ -11,7 +11,10 @@ export interface TooltipAnchor {
   sentence: string;
 }
 
-/** The glossary tooltip: English rendering, the formula's components and a one-line gloss. */
+/**
+ * The glossary tooltip: English rendering, the formula's components, for a numbered event its name,
+ * dates and what it adopted, a one-line gloss, and the shorter known terms inside the term.
+ */
 export function TermTooltip({
   anchor,
   services,
@@ -52,7 +55,31 @@ export function TermTooltip({
           ))}
         </ol>
       )}
+      {term.event && (
+        <div class="tip-event" data-testid="tip-event">
+          <div class="tip-event-name">
+            {term.event.name !== term.en && `${term.event.name}${term.event.dates ? ', ' : ''}`}
+            {term.event.dates && <span class="tip-event-dates">{term.event.dates}</span>}
+          </div>
+          {term.event.adopted.length > 0 && (
+            <div class="tip-event-adopted">
+              {t('termAdopted')} {term.event.adopted.join('; ')}
+            </div>
+          )}
+        </div>
+      )}
       <p class="tip-gloss">{term.gloss}</p>
+      {term.contains && (
+        <div class="tip-contains" data-testid="tip-contains">
+          {t('termContains')}{' '}
+          {term.contains.map((c, i) => (
+            <span>
+              {i > 0 && '; '}
+              <span lang="zh-CN">{c.headword}</span> — {c.en}
+            </span>
+          ))}
+        </div>
+      )}
       {!term.verified && <p class="tip-note">{t('notConfirmed')}</p>}
       <div class="tip-actions">
         {services.openTerm && (

@@ -28,9 +28,11 @@ export interface ReaderLink {
 }
 
 export interface ReaderEdition {
-  /** e.g. "2022-04-29 · 第01版：要闻". */
+  /** e.g. "工人日报 · 2021-09-18 · 第2版". */
   label: string;
   pageUrl?: string;
+  /** The PDF of the printed page, where the site offers one. */
+  pdfUrl?: string;
   previous?: ReaderLink;
   next?: ReaderLink;
   /** The page's other articles. */
@@ -73,6 +75,10 @@ export interface ReaderTerm {
   components: { zh: string; en: string }[];
   gloss: string;
   verified: boolean;
+  /** For a numbered event: its name, dates and what it adopted (English), as far as established. */
+  event?: { name: string; dates?: string; adopted: string[] };
+  /** Shorter known terms inside this one (十四五规划 holds 十四五), with their main rendering. */
+  contains?: { id: string; headword: string; en: string }[];
 }
 
 /** A dictionary entry as the word card shows it. */

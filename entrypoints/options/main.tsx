@@ -3,6 +3,7 @@ import { PageShell } from '@/components/PageShell';
 import { SettingsPanel } from '@/components/reader/SettingsPanel';
 import { useReaderSettings } from '@/components/reader/hooks';
 import { t } from '@/utils/i18n';
+import { SyncSection } from '@/components/sync/SyncSection';
 import '@/components/page.css';
 import './options.css';
 
@@ -15,6 +16,7 @@ function OptionsPage() {
         <SettingsPanel settings={settings} onChange={changeSettings} />
         <p class="hint">{t('shortcutHint')}</p>
       </section>
+      <SyncSection />
       <section>
         <h2>{t('aboutHeading')}</h2>
         <p>{t('privacyNote')}</p>

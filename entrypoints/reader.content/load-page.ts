@@ -11,6 +11,7 @@ import { createRemoteReader, type RemoteReader } from '@/utils/reader/remote-ser
 import type { ReaderState } from '@/components/reader/Reader';
 import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
 import { toReaderArticle } from '@/utils/reader/prepare';
+import { buildPageReport, type PageReport } from '@/utils/site/page-report';
 
 /** The later pages of a split article come from the same site (multipage.ts checks the origin). */
 const fetchPage = fetchHtml;
@@ -20,6 +21,8 @@ export interface LoadedPage {
   services: ReaderServices | null;
   /** What "Save article" stores; null when there is nothing to save. */
   input: ArticleInput | null;
+  /** A report of the page as the browser has it, with what the reader extracted ("This page reads wrong"). */
+  buildReport: () => PageReport;
   /** When only the first screen is annotated: the whole article, once the engine has it. */
   complete?: Promise<LoadedPage>;
 }
@@ -49,8 +52,9 @@ export async function loadPageForReader(document: Document, url: string): Promis
     remoteReader(),
   ]);
   const services = reader.services;
+  const buildReport = () => buildPageReport(document, url, { article });
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
-  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null };
+  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
   const count = firstScreenCount(article.paragraphs);
   // The first screen is asked for first (the engine answers in order), the whole article right after.
   const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count)) : null;
@@ -62,6 +66,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
     state: { status: 'ready', article: view },
     services,
     input,
+    buildReport,
   });
   if (!head) {
     const prepared = await whole;

@@ -12,6 +12,7 @@ import type { ReaderHandle } from '@/utils/reader/reader-api';
 import { NO_SERVICES, usePrefersDark, useReaderSettings } from '@/components/reader/hooks';
 import type { ReaderServices, StudyControl } from '@/components/reader/model';
 import { sendMessage } from '@/utils/messaging';
+import { buildPageReport } from '@/utils/site/page-report';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
 
@@ -199,6 +200,9 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       study={study}
       edition={edition}
       save={input ? { ...view.save, onSave: save } : undefined}
+      buildReport={
+        view.page?.buildReport ?? (view.error && depth === 1 ? () => buildPageReport(document, view.url) : undefined)
+      }
     />
   );
 }

@@ -15,6 +15,8 @@ export interface FixturePage {
   /** The page's real URL (from url.txt). */
   url: string;
   file: string;
+  /** The `Content-Type` it is served with: from the case's headers.json, else UTF-8 HTML. */
+  contentType: string;
 }
 
 export interface FixtureServer {
@@ -40,7 +42,14 @@ export function listFixturePages(root = FIXTURE_ROOT): FixturePage[] {
       const file = path.join(dir, 'source.html');
       if (!entry.isDirectory() || !existsSync(urlFile) || !existsSync(file)) continue;
       const url = readFileSync(urlFile, 'utf8').trim();
-      pages.push({ name: entry.name, url, file });
+      // headers.json: `{ "source.html": { "content-type": "text/html" }, "pages/ID_2.shtml": {…} }`, for
+      // pages served as the site serves them (GBK with the charset in a meta, in the header, or nowhere).
+      const headersFile = path.join(dir, 'headers.json');
+      const headers = existsSync(headersFile)
+        ? (JSON.parse(readFileSync(headersFile, 'utf8')) as Record<string, { 'content-type'?: string }>)
+        : {};
+      const contentType = (rel: string) => headers[rel]?.['content-type'] ?? 'text/html; charset=utf-8';
+      pages.push({ name: entry.name, url, file, contentType: contentType('source.html') });
       // Sibling pages of the case (e.g. the later pages of a multi-page article) sit in pages/,
       // each served beside the case's own URL.
       const siblings = path.join(dir, 'pages');
@@ -50,6 +59,7 @@ export function listFixturePages(root = FIXTURE_ROOT): FixturePage[] {
             name: `${entry.name}/${sibling}`,
             url: new URL(sibling, url).href,
             file: path.join(siblings, sibling),
+            contentType: contentType(`pages/${sibling}`),
           });
         }
       }
@@ -76,7 +86,7 @@ export async function startFixtureServer(port = 0): Promise<FixtureServer> {
       res.end('<!doctype html><title>404</title><p>Not found</p>');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.writeHead(200, { 'content-type': page.contentType, 'cache-control': 'no-store' });
     res.end(readFileSync(page.file));
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

@@ -1,7 +1,7 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LibraryDb, openLibraryDb } from '../../utils/db/database';
-import { SCHEMA_V1 } from '../../utils/db/schema';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_V1 } from '../../utils/db/schema';
 import { saveArticle, saveArticles } from '../../utils/library/save';
 import { exportLibrary } from '../../utils/library/export';
 import { importLibrary } from '../../utils/library/import';
@@ -198,7 +198,7 @@ describe('a blocked upgrade', () => {
     expect(opened).toBe(false);
     old.close();
     const db = await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect((await db.articles.toArray()).map((a) => a.seq)).toEqual([1]);
     db.close();
   });
@@ -224,11 +224,11 @@ describe('a blocked upgrade', () => {
     let notified = 0;
     const db = await openLibraryDb({ name, onVersionChange: () => notified++ });
     const newer = await new Promise<IDBDatabase>((resolve, reject) => {
-      const req = indexedDB.open(name, 30);
+      const req = indexedDB.open(name, (CURRENT_SCHEMA_VERSION + 1) * 10);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    expect(newer.version).toBe(30);
+    expect(newer.version).toBe((CURRENT_SCHEMA_VERSION + 1) * 10);
     expect(notified).toBe(1);
     expect(db.isOpen()).toBe(false);
     newer.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getEntry } from '../../utils/glossary';
+import { getEntry, glossaryEntries } from '../../utils/glossary';
 import { BROWSERS, screenshotPath, useBrowser } from './harness';
 
 describe.each(BROWSERS)('glossary page in $name', ({ name, launch }) => {
@@ -31,7 +31,7 @@ describe.each(BROWSERS)('glossary page in $name', ({ name, launch }) => {
       title: 'Glossary',
       h1: 'Glossary',
       current: 'Glossary',
-      entries: 256,
+      entries: glossaryEntries.length,
       focused: '两个维护 liǎng gè wéi hù',
       headwordLang: 'zh-CN',
       highlighted: true,
@@ -40,6 +40,13 @@ describe.each(BROWSERS)('glossary page in $name', ({ name, launch }) => {
       inView: true,
     });
     expect(view.english).toContain('Two Upholds');
+    // The table of numbered events lists each event once, linked to its entry.
+    const events = await page.evaluate(() => ({
+      rows: document.querySelectorAll('[data-testid="glossary-events"] tbody tr').length,
+      plenum: document.querySelector('[data-event="sixth-plenum-19th"]')?.textContent ?? '',
+    }));
+    expect(events.rows).toBe(glossaryEntries.filter((e) => e.event && e.event.family !== 'five-year-period').length);
+    expect(events.plenum).toContain('8–11 Nov 2021');
     await page.screenshot(screenshotPath(`glossary-${name}`));
     await page.close();
   });

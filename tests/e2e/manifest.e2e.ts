@@ -36,8 +36,16 @@ describe('built manifests', () => {
     for (const host of hosts) expect(host).toMatch(WORKERCN);
     const apis = (m: Manifest) => new Set((m.permissions ?? []).filter((p) => !p.includes('://')));
     // Chrome's MV3 needs `scripting` to load the reader on demand; Firefox's MV2 does not.
-    expect(apis(chrome)).toEqual(new Set(['storage', 'unlimitedStorage', 'scripting']));
-    expect(apis(firefox)).toEqual(new Set(['storage', 'unlimitedStorage']));
+    // `alarms`: sync's schedule.
+    expect(apis(chrome)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting']));
+    expect(apis(firefox)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms']));
+  });
+
+  it('asks for the sync server only as an optional permission, granted one origin at a time', () => {
+    const optional = (m: Manifest & { optional_host_permissions?: string[]; optional_permissions?: string[] }) =>
+      m.manifest_version === 3 ? m.optional_host_permissions : m.optional_permissions;
+    expect(optional(chrome)).toEqual(['https://*/*', 'http://*/*']);
+    expect(optional(firefox)).toEqual(['https://*/*', 'http://*/*']);
   });
 
   it('exposes only the dictionary, and only to workercn.cn pages', () => {

@@ -35,19 +35,24 @@ function goTo(id: string) {
 describe('glossary page', () => {
   it('renders every entry in full, grouped by kind, with landmarks and a labelled search', () => {
     setup();
-    expect(glossaryEntries.length).toBe(256);
+    const n = glossaryEntries.length;
+    expect(n).toBeGreaterThan(300);
     expect(shownIds()).toEqual(glossaryEntries.map((e) => e.id));
-    expect(screen.getByTestId('glossary-count').textContent).toBe('256 of 256 entries');
+    expect(screen.getByTestId('glossary-count').textContent).toBe(`${n} of ${n} entries`);
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Pages' })).toBeTruthy();
     expect(screen.getByRole('search')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Glossary');
+    const count = (k: string) => glossaryEntries.filter((e) => e.kind === k).length;
+    const events = glossaryEntries.filter((e) => e.event && e.event.family !== 'five-year-period').length;
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      'Party formulas (68)',
-      'Policy programmes (44)',
-      'Labour-movement and union terms (65)',
-      'Honours and campaigns (30)',
-      'Institutions (49)',
+      `Numbered meetings and plans (${events})`,
+      `Party formulas (${count('party-formula')})`,
+      `Policy programmes (${count('policy-programme')})`,
+      `Labour-movement and union terms (${count('labour-union')})`,
+      `Honours and campaigns (${count('honour-campaign')})`,
+      `Institutions (${count('institution')})`,
+      `Newspaper conventions (${count('newsroom')})`,
     ]);
     expect(screen.getByRole('link', { name: 'Glossary' }).getAttribute('aria-current')).toBe('page');
 
@@ -62,7 +67,9 @@ describe('glossary page', () => {
     expect(renderings[0]).toContain('confidence in the path, theory, system and culture');
     expect(renderings[0]).toContain('official');
     expect(renderings[0]).toMatch(/, 2022-10$/);
-    expect(renderings[1]).toContain('Four-sphere Confidence');
+    expect(renderings[1]).toContain('Four Matters of Confidence');
+    expect(renderings[1]).toMatch(/China Keywords.*, 2022-09-19$/);
+    expect(renderings[2]).toContain('Four-sphere Confidence');
     expect(renderings[1]).toContain('alternative');
     const components = [...el.querySelectorAll('.entry-components li')].map((li) => li.textContent);
     expect(components).toEqual([
@@ -112,7 +119,7 @@ describe('glossary page', () => {
     const ids = shownIds();
     expect(ids).toContain('two-upholds');
     expect(ids.length).toBeLessThan(5);
-    expect(screen.getByTestId('glossary-count').textContent).toBe(`${ids.length} of 256 entries`);
+    expect(screen.getByTestId('glossary-count').textContent).toBe(`${ids.length} of ${glossaryEntries.length} entries`);
   });
 
   it('search finds variants and says when nothing matches', () => {
@@ -126,7 +133,7 @@ describe('glossary page', () => {
     expect(shownIds()).toEqual([]);
     expect(screen.getByText('No entry matches the search.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Show all entries' }));
-    expect(shownIds().length).toBe(256);
+    expect(shownIds().length).toBe(glossaryEntries.length);
     expect(search.value).toBe('');
   });
 
@@ -135,7 +142,9 @@ describe('glossary page', () => {
     fireEvent.change(kind, { target: { value: 'institution' } });
     const institutions = glossaryEntries.filter((e) => e.kind === 'institution').map((e) => e.id);
     expect(shownIds()).toEqual(institutions);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Institutions (49)']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      `Institutions (${institutions.length})`,
+    ]);
 
     fireEvent.input(search, { target: { value: '两个维护' } });
     expect(shownIds()).toEqual([]);
@@ -143,7 +152,7 @@ describe('glossary page', () => {
     expect(shownIds()).toContain('two-upholds');
     fireEvent.change(kind, { target: { value: 'all' } });
     fireEvent.input(search, { target: { value: '' } });
-    expect(shownIds().length).toBe(256);
+    expect(shownIds().length).toBe(glossaryEntries.length);
   });
 
   it('opens on #id: the entry is highlighted and its heading focused', async () => {
@@ -195,5 +204,46 @@ describe('glossary page', () => {
     }
     expect(within(entryEl('two-upholds')).getByText('Not confirmed by a reference')).toBeTruthy();
     expect(screen.getAllByTestId('unverified').length).toBe(glossaryEntries.filter((e) => !e.verified).length);
+  });
+});
+
+describe('the events table', () => {
+  const rowOf = (id: string) => document.querySelector(`[data-event="${id}"]`) as HTMLElement;
+
+  it('lists every numbered event of the table with its dates and what it adopted, linked to its entry', () => {
+    setup();
+    const table = screen.getByTestId('glossary-events');
+    const rows = table.querySelectorAll('tbody tr');
+    const expected = glossaryEntries.filter((e) => e.event && e.event.family !== 'five-year-period');
+    expect(rows.length).toBe(expected.length);
+    expect([...rows].map((r) => r.getAttribute('data-event')).sort()).toEqual(expected.map((e) => e.id).sort());
+
+    const plenum = within(rowOf('sixth-plenum-19th'));
+    expect(plenum.getByRole('link').textContent).toBe('Sixth Plenary Session of the 19th CPC Central Committee');
+    expect(plenum.getByRole('link').getAttribute('href')).toBe('#sixth-plenum-19th');
+    expect(rowOf('sixth-plenum-19th').textContent).toContain('8–11 Nov 2021');
+    expect(rowOf('sixth-plenum-19th').querySelector('cite')?.textContent).toBe(
+      'Resolution of the CPC Central Committee on the Major Achievements and Historical Experience of the Party over the Past Century',
+    );
+    expect(rowOf('union-congress-18').textContent).toContain('9–12 Oct 2023');
+    expect(rowOf('npc-session-14-2').textContent).toContain('5–11 Mar 2024');
+    expect(rowOf('fourteenth-five-year-plan').textContent).toContain('2021–2025 (11 Mar 2021)');
+    // An event whose dates the table leaves out shows none rather than a guess.
+    expect(rowOf('five-year-plan-15').querySelectorAll('td')[0].textContent).toBe('2026–2030');
+    // Party congresses come first, in order.
+    expect(rows[0].getAttribute('data-event')).toBe('cpc-congress-15');
+  });
+
+  it('is hidden while a search or a kind filter is set', () => {
+    const { search } = setup();
+    fireEvent.input(search, { target: { value: '两个维护' } });
+    expect(screen.queryByTestId('glossary-events')).toBeNull();
+  });
+
+  it('opens an event entry from its link', async () => {
+    setup();
+    goTo('cpc-plenum-20-3');
+    await waitFor(() => expect(document.activeElement?.id).toBe(headingId('cpc-plenum-20-3')));
+    expect(getEntry('cpc-plenum-20-3')?.headword).toBe('党的二十届三中全会');
   });
 });

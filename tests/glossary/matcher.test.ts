@@ -179,21 +179,13 @@ describe('the real glossary', () => {
     expect(ids('落实“一岗双责”')).toEqual(['one-post-two-responsibilities']);
   });
 
-  it('is linear: 20× the text costs about 20× the time, not more', () => {
+  it('finds every occurrence in a long text: 20× the text gives 20× the matches, in order (its time is in npm run bench -- glossary)', () => {
     const base = '增强“四个意识”、坚定“四个自信”、做到“两个维护”，推动高质量发展，全面推进乡村振兴。'.repeat(50);
     const big = base.repeat(20);
-    // Best of several runs, so that a busy machine does not make the test flaky.
-    const time = (t: string) => {
-      let best = Infinity;
-      for (let r = 0; r < 7; r++) {
-        const s = performance.now();
-        match(t);
-        best = Math.min(best, performance.now() - s);
-      }
-      return best;
-    };
-    time(big); // warm up
-    const small = Math.max(time(base), 0.05);
-    expect(time(big) / small).toBeLessThan(80);
+    const small = match(base);
+    const large = match(big);
+    expect(small.length).toBeGreaterThan(0);
+    expect(large.length).toBe(small.length * 20);
+    for (let i = 1; i < large.length; i++) expect(large[i].start).toBeGreaterThan(large[i - 1].start);
   });
 });

@@ -75,8 +75,9 @@ describe('library list', () => {
     const first = container.querySelector<HTMLElement>('.rows > li')!;
     const newest = inputs.at(-1)!;
     expect(first.querySelector('.date')!.textContent).toBe(newest.date);
+    // The same label as the reader's header: the paper's own 第N版, with the page's name where it has one.
     expect(first.querySelector('.paper-page')!.textContent).toBe(
-      `Page ${newest.edition!.page} ${newest.edition!.pageName}`,
+      `第${newest.edition!.page}版：${newest.edition!.pageName}`,
     );
     expect(first.querySelector('.state-badge')!.textContent).toBe('Unread');
     const withTerms = container.querySelector(`[data-url="${inputs[4].url}"] .term-count`);
@@ -333,7 +334,7 @@ describe('reading a saved article', () => {
     expect(shadow.querySelectorAll('article ruby').length).toBeGreaterThan(100);
     const laborer = [...shadow.querySelectorAll<HTMLElement>('article ruby')].find((r) => r.dataset.w === '劳动者');
     expect(laborer?.querySelector('rt')?.textContent).toBe('láo dòng zhě');
-    expect(shadow.querySelector('.edition')!.textContent).toBe('工人日报 · 2022-04-29 · 第01版：要闻');
+    expect(shadow.querySelector('.edition')!.textContent).toBe('工人日报 · 2022-04-29 · 第1版：要闻');
     expect(shadow.querySelectorAll('img')).toHaveLength(0);
     expect(fetchSpy).not.toHaveBeenCalled();
     await waitFor(async () => expect((await getArticle(db, target.url))!.state).toBe('reading'));

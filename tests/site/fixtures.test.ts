@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { annotatePage } from '../../scripts/annotate';
 import { FIXTURES, fixtureCases, fixtureUrl } from '../../scripts/update-fixtures';
 import { firstDifference } from './first-difference';
+import { editionLabel } from '../../utils/reader/prepare';
 
 const cases = fixtureCases();
 
@@ -111,7 +112,7 @@ describe('fixture contents that matter to readers', () => {
       'news-3.html',
       'news-4.html',
     ]);
-    expect(load('portal-list').links).toHaveLength(4);
+    expect(load('portal-list').links).toHaveLength(5);
     expect(load('epaper-legacy-page').links[0]).toEqual({
       title: '"规定动作"不能少',
       url: 'http://media.workercn.cn/sites/media/grrb/2022_03/25/GR0101.htm',
@@ -132,5 +133,143 @@ describe('fixture contents that matter to readers', () => {
       expect([a.kind, a.family, a.paragraphs.length, a.html]).toEqual(['none', 'other', 0, '']);
       expect(a.reason).not.toBe('');
     }
+  });
+});
+
+describe('pages built to the evidenced shapes (shared/evidence/workercn-markup.md)', () => {
+  const load = (name: string) => JSON.parse(readFileSync(path.join(FIXTURES, name, 'expected.json'), 'utf8'));
+  const label = (name: string) => {
+    const a = load(name);
+    return editionLabel(a.paper);
+  };
+
+  it('e-paper page view: pages from ul#pageUrl (numbers only, so no page name), articles from ul#pageTitle, the PDF', () => {
+    const a = load('epaper-page-2021');
+    expect([a.kind, a.title, a.paper.page, a.paper.pageName]).toEqual(['edition', '第2版', 2, '']);
+    expect(label('epaper-page-2021')).toBe('工人日报 · 2021-09-18 · 第2版');
+    expect(a.paper.pages.map((p: { title: string }) => p.title)).toEqual(['第1版', '第2版', '第3版', '第4版']);
+    expect(a.links.map((l: { url: string }) => l.url.replace(/^.*\/2021\//, ''))).toEqual([
+      '09/18/2/news-1.html',
+      '09/18/2/news-2.html',
+      '09/18/2/news-3.html',
+      '09/18/2/news-4.html',
+    ]);
+    expect(a.links[0].title).toBe('新就业形态劳动者入会有了“绿色通道”');
+    // The bracketed navigation (<上一版, 下一版>, <上一期) names no page and lists no article.
+    expect(JSON.stringify(a.paper.pages)).not.toMatch(/上一|下一/);
+    expect(a.paper.pdf).toBe('https://www.workercn.cn/papers/grrb/2021/09/18/2/grrb202109182.pdf');
+  });
+
+  it('the fixed entry /papers/grrb/index.html reads as the latest issue’s first page', () => {
+    const a = load('epaper-entry');
+    expect([a.kind, a.family, a.date, a.paper.page]).toEqual(['edition', 'epaper', '2021-09-18', 1]);
+    expect(label('epaper-entry')).toBe('工人日报 · 2021-09-18 · 第1版');
+    expect(a.links).toHaveLength(3);
+  });
+
+  it('e-paper article: date and edition lines are metadata, the photo credit stays a credit line, the footer stays out', () => {
+    const a = load('epaper-article-2021');
+    expect([a.title, a.date, a.paper.page, a.paper.article]).toEqual(['寒冬中的温暖', '2021-12-22', 2, 4]);
+    expect(label('epaper-article-2021')).toBe('工人日报 · 2021-12-22 · 第2版');
+    const text = a.paragraphs.join('\n');
+    expect(text).not.toMatch(/《工人日报》|星期|关于中工网|Copyright|扫码关注|中工娱乐/);
+    expect(a.paragraphs[0]).toMatch(/^“现在骑车时腿特别冷/);
+    expect(a.paragraphs.at(-1)).toBe('本报记者 田国垒 本报通讯员 孔国政 摄');
+    expect(a.byline).toBe('');
+    expect(a.paper.previous.url).toMatch(/news-3\.html$/);
+    expect(a.paper.next.url).toMatch(/news-5\.html$/);
+    expect(a.paper.pages).toHaveLength(8);
+    expect(a.images[0].src).toBe('https://www.workercn.cn/papers/grrb/2021/12/22/2/images/hutui.jpg');
+  });
+
+  it('an archive article of 2014 with the date and edition lines inside #ccontent, a .subtitle and a captioned picture', () => {
+    const a = load('epaper-article-2014');
+    expect([a.pretitle, a.title, a.subtitle, a.byline, a.date]).toEqual([
+      '煤矿转型中的职工安置',
+      '老矿工的新岗位',
+      '企业工会牵线 三百余名职工转岗培训后重新上岗',
+      '本报记者 王伟',
+      '2014-12-08',
+    ]);
+    expect(a.paragraphs.join('')).not.toMatch(/《工人日报》|星期一/);
+    expect(a.images[0].caption).toBe('转岗后的李师傅在物流园驾驶叉车。');
+  });
+
+  it('legacy e-paper (2015–2019): no <title>, div.text_c headline parts, #ozoom body, div.lai author, image-map page index', () => {
+    const a = load('epaper-legacy-article-2015');
+    expect([a.pretitle, a.title, a.subtitle, a.byline, a.date]).toEqual([
+      '一线职工谈“中国制造2025”',
+      '车间里的“智能化”变化',
+      '机器人上岗后，老师傅们干起了编程和维护',
+      '本报记者 张锐',
+      '2015-05-07',
+    ]);
+    expect(a.paragraphs).toHaveLength(3);
+    expect(a.paper.previous.url).toMatch(/GR0302\.htm$/);
+    const page = load('epaper-legacy-page-2017');
+    expect([page.kind, page.title, page.links.length]).toEqual(['edition', '第3版', 4]);
+    expect(page.links[2].title).toBe('“五小”活动攻下技术难题');
+    const jl = load('epaper-legacy-article-jlgrb-2019');
+    expect([jl.paper.paper, jl.title, jl.byline, jl.date]).toEqual([
+      'jlgrb',
+      '“三八”节前的一堂法律课',
+      '记者 刘洋',
+      '2019-03-08',
+    ]);
+  });
+
+  it('/c/ articles: div.ccontent with text-indent paragraphs; title, source and author read from two different layouts', () => {
+    const a = load('portal-c-article');
+    expect([a.family, a.extractor, a.title, a.source, a.byline, a.date]).toEqual([
+      'portal',
+      'portal',
+      '技能人才“金字塔”如何搭建｜工资分配向一线倾斜',
+      '工人日报',
+      '周子琪',
+      '2022-10-20',
+    ]);
+    expect(a.paragraphs).toHaveLength(4);
+    expect(a.paragraphs.join('')).not.toMatch(/责任编辑|分享到/);
+    const b = load('portal-c-article-bare');
+    // No headline element (the logo's h1 is not one): the title comes from `标题 - 频道 - 中工网`.
+    expect([b.title, b.source, b.byline, b.date]).toEqual([
+      '探访全球第一｜给船舶装上“绿色翅膀”',
+      '工人日报客户端',
+      '陈俊宇',
+      '2025-10-18',
+    ]);
+    expect(b.images).toHaveLength(1);
+  });
+
+  it('portal list as captured: image link before the h3, &#32; in titles; legacy channel list in ul#leftList', () => {
+    const a = load('portal-list');
+    expect([a.kind, a.title, a.links.length]).toEqual(['list', '人物', 5]);
+    expect(a.links[0]).toEqual({
+      title: '追光的你｜英烈倒下的地方 长出守护的力量',
+      url: 'https://www.workercn.cn/c/2026-10-02/8907680.shtml',
+    });
+    const legacy = load('portal-legacy-list');
+    expect([legacy.kind, legacy.family, legacy.title, legacy.links.length]).toEqual([
+      'list',
+      'portal-legacy',
+      '工会新闻',
+      3,
+    ]);
+  });
+
+  it('legacy portal variants: auto. and cq. give the real source, not the time', () => {
+    const auto = load('portal-legacy-auto');
+    expect([auto.source, auto.date, auto.paragraphs.length]).toEqual(['中国汽车报', '2019-04-19', 3]);
+    const cq = load('portal-legacy-cq');
+    expect([cq.source, cq.date, cq.paragraphs.length]).toEqual(['重庆日报', '2018-05-10', 2]);
+  });
+
+  it('a GBK split article: three pages joined in order, no pager paragraph, no mojibake', () => {
+    const a = load('portal-legacy-split-gbk');
+    expect(a.paragraphs).toHaveLength(8);
+    expect(a.paragraphs[0]).toMatch(/^连日来，各地持续高温/);
+    expect(a.paragraphs.at(-1)).toBe('对不按规定发放高温津贴的单位，工会将依法提出整改意见。');
+    expect(a.paragraphs.join('\n')).not.toMatch(/上一页|下一页|^\s*1 2 3|\ufffd/m);
+    expect(a.source).toBe('工人日报');
   });
 });

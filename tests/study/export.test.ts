@@ -87,7 +87,7 @@ describe('vocabulary export', () => {
         '工人们学习工匠精神。',
         '大国工匠的成长之路',
         ARTICLE_URL,
-        'workercn glossary date::2022-04-29 要闻 工匠_故事',
+        'workercn glossary glossary::craftsman-spirit date::2022-04-29 要闻 工匠_故事',
       ],
       ['劳模', 'láo mó', 'model worker', '劳模"精神"', '', '', 'workercn'],
     ]);

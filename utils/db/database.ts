@@ -13,8 +13,9 @@ import type {
   StoredArticle,
   VocabularyEntry,
 } from './records';
-import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2 } from './schema';
-import { migrateV1toV2 } from './migrations';
+import type { SyncFileRecord, SyncMetaEntry, SyncOutboxEntry, SyncShadowEntry } from '../sync/types';
+import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { migrateV1toV2, migrateV2toV3 } from './migrations';
 import { LibraryError, toLibraryError } from '../library/errors';
 
 export class LibraryDb extends Dexie {
@@ -26,6 +27,10 @@ export class LibraryDb extends Dexie {
   reviewLog!: Table<ReviewLogEntry, number>;
   settings!: Table<SettingsSnapshot, number>;
   jobs!: Table<BatchJob, string>;
+  syncShadow!: Table<SyncShadowEntry, string>;
+  syncOutbox!: Table<SyncOutboxEntry, number>;
+  syncFiles!: Table<SyncFileRecord, string>;
+  syncMeta!: Table<SyncMetaEntry, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     // Strict durability: Chrome reports a save done only once it is on disk (a browser quit
@@ -33,6 +38,7 @@ export class LibraryDb extends Dexie {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
+    this.version(3).stores(SCHEMA_V3).upgrade(migrateV2toV3);
   }
 }
 

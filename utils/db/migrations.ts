@@ -24,3 +24,14 @@ export async function migrateV1toV2(tx: Transaction): Promise<void> {
   await articles.bulkPut(all);
   await batch.flush(grams);
 }
+
+/** 2 → 3: the sync tables are new; the device gets its id (random, never reused) at once. */
+export async function migrateV2toV3(tx: Transaction): Promise<void> {
+  await tx.table('syncMeta').put({ key: 'deviceId', value: newDeviceId() });
+}
+
+/** 16 random lowercase letters and digits. */
+export function newDeviceId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
+}

@@ -34,6 +34,19 @@ export const SCHEMA_V2 = {
   jobs: 'id, updatedAt',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 2;
+/**
+ * Version 3: sync across devices (utils/sync). `syncShadow`: per synced record, the clock stamp and
+ * value hash of each field as last merged; `syncOutbox`: local changes not uploaded yet;
+ * `syncFiles`: the server's files already merged; `syncMeta`: this device's id, clock and counters.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  syncShadow: 'id',
+  syncOutbox: '++n',
+  syncFiles: 'name',
+  syncMeta: 'key',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const DEFAULT_DB_NAME = 'workercn-reader';

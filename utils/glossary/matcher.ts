@@ -26,8 +26,13 @@ export interface TermMatch {
   id: string;
   /** Fixed pinyin of the matched form (headword or variant), one syllable per Han character. */
   pinyin: string;
-  /** The glossary form that matched (headword or variant), as written in the entry. */
+  /** The glossary form that matched (headword or variant), as written in the entry; for a numbered event, the text as printed (folded, without line wraps). */
   form: string;
+  /**
+   * Shorter known terms inside this one (十四五规划 holds 十四五; 新就业形态劳动者 holds 新就业形态),
+   * leftmost-longest and not overlapping each other; absent when there are none.
+   */
+  inner?: TermMatch[];
 }
 
 export interface TermSummary {
@@ -41,8 +46,28 @@ export interface TermSummary {
   kind: GlossaryKind;
 }
 
+/**
+ * What one article has named so far (the Central Committee term a bare 六中全会 belongs to). Pass
+ * the same scope for every paragraph of an article, in order; a new article needs a new scope.
+ */
+export interface MatchScope {
+  ccTerm?: number;
+}
+
+/** A span found by a recogniser (numbered events), in compact-text offsets. */
+export interface RecognisedSpan {
+  start: number;
+  end: number;
+  id: string;
+  pinyin: string;
+}
+
+/** Finds spans the literal forms cannot list (numbered events) in the compact text. */
+export type Recogniser = (compactText: string, scope: MatchScope) => RecognisedSpan[];
+
 export interface GlossaryMatcher {
-  match(text: string): TermMatch[];
+  /** Leftmost-longest, non-overlapping terms of `text`; `scope` carries article context across paragraphs. */
+  match(text: string, scope?: MatchScope): TermMatch[];
   /** Number of distinct forms (headwords and variants) in the automaton. */
   readonly formCount: number;
 }
@@ -180,7 +205,11 @@ interface Pattern {
   excludes: { s: string; offset: number }[];
 }
 
-export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): GlossaryMatcher {
+export function createGlossaryMatcher(
+  entries: readonly GlossaryEntry[],
+  options: { recognisers?: readonly Recogniser[] } = {},
+): GlossaryMatcher {
+  const recognisers = options.recognisers ?? [];
   const patterns: Pattern[] = [];
   const patternNorms: string[] = [];
   const guards: ({ near: string[]; window: number } | null)[] = [];
@@ -266,10 +295,18 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossa
     return true;
   }
 
-  function match(text: string): TermMatch[] {
+  interface Candidate {
+    s: number;
+    e: number;
+    id: string;
+    pinyin: string;
+    form?: string;
+  }
+
+  function match(text: string, scope: MatchScope = {}): TermMatch[] {
     const { text: cs, pos } = compact(text);
     const n = cs.length;
-    const best = new Int32Array(n).fill(-1);
+    const cands: Candidate[] = [];
     let state = 0;
     for (let i = 0; i < n; i++) {
       const c = cs.charCodeAt(i);
@@ -280,25 +317,42 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossa
       }
       state = next ?? 0;
       for (let t = terminal[state] >= 0 ? state : dict[state]; t > 0; t = dict[t]) {
-        const pi = terminal[t];
-        const p = patterns[pi];
+        const p = patterns[terminal[t]];
         const s = i - p.len + 1;
-        const cur = best[s];
-        if (cur >= 0 && patterns[cur].len >= p.len) continue;
-        if (accept(p, cs, s, i + 1)) best[s] = pi;
+        if (accept(p, cs, s, i + 1))
+          cands.push({ s, e: i + 1, id: entries[p.entry].id, pinyin: p.pinyin, form: p.form });
       }
     }
+    for (const r of recognisers)
+      for (const sp of r(cs, scope)) cands.push({ s: sp.start, e: sp.end, id: sp.id, pinyin: sp.pinyin });
+    if (cands.length === 0) return [];
+    // Leftmost, then longest; among equal spans the literal form (pushed first) wins.
+    cands.sort((a, b) => a.s - b.s || b.e - a.e);
+    const toMatch = (c: Candidate): TermMatch => ({
+      start: pos[c.s],
+      end: pos[c.e - 1] + 1,
+      id: c.id,
+      pinyin: c.pinyin,
+      form: c.form ?? cs.slice(c.s, c.e),
+    });
     const out: TermMatch[] = [];
-    for (let s = 0; s < n;) {
-      const pi = best[s];
-      if (pi < 0) {
-        s++;
-        continue;
+    for (let k = 0; k < cands.length;) {
+      const outer = cands[k];
+      const m = toMatch(outer);
+      // The candidates inside the outer span, in order: a leftmost-longest pass over the shorter ones.
+      let j = k + 1;
+      let at = outer.s;
+      const inner: TermMatch[] = [];
+      for (; j < cands.length && cands[j].s < outer.e; j++) {
+        const c = cands[j];
+        if (c.e > outer.e || c.s < at || c.id === outer.id || c.e - c.s >= outer.e - outer.s) continue;
+        inner.push(toMatch(c));
+        at = c.e;
       }
-      const p = patterns[pi];
-      const e = s + p.len;
-      out.push({ start: pos[s], end: pos[e - 1] + 1, id: entries[p.entry].id, pinyin: p.pinyin, form: p.form });
-      s = e;
+      if (inner.length > 0) m.inner = inner;
+      out.push(m);
+      k = j;
+      while (k < cands.length && cands[k].s < outer.e) k++;
     }
     return out;
   }
@@ -308,12 +362,12 @@ export function createGlossaryMatcher(entries: readonly GlossaryEntry[]): Glossa
 
 /**
  * Distinct terms in order of first occurrence, each with its main English rendering and the number
- * of times it occurs.
+ * of times it occurs; a term met inside a longer one (十四五 in 十四五规划) counts too.
  */
 export function summarizeTerms(matches: readonly TermMatch[], entries: readonly GlossaryEntry[]): TermSummary[] {
   const byId = new Map(entries.map((e) => [e.id, e] as const));
   const out = new Map<string, TermSummary>();
-  for (const m of matches) {
+  for (const m of matches.flatMap((x) => (x.inner ? [x, ...x.inner] : [x]))) {
     const hit = out.get(m.id);
     if (hit) {
       hit.count++;

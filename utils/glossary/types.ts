@@ -5,7 +5,8 @@ export type GlossaryKind =
   | 'labour-union' // 三性, 四化, 五小, 一岗双认, 劳模精神 ...
   | 'policy-programme' // 乡村振兴, 供给侧结构性改革 ...
   | 'honour-campaign' // 五一劳动奖章, 大国工匠 ...
-  | 'institution'; // 中华全国总工会 ...
+  | 'institution' // 中华全国总工会 ...
+  | 'newsroom'; // 本报讯, 本报记者, 通讯员: the paper's datelines and bylines
 
 /** An English rendering and where it comes from. */
 export interface Rendering {
@@ -72,4 +73,41 @@ export interface GlossaryEntry {
   asOf: string;
   /** True where a reference confirms the main rendering; false where none does. */
   verified: boolean;
+  /** For a numbered event (congress, plenum, session, five-year plan): its facts from the event table. */
+  event?: EventFacts;
+}
+
+/** A document an event adopted: the Chinese title; the official English title where `officialTitle`, else a description. */
+export interface AdoptedDocument {
+  zh: string;
+  en: string;
+  officialTitle?: boolean;
+}
+
+/** What the glossary knows of a numbered event. Fields it is not sure of are left out. */
+export interface EventFacts {
+  family:
+    | 'party-congress'
+    | 'cc-plenum'
+    | 'union-congress'
+    | 'npc-session'
+    | 'cppcc-session'
+    | 'npc-standing-committee'
+    | 'five-year-plan'
+    | 'five-year-period';
+  number: number;
+  session?: number;
+  /** The English name, e.g. "Sixth Plenary Session of the 19th CPC Central Committee". */
+  name: string;
+  /** Dates for display ("8–11 Nov 2021"; a plan's years "2021–2025"), when known. */
+  dates?: string;
+  /** YYYY-MM-DD (or YYYY-MM, YYYY) as far as known. */
+  start?: string;
+  end?: string;
+  /** For a five-year plan: the day its outline was adopted, for display. */
+  adoptedOn?: string;
+  adopted: AdoptedDocument[];
+  fact?: string;
+  /** False for a well-formed number the event table does not hold: the name only. */
+  inTable: boolean;
 }

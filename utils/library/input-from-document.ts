@@ -22,7 +22,7 @@ export async function fetchHtml(url: string): Promise<string> {
   }
   const response = await fetch(target.href, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return decodeHtml(new Uint8Array(await response.arrayBuffer()));
+  return decodeHtml(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
 }
 
 export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');

@@ -38,18 +38,28 @@ let loading: Promise<ReaderText> | undefined;
 /** The text engine from the extension package with the glossary, loaded once per page. */
 export function loadReaderText(): Promise<ReaderText> {
   loading ??= (async () => {
-    const [{ loadTextEngine }, { extensionLoader }, { getGlossaryMatcher }, annotateMod, servicesMod] =
-      await Promise.all([
-        import('../text'),
-        import('../text/load-extension'),
-        import('../glossary'),
-        import('../reader/annotate-paragraph'),
-        import('../reader/services'),
-      ]);
+    const [
+      { loadTextEngine },
+      { extensionLoader },
+      { createMatchScope, getGlossaryMatcher },
+      annotateMod,
+      servicesMod,
+    ] = await Promise.all([
+      import('../text'),
+      import('../text/load-extension'),
+      import('../glossary'),
+      import('../reader/annotate-paragraph'),
+      import('../reader/services'),
+    ]);
     const engine = await loadTextEngine(extensionLoader);
     const matcher = getGlossaryMatcher();
     return {
-      annotate: annotateMod.createParagraphAnnotator(engine, (text) => matcher.match(text)),
+      // Each read of `annotate` is a fresh annotator with its own glossary scope, so that a bare
+      // 六中全会 in one article takes the term named earlier in that article only.
+      get annotate() {
+        const scope = createMatchScope();
+        return annotateMod.createParagraphAnnotator(engine, (text) => matcher.match(text, scope));
+      },
       services: servicesMod.createReaderServices(engine),
     };
   })().catch((error: unknown) => {

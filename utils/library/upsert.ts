@@ -44,7 +44,7 @@ async function findExisting(
 export const ARTICLE_WRITE_TABLES = (db: LibraryDb) => [db.articles, db.grams, db.encounters];
 
 /** Writes the glossary encounters of `article` (replacing its previous ones). */
-async function writeEncounters(db: LibraryDb, article: StoredArticle, previousUrl?: string): Promise<void> {
+export async function writeEncounters(db: LibraryDb, article: StoredArticle, previousUrl?: string): Promise<void> {
   await db.encounters
     .where('url')
     .equals(previousUrl ?? article.url)

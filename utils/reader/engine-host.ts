@@ -7,7 +7,7 @@
  */
 import { loadTextEngine, type AssetLoader, type TextEngine } from '../text';
 import { extensionLoader } from '../text/load-extension';
-import { getGlossaryMatcher } from '../glossary';
+import { createMatchScope, getGlossaryMatcher } from '../glossary';
 import { inputFromArticle } from '../library/input-from-document';
 import type { Article } from '../site/article';
 import type { ArticleInput } from '../db/records';
@@ -57,13 +57,18 @@ function termsOfParagraphs(paragraphs: readonly ReaderParagraph[]): Record<strin
   return terms;
 }
 
+/**
+ * An annotator for one article's paragraphs, in order: one glossary scope for them all (a bare
+ * 六中全会 takes the term named before it), as the in-tab reader had.
+ */
 async function paragraphAnnotator() {
   const text = await warmEngine();
   const matcher = getGlossaryMatcher();
-  return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t)) };
+  const scope = createMatchScope();
+  return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t, scope)) };
 }
 
-/** Annotates a few paragraphs (the reader's first screen, before the whole article is ready). */
+/** Annotates an article's first paragraphs (the reader's first screen, before the whole article is ready). */
 export async function annotateParagraphs(
   texts: readonly string[],
 ): Promise<{ paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> }> {

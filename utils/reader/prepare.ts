@@ -2,6 +2,7 @@
  * From an extracted `Article` to what the reader renders: fields mapped, paragraphs annotated once.
  */
 import { ownPageLink, type Article, type Link } from '../site/article';
+import { pageLabel } from '../site/page-label';
 import type { ReaderArticle, ReaderEdition, ReaderLink, ReaderToken } from '@/components/reader/model';
 
 /** Turns one paragraph of text into reader tokens (the text engine, with the glossary). */
@@ -9,12 +10,9 @@ export type ParagraphAnnotator = (text: string) => ReaderToken[];
 
 const link = (l: Link): ReaderLink => ({ title: l.title, url: l.url });
 
-/** "工人日报 · 2022-04-29 · 第01版：要闻": how the reader labels an e-paper article. */
+/** "工人日报 · 2021-09-18 · 第2版" (or "… · 第1版：要闻" where the page has a name): how the reader labels an e-paper page. */
 export function editionLabel(edition: { date: string; page: number; pageName?: string }): string {
-  const page = edition.page
-    ? `第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`
-    : '';
-  return ['工人日报', edition.date, page].filter(Boolean).join(' · ');
+  return ['工人日报', edition.date, pageLabel(edition.page, edition.pageName)].filter(Boolean).join(' · ');
 }
 
 function editionOf(article: Article): ReaderEdition | undefined {
@@ -23,6 +21,7 @@ function editionOf(article: Article): ReaderEdition | undefined {
   return {
     label: editionLabel(paper),
     pageUrl: ownPageLink(paper)?.url,
+    pdfUrl: paper.pdf || undefined,
     previous: paper.previous ? link(paper.previous) : undefined,
     next: paper.next ? link(paper.next) : undefined,
     siblings: paper.pageArticles.filter((a) => a.url !== article.url).map(link),

@@ -1,7 +1,7 @@
 /** The services the reader needs, backed by the text engine and the glossary. */
 import type { TextEngine, DictEntry } from '../text';
 import { formatSyllable } from '../text/tone';
-import { getEntry } from '../glossary';
+import { getEntry, getGlossaryMatcher } from '../glossary';
 import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
@@ -29,7 +29,23 @@ export function termView(id: string): ReaderTerm | undefined {
     components: entry.components ?? [],
     gloss: entry.gloss,
     verified: entry.verified,
+    event: entry.event && {
+      name: entry.event.name,
+      dates: entry.event.adoptedOn ? `${entry.event.dates}, adopted ${entry.event.adoptedOn}` : entry.event.dates,
+      adopted: [...entry.event.adopted.map((d) => d.en), ...(entry.event.fact ? [entry.event.fact] : [])],
+    },
+    contains: innerTerms(entry.headword),
   };
+}
+
+/** The known terms inside a headword (十四五规划 → 十四五), each with its main rendering. */
+function innerTerms(headword: string): ReaderTerm['contains'] {
+  const [outer] = getGlossaryMatcher().match(headword);
+  const inner = (outer?.inner ?? []).flatMap((m) => {
+    const e = getEntry(m.id);
+    return e ? [{ id: e.id, headword: e.headword, en: e.renderings[0]?.en ?? '' }] : [];
+  });
+  return inner.length > 0 ? inner : undefined;
 }
 
 export interface ServiceOptions {

@@ -1,5 +1,6 @@
 /** What `extract` returns for a page. */
 import type { PageFamily, PageKind } from './types';
+import { pageNumberFromUrl } from './urls';
 
 export interface Link {
   title: string;
@@ -21,8 +22,10 @@ export interface PaperInfo {
   date: string;
   /** Page (版) number, 0 when unknown. */
   page: number;
-  /** Page name, e.g. `要闻` from `第01版：要闻`. */
+  /** Page name, e.g. `要闻` from `第01版：要闻`; '' where the page shows only its number (the e-paper today). */
   pageName: string;
+  /** The PDF of the page (`…/P/grrbYYYYMMDDP.pdf`), or ''. */
+  pdf?: string;
   /** Article number on the page, 0 for a page index. */
   article: number;
   previous: Link | null;
@@ -98,6 +101,5 @@ export function emptyArticle(url: string, partial: Partial<Article> = {}): Artic
 
 /** The link to the article's own page (版) among the day's pages, if the page lists it. */
 export function ownPageLink(paper: PaperInfo): Link | undefined {
-  const number = String(paper.page).padStart(2, '0');
-  return paper.pages.find((p) => p.title.includes(number));
+  return paper.page ? paper.pages.find((p) => pageNumberFromUrl(p.url) === paper.page) : undefined;
 }

@@ -7,6 +7,7 @@ import type { Detection } from './types';
 import {
   EPAPER_ARTICLE,
   EPAPER_DAY,
+  EPAPER_ENTRY,
   EPAPER_LEGACY,
   EPAPER_PAGE,
   PORTAL_ARTICLE,
@@ -23,8 +24,8 @@ const ARTICLE_MARKERS: [string, Detection][] = [
   ['#ccontent', { kind: 'article', family: 'epaper' }],
   ['div.ccontent, div.detail_con, div.signdate', { kind: 'article', family: 'portal-legacy' }],
 ];
-/** Markup of list pages: `ul.list > li` items with `h3 > a`. */
-const LIST_MARKER = 'ul.list li h3 a, ul.list li a[href*="/c/"]';
+/** Markup of list pages: `ul.list > li` items with `h3 > a`; legacy channels `ul#leftList`. */
+const LIST_MARKER = 'ul.list li h3 a, ul.list li a[href*="/c/"], ul#leftList li a';
 
 function safeQuery(doc: Document | undefined, selector: string): Element | null {
   try {
@@ -47,13 +48,19 @@ function classify(url: string, document?: Document): Detection {
   if (!parsed || !isWorkercnHost(parsed.hostname)) return NONE;
   const path = parsed.pathname;
   if (EPAPER_ARTICLE.test(path)) return { kind: 'article', family: 'epaper' };
-  if (EPAPER_PAGE.test(path) || EPAPER_DAY.test(path)) return { kind: 'edition', family: 'epaper' };
+  if (EPAPER_PAGE.test(path) || EPAPER_DAY.test(path) || EPAPER_ENTRY.test(path))
+    return { kind: 'edition', family: 'epaper' };
   const legacy = EPAPER_LEGACY.exec(path);
   if (legacy) return { kind: legacy[7] === '00' ? 'edition' : 'article', family: 'epaper-legacy' };
   if (PORTAL_ARTICLE.test(path)) return { kind: 'article', family: 'portal' };
   if (PORTAL_LEGACY_ARTICLE.test(path)) return { kind: 'article', family: 'portal-legacy' };
   if (!document) return NONE;
-  for (const [selector, detection] of ARTICLE_MARKERS) if (safeQuery(document, selector)) return detection;
+  for (const [selector, detection] of ARTICLE_MARKERS) {
+    if (!safeQuery(document, selector)) continue;
+    // The current portal uses `div.ccontent` too: a `/c/` address the URL shape missed is still the portal.
+    if (detection.family === 'portal-legacy' && path.startsWith('/c/')) return { kind: 'article', family: 'portal' };
+    return detection;
+  }
   if (safeQuery(document, LIST_MARKER)) {
     return {
       kind: 'list',

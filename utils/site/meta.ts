@@ -36,7 +36,8 @@ export function creditsFromParagraphs(paragraphs: string[]): Credits {
       credits.byline = normalizeText(d[3]);
       return credits;
     }
-    if (p.length <= 30 && BYLINE_LINE.test(p) && !/[，。；！？]/.test(p)) {
+    // A photo credit (`本报记者 田国垒 摄`) is the picture's, not the article's byline.
+    if (p.length <= 30 && BYLINE_LINE.test(p) && !/[，。；！？]/.test(p) && !/\s摄$/.test(p)) {
       credits.byline = p;
       credits.source = AGENCIES[/^(本报|新华社|中新社|人民日报)/.exec(p)?.[1] ?? ''] ?? '';
       credits.bylineParagraph = i;
@@ -73,4 +74,39 @@ export function dateFromMeta(doc: Document): string {
 
 export function textAt(root: ParentNode | null | undefined, selector: string): string {
   return collapseSpace(textOf($(root, selector)));
+}
+
+/** `《工人日报》(2021年12月22日 02版)`: the printed-edition line near an e-paper article's title. */
+const EDITION_LINE = /^《工人日报》\s*[(（]\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(\d{1,2})\s*版\s*[)）]$/;
+/** `工人日报 2021年12月22日 星期三`: the e-paper's date line (the printed weekday is not always right). */
+const DATE_LINE = /^工人日报\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:星期[一二三四五六日天])?$/;
+/** The site's footer and follow bar, where a page puts them inside the article area. */
+const FOOTER_LINE = /^(关于中工网\s*[|｜]|扫码关注\s*中工网|Copyright\s*©?\s*\d{4})/i;
+
+/** Date and page of an edition or date line; null for any other text. */
+export function paperLine(text: string): { date: string; page: number } | null {
+  const t = collapseSpace(text);
+  const e = EDITION_LINE.exec(t);
+  if (e) return { date: ymd(e[1], e[2], e[3]), page: Number(e[4]) };
+  const d = DATE_LINE.exec(t);
+  if (d) return { date: ymd(d[1], d[2], d[3]), page: 0 };
+  return null;
+}
+
+/** True for the e-paper's frame lines (edition line, date line, footer): metadata, not article text. */
+export function isPaperFrameLine(text: string): boolean {
+  return paperLine(text) !== null || FOOTER_LINE.test(collapseSpace(text));
+}
+
+/** The first edition line (`《工人日报》(… NN版)`) or date line in the page's text. */
+export function paperLineIn(doc: Document): { date: string; page: number } | null {
+  const text = textOf(doc.body ?? doc.documentElement).slice(0, 20_000);
+  const e = /《工人日报》\s*[(（][^)）]{6,20}版\s*[)）]/.exec(text);
+  const d = /工人日报\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(text);
+  return (e && paperLine(e[0])) || (d && paperLine(d[0])) || null;
+}
+
+/** The page's `<title>` text (`textOf` leaves `<title>` out, as it is never body text). */
+export function pageTitleText(doc: Document): string {
+  return collapseSpace($(doc, 'title')?.textContent ?? '');
 }

@@ -10,7 +10,7 @@ const SPACE_RUN = new RegExp(`[${SPACE}]+`, 'g');
 const EDGE_SPACE = new RegExp(`^[${SPACE}]+|[${SPACE}]+$`, 'g');
 /** Role words around which a space separates names in bylines and credits: keep it. */
 const ROLE_BEFORE = /(记者|通讯员|摄影|编辑|作者|实习生|特约|新华社|中新社)$/;
-const ROLE_AFTER = /^(记者|通讯员|摄影|编辑|实习生|摄(?=$|[\s）)）]))/;
+const ROLE_AFTER = /^(记者|通讯员|摄影|编辑|实习生|本报(?:特约|记者|通讯)|新华社记|摄(?=$|[\s）)）]))/;
 
 export function isCjk(ch: string): boolean {
   return CJK_CHAR.test(ch);

@@ -8,12 +8,14 @@ import { decodeHtml } from './parse-html';
 
 export function readSavedPage(file: string): string {
   const bytes = readFileSync(file);
-  const html = decodeHtml(bytes);
-  if (!html.trim()) throw new Error(`${file}: the file is empty`);
-  const sample = html.slice(0, 65_536);
+  if (!bytes.length) throw new Error(`${file}: the file is empty`);
+  // Look at the start before decoding the whole file (a large binary file is refused at once).
+  const sample = decodeHtml(bytes.subarray(0, 65_536));
   const control = sample.match(/[\u0000-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
   if (control > sample.length * 0.1 || !/<[a-zA-Z!?/]/.test(sample))
     throw new Error(`${file}: does not look like an HTML page`);
+  const html = decodeHtml(bytes);
+  if (!html.trim()) throw new Error(`${file}: the file is empty`);
   return html;
 }
 

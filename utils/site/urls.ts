@@ -3,12 +3,34 @@ import { isWorkercnHost } from './hosts';
 
 export const EPAPER_ARTICLE = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/(\d+)\/news-(\d+)\.html$/;
 export const EPAPER_PAGE = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/(\d+)\/(?:page|index)\.html$/;
+/** A day index `/papers/grrb/YYYY/MM/DD/`: not evidenced, kept in case the site serves one. */
 export const EPAPER_DAY = /^\/papers\/(\w+)\/(\d{4})\/(\d{2})\/(\d{2})\/?(?:index\.html)?$/;
-/** Older e-paper: `/sites/media/grrb/2019_01/18/GR0102.htm` = page 01, article 02; `GR0100.htm` = page index. */
-export const EPAPER_LEGACY = /^\/sites\/media\/(\w+)\/(\d{4})_(\d{2})\/(\d{2})\/([A-Z]+)(\d{2})(\d{2})\.html?$/;
+/** The e-paper's fixed entry `/papers/grrb/index.html` (the latest issue's first page), and the older `/sites/paper/paper_index.html`. */
+export const EPAPER_ENTRY = /^\/(?:papers\/(\w+)\/(?:index\.html)?|sites\/paper\/paper_index\.html)$/;
+/**
+ * Older e-paper: `/sites/media/grrb/2019_01/18/GR0102.htm` = page 01, article 02; `GR0100.htm` =
+ * page index; before that (2009) `news.workercn.cn/onlinepaper/2009_12/08/GR0101.htm` (paper 1 unset).
+ */
+export const EPAPER_LEGACY =
+  /^\/(?:sites\/media\/(\w+)|onlinepaper)\/(\d{4})_(\d{2})\/(\d{2})\/([A-Z]+)(\d{2})(\d{2})\.html?$/;
 export const PORTAL_ARTICLE = /^\/c\/(\d{4})-(\d{2})-(\d{2})\/(\d+)(?:_(\d+))?\.shtml$/;
 /** Legacy portal article: `/32841/201901/18/190118124637372.shtml`, later pages `..._2.shtml`. */
 export const PORTAL_LEGACY_ARTICLE = /^\/(?:[\w-]+\/)*\d+\/(\d{4})(\d{2})\/(\d{2})\/(\d{9,})(?:_(\d+))?\.shtml$/;
+
+/** Legacy portal channel list: `/32841/32841.shtml`. */
+export const PORTAL_LEGACY_LIST = /^\/(\d+)\/\1\.shtml$/;
+
+/** Every URL shape by name (for the page report). */
+export const URL_SHAPES: Record<string, RegExp> = {
+  EPAPER_ARTICLE,
+  EPAPER_PAGE,
+  EPAPER_DAY,
+  EPAPER_ENTRY,
+  EPAPER_LEGACY,
+  PORTAL_ARTICLE,
+  PORTAL_LEGACY_ARTICLE,
+  PORTAL_LEGACY_LIST,
+};
 
 const TRACKING =
   /^(utm_\w+|spm|from|share_?\w*|isappinstalled|scene|clicktime|enterid|_hmsr|wxshare_count|fbclid|gclid)$/i;
@@ -61,6 +83,15 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
 export function isWorkercnUrl(url: string): boolean {
   const u = parseUrl(url);
   return !!u && isWorkercnHost(u.hostname);
+}
+
+/** The page (版) number an e-paper address names (`…/2/page.html`, `…/2/news-4.html`, `GR0200.htm`), or 0. */
+export function pageNumberFromUrl(url: string): number {
+  const p = parseUrl(url)?.pathname ?? '';
+  const m = EPAPER_PAGE.exec(p) ?? EPAPER_ARTICLE.exec(p);
+  if (m) return Number(m[5]);
+  const legacy = EPAPER_LEGACY.exec(p);
+  return legacy ? Number(legacy[6]) : 0;
 }
 
 /** YYYY-MM-DD from the URL shapes that carry a date, or ''. */

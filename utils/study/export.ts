@@ -34,7 +34,8 @@ export function ankiTag(tag: string): string {
 
 export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRow {
   const tags = ['workercn'];
-  if (entry.termId) tags.push('glossary');
+  // The glossary entry's id, the same id the library's term list uses (glossary::sixth-plenum-19th).
+  if (entry.termId) tags.push('glossary', `glossary::${entry.termId}`);
   if (article) {
     tags.push(`date::${article.date}`);
     if (article.edition?.pageName) tags.push(ankiTag(article.edition.pageName));

@@ -1,11 +1,13 @@
 /** The pipeline: segment → readings (dictionary, overrides, context rules) → tokens. */
 import type { Dictionary } from './dictionary';
-import { Segmenter, type Segment, type TokenKind } from './segment';
+import { Segmenter, splitSuffixes, type Segment, type TokenKind } from './segment';
 import { Readings } from './pinyin';
-import { CONTEXT_RULES, type RuleContext } from './readings-overrides';
+import { CONTEXT_RULES, LONE_READINGS, type RuleContext } from './readings-overrides';
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
+import { mergeNames } from './names';
+import { PolyphoneModel, polyphoneFeatures } from './polyphones';
 
 export interface Token {
   text: string;
@@ -42,10 +44,23 @@ export class Annotator {
   readonly readings: Readings;
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
 
+  /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
+  model: PolyphoneModel | null;
+
   constructor(readonly dict: Dictionary) {
     this.segmenter = new Segmenter(dict);
     this.readings = new Readings(dict);
+    const m = dict.core.meta.polyphones;
+    this.model = m ? new PolyphoneModel(m) : null;
   }
+
+  /** Numbered reading of a dictionary headword, or null (for the context rules). */
+  private readonly wordReading = (word: string): string[] | null => {
+    const node = this.dict.nodeOf(word);
+    return node > 0 ? this.dict.readingOf(node, word.length) : null;
+  };
+
+  private readonly affix = (word: string): string => this.dict.affixReading(word);
 
   annotate(text: string, options: AnnotateOptions = {}): Annotation {
     const style: ToneStyle = options.tones ?? 'marks';
@@ -72,25 +87,35 @@ export class Annotator {
       at = span.end;
     }
     this.segmenter.segment(text, at, text.length, tokens);
+    splitSuffixes(tokens, this.dict);
+    mergeNames(tokens, (t) => this.readings.word(t.text));
 
     const cache = this.formatted[style];
-    const ctx: RuleContext = { tokens, index: 0 };
+    const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };
     const n = tokens.length;
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
     const readings = this.readings;
+    const model = this.model;
     for (let i = 0; i < n; i++) {
       const token = tokens[i];
       const kind = token.kind;
-      if (kind !== 'han' && kind !== 'date') continue;
       const t = token.text;
+      if (kind !== 'han' && kind !== 'date' && !(kind === 'number' && /[万亿]/.test(t))) continue;
       let syl: string[] | null = null;
       const span = termSpans.size ? termSpans.get(token) : undefined;
       if (span) {
         syl = this.spanSyllables(text, span);
+      } else if (token.syllables) {
+        syl = token.syllables;
       } else if (t.length === 1 && CONTEXT_RULES[t]) {
         ctx.index = i;
         const r = CONTEXT_RULES[t](ctx);
         syl = r ? [r] : readings.word(t);
+      } else if (t.length === 1 && model && model.known[t.charCodeAt(0)] && !LONE_READINGS[t]) {
+        // A lone polyphonic character without a rule: the learned model reads it in context.
+        const base = readings.word(t)[0];
+        const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
+        syl = [model.predict(t, f, base)];
       }
       if (numbered) {
         numbered[i] = syl ?? readings.word(t);

@@ -5,7 +5,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta } from './dictionary-format';
 import { SUPPLEMENT } from './supplement';
-import { normalizeSyllable, numberedToMarks } from './tone';
+import { marksToNumbered, normalizeSyllable, numberedToMarks } from './tone';
 import { CORPUS_TOTAL, MISSING_WORD_COUNT, SMOOTHING, TOKEN_PENALTY } from './costs';
 
 export interface SourceEntry {
@@ -26,7 +26,65 @@ export interface BuildSources {
   freq: Map<string, number>;
   /** Unihan kHanyuPinlu counts keyed by character + marked reading, e.g. "为wèi". */
   readingFreq: Map<string, number>;
+  /**
+   * Word probabilities of pinyin-pro's dictionary (`@pinyin-pro/data`), for headwords the corpus list
+   * lacks (its segmenter split 看到, 网上, 做出): scaled to corpus counts, they rank those splits.
+   */
+  wordProb?: Map<string, number>;
+  /** Readings of pinyin-pro's word list (`@pinyin-pro/data`), marked, space-separated. */
+  wordPinyin?: Map<string, string>;
+  /** The polyphone model's text (utils/text/polyphones-model.txt), stored in the core as it is. */
+  polyphones?: string;
   cedictUpdated?: string;
+}
+
+/** Characters whose short words the asset lists for the context rules (verb + 为 wéi). */
+export const AFFIX_CHARS = '为';
+
+/**
+ * Short words (2–3 characters) that end with a context-ruled character (评为, 誉为), with that
+ * character's reading in them: from pinyin-pro's word list, then CC-CEDICT's headwords.
+ */
+export function affixWords(
+  entries: readonly SourceEntry[],
+  wordPinyin?: Map<string, string>,
+): { words: string; readings: string } {
+  const out = new Map<string, string>();
+  const add = (w: string, syl: string[]) => {
+    const cps = [...w];
+    if (cps.length < 2 || cps.length > 3 || syl.length !== cps.length || !isHan(w)) return;
+    for (const k of [cps.length - 1]) {
+      if (!AFFIX_CHARS.includes(cps[k])) continue;
+      const r = syl[k];
+      if (/^[a-zü]+[1-5]$/.test(r) && !out.has(w)) out.set(w, r);
+    }
+  };
+  for (const [w, p] of wordPinyin ?? [])
+    add(
+      w,
+      p
+        .split(' ')
+        .map(marksToNumbered)
+        .map((x) => normalizeSyllable(x.toLowerCase())),
+    );
+  for (const e of entries)
+    if (e.simplified.charCodeAt(0) !== 0)
+      add(
+        e.simplified,
+        e.pinyin.split(' ').map((x) => normalizeSyllable(x.toLowerCase())),
+      );
+  return { words: [...out.keys()].join(' '), readings: [...out.values()].join(' ') };
+}
+
+/** Corpus counts per unit of pinyin-pro's word probability: the median ratio over words in both lists. */
+export function probScale(freq: Map<string, number>, prob: Map<string, number>): number {
+  const r: number[] = [];
+  for (const [w, p] of prob) {
+    const f = freq.get(w);
+    if (f && f > 1000 && p > 0 && [...w].length > 1) r.push(f / p);
+  }
+  r.sort((a, b) => a - b);
+  return r.length ? r[r.length >> 1] : 0;
 }
 
 const clean = (s: string) => s.replace(/[\t\n\r\u001f]/g, ' ');
@@ -102,6 +160,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
     src.freq.set(s.simplified, Math.max(src.freq.get(s.simplified) ?? 0, s.frequency));
   }
 
+  const scale = src.wordProb ? probScale(src.freq, src.wordProb) : 0;
   // Headword → entry ids.
   const byKey = new Map<string, number[]>();
   entries.forEach((e, id) => {
@@ -177,6 +236,8 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       erefs.push(...ids);
       let f = 0;
       for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
+      if (f === 0 && scale)
+        for (const id of ids) f = Math.max(f, (src.wordProb!.get(entries[id].simplified) ?? 0) * scale);
       if (f === 0 && [...node.key].length > 1 && isHan(node.key)) f = MISSING_WORD_COUNT;
       const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
@@ -252,12 +313,16 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       'CC-CEDICT (CC BY-SA 4.0, MDBG)',
       'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu',
       'pinyin-pro (MIT)',
+      '@pinyin-pro/data (ISC): word probabilities, X为 words',
+      'polyphone model trained on CPP dev (Apache-2.0)',
       'project supplement',
     ],
     cedictUpdated: src.cedictUpdated,
   };
   if (syllables.length > 0xffff) throw new Error('too many syllables');
   meta.fallback = fallbackReadings(entries);
+  meta.affixes = affixWords(entries, src.wordPinyin);
+  if (src.polyphones) meta.polyphones = src.polyphones;
   const core = encodeContainer({
     tcode: typedBytes(tcode),
     tkidn: typedBytes(tkidn),

@@ -13,3 +13,5 @@ export const MISSING_WORD_COUNT = 3000;
 export const TOKEN_PENALTY = 2;
 /** Cost of a character no dictionary word covers: rarer than any listed word. */
 export const UNKNOWN_COST = Math.log(CORPUS_TOTAL / 0.5) + TOKEN_PENALTY;
+/** Cost of a run of Chinese numerals (三十五, 二〇二四年): that of a word met about 300,000 times. */
+export const NUMERAL_RUN_COST = Math.log(CORPUS_TOTAL / 300_000) + TOKEN_PENALTY;

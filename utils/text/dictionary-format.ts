@@ -62,6 +62,15 @@ export interface CoreMeta {
    * time so the extension does not carry it: `chars[i]` reads `readings.split(' ')[i]` (numbered).
    */
   fallback?: { chars: string; readings: string };
+  /**
+   * Two- and three-character words ending in a context-ruled character (评为, 化为, 誉为), from
+   * pinyin-pro's word list and CC-CEDICT: `words` space-separated, `readings` the numbered reading
+   * of the ruled character in each, same order. Lets the rules ask "is verb + 为 a word read wéi?"
+   * without shipping the words as headwords.
+   */
+  affixes?: { words: string; readings: string };
+  /** The learned polyphone model (utils/text/polyphones.ts), as text; absent in older assets. */
+  polyphones?: string;
 }
 
 export function encodeContainer(sections: Record<string, Uint8Array>): Uint8Array {

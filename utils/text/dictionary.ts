@@ -145,6 +145,22 @@ export class Dictionary {
     return this.fallback.get(ch) ?? '';
   }
 
+  private affixMap: Map<string, string> | null = null;
+
+  /** Numbered reading of the context-ruled character in the short word `word` (评为 → wei2), or ''. */
+  affixReading(word: string): string {
+    if (!this.affixMap) {
+      this.affixMap = new Map();
+      const a = this.core.meta.affixes;
+      if (a) {
+        const w = a.words.split(' ');
+        const r = a.readings.split(' ');
+        for (let i = 0; i < w.length; i++) this.affixMap.set(w[i], r[i]);
+      }
+    }
+    return this.affixMap.get(word) ?? '';
+  }
+
   /** Entry ids of the headword at `node`, preferred reading first. */
   entryIds(node: number): number[] {
     const { tent, erefs } = this.core;

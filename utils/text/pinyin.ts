@@ -5,7 +5,7 @@
  */
 import type { Dictionary } from './dictionary';
 import { isHanUnit } from './chars';
-import { WORD_READINGS } from './readings-overrides';
+import { LONE_READINGS, WORD_READINGS } from './readings-overrides';
 
 /** Placeholder syllable for a Han character without any known reading. */
 export const UNKNOWN_SYLLABLE = '?';
@@ -20,8 +20,8 @@ export class Readings {
   char(ch: string): string {
     let r = this.charCache.get(ch);
     if (r !== undefined) return r;
-    r = '';
-    const node = this.dict.nodeOf(ch);
+    r = LONE_READINGS[ch] ?? '';
+    const node = r ? -1 : this.dict.nodeOf(ch);
     if (node > 0) r = this.dict.readingOf(node, ch.length)?.[0] ?? '';
     if (!r && isHanUnit(ch.charCodeAt(0))) r = this.dict.fallbackReading(ch);
     // A Han character nobody has a reading for still gets its one syllable slot.
@@ -38,7 +38,7 @@ export class Readings {
     if (cached) return cached;
     const node = this.dict.nodeOf(text);
     const out: string[] = [];
-    const override = WORD_READINGS[text];
+    const override = WORD_READINGS[text] ?? LONE_READINGS[text];
     const fromDict = override ? null : node > 0 ? this.dict.readingOf(node, text.length) : null;
     if (override) out.push(...override.split(' '));
     else {

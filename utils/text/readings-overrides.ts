@@ -10,6 +10,10 @@ export interface RuleContext {
   tokens: readonly { text: string; kind: string }[];
   /** Index of the token under decision. */
   index: number;
+  /** Numbered reading of a dictionary headword, or null when the dictionary lacks it. */
+  reading?: (word: string) => string[] | null;
+  /** Reading of 为 in a short word X为 that the asset lists (pinyin-pro's 誉为, 化为), or ''. */
+  affix?: (word: string) => string;
 }
 
 type Rule = (ctx: RuleContext) => string | undefined;
@@ -54,8 +58,27 @@ const WEI2_BEFORE_WORD = set(
 const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知');
 const YI = set('以');
 
+/**
+ * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
+ * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
+ */
+function verbWei(ctx: RuleContext): boolean {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) !== 'han' || !p) return false;
+  const cps = [...p];
+  const forms = cps.length === 2 ? [p, cps[1], cps[0]] : [p];
+  return forms.some(
+    (f) =>
+      ctx.reading?.(f + '为')?.[f.length] === 'wei2' ||
+      ((cps.length === 2 || !WEI_FUNCTION_CHARS.includes(p)) && ctx.affix?.(f + '为') === 'wei2'),
+  );
+}
+/** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
+const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
+
 const wei: Rule = (ctx) => {
   if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
+  if (verbWei(ctx)) return 'wei2';
   const n = next(ctx);
   if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
   const nk = kindAt(ctx, ctx.index + 1);
@@ -80,6 +103,8 @@ const di: Rule = (ctx) => {
   if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
   if (DI4_BEFORE.has(n)) return 'di4';
   if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2) return 'de5';
+  // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
+  if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
   return 'di4';
 };
 
@@ -147,7 +172,16 @@ const xing: Rule = (ctx) => {
 const JI3_AFTER = set('供 补 配 自 赡');
 const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'ji3' : 'gei3');
 
+// 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
+const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
+const zhi: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) === 'number' || ZHI1_AFTER.test(p)) return 'zhi1';
+  return 'zhi3';
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  只: zhi,
   为: wei,
   為: wei,
   地: di,
@@ -189,4 +223,21 @@ export const WORD_READINGS: Record<string, string> = {
   都会: 'dou1 hui4',
   // "wearing" (穿 + 着) is far more common than 穿着 chuānzhuó "attire".
   穿着: 'chuan1 zhe5',
+  // "benefit" (CC-CEDICT ranks hǎochǔ "easy to get along with" first).
+  好处: 'hao3 chu4',
+};
+
+/**
+ * Readings of characters standing alone (a token of their own, or a character of a number or a name
+ * that no headword covers) where the dictionary's first reading is the one they have inside words
+ * (罢了 bàle, 效率 xiàolǜ, 一只 yì zhī, 仿佛 fǎngfú, 干净 gānjìng): numbered.
+ */
+export const LONE_READINGS: Record<string, string> = {
+  〇: 'ling2',
+  只: 'zhi3',
+  干: 'gan4',
+  罢: 'ba4',
+  率: 'shuai4',
+  卷: 'juan3',
+  佛: 'fo2',
 };

@@ -4,7 +4,7 @@
  * longest headword), numbers, dates, Latin words, spaces and punctuation become their own tokens.
  */
 import { COST_SCALE, NOT_A_WORD } from './dictionary-format';
-import { UNKNOWN_COST } from './costs';
+import { NUMERAL_RUN_COST, UNKNOWN_COST } from './costs';
 import { isDigit, isHanUnit, isHighSurrogate, isLatin, isLowSurrogate, isSpace } from './chars';
 import type { Dictionary } from './dictionary';
 
@@ -20,6 +20,8 @@ export interface Segment {
   /** Dictionary reference: trie node of the headword, or undefined. */
   entry: number | undefined;
   term?: string;
+  /** Numbered reading decided before the reading step (a merged person name). */
+  syllables?: string[];
 }
 
 const tok = (text: string, start: number, end: number, kind: TokenKind, entry: number | undefined): Segment => ({
@@ -32,6 +34,28 @@ const tok = (text: string, start: number, end: number, kind: TokenKind, entry: n
 });
 
 const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
+/** Chinese numerals; a run of them is one number (三十五, 二〇二四, 一百二十万). */
+const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
+const NUMERAL_MARKS = '〇零十百千万亿';
+/** Split cost of a numeral run: as cheap as a common word, so no dictionary word swallows a digit of it. */
+const NUMERAL_COST = Math.round(NUMERAL_RUN_COST * COST_SCALE);
+
+/**
+ * End of the numeral run starting at `i` when it reads as a number (two or more numerals with a
+ * 十/百/千/万/〇, or three or more digits like 一九四九), a year with 年 included (二〇二四年); else −1.
+ */
+function numeralRunEnd(text: string, i: number, e: number): number {
+  let k = i;
+  let marks = 0;
+  while (k < e && NUMERALS.includes(text[k])) {
+    if (NUMERAL_MARKS.includes(text[k])) marks++;
+    k++;
+  }
+  const n = k - i;
+  if (n < 2 || (marks === 0 && n < 3) || (n === 2 && text[i] === text[i + 1])) return -1;
+  if (k < e && text[k] === '年' && n === 4 && marks <= 1) return k + 1;
+  return k;
+}
 const DATE_UNITS = '年月日号';
 
 export class Segmenter {
@@ -116,6 +140,8 @@ export class Segmenter {
       j = digitsEnd(j + 1);
     }
     if (j < to && '%％‰'.includes(text[j])) j++;
+    // 120万, 3.5亿, 2万亿: the magnitude belongs to the number (120万 | 千瓦, not 120 | 万千 | 瓦).
+    else while (j < to && (text[j] === '万' || text[j] === '亿') && j - i < 24) j++;
     out.push(tok(text, i, j, 'number', undefined));
     return j;
   }
@@ -146,6 +172,13 @@ export class Segmenter {
       let bestCost = UNKNOWN + best[r + step];
       let bestEnd = i + step;
       let bestNode = -1;
+      if (NUMERALS.includes(text[i])) {
+        const k = numeralRunEnd(text, i, e);
+        if (k > 0 && NUMERAL_COST + best[k - s] < bestCost) {
+          bestCost = NUMERAL_COST + best[k - s];
+          bestEnd = k;
+        }
+      }
       let node = rootIndex[c0];
       let j = i;
       while (node >= 0) {
@@ -209,5 +242,34 @@ export class Segmenter {
       out.push(tok(text, i, end, 'han', nextNode[r] > 0 ? nextNode[r] : undefined));
       i = end;
     }
+  }
+}
+
+/**
+ * The plural suffix 们 taken by a word that the split left short (工 | 人们 → 工人 | 们): a token X们
+ * after a one-character token P becomes PX | 们 when PX is a headword.
+ */
+export function splitSuffixes(tokens: Segment[], dict: Dictionary): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    const p = tokens[i - 1];
+    if (t.kind !== 'han' || p.kind !== 'han' || t.text.length !== 2 || t.text[1] !== '们' || p.text.length !== 1)
+      continue;
+    const node = dict.nodeOf(p.text + t.text[0]);
+    if (node <= 0) continue;
+    const mid = p.end + 1;
+    tokens.splice(
+      i - 1,
+      2,
+      { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node },
+      {
+        text: '们',
+        start: mid,
+        end: t.end,
+        kind: 'han',
+        pinyin: '',
+        entry: dict.nodeOf('们') > 0 ? dict.nodeOf('们') : undefined,
+      },
+    );
   }
 }

@@ -5,6 +5,7 @@
  * China Daily; where none was found the entry says so and is `verified: false`.
  */
 import type { GlossaryEntry } from '../types';
+import { SRC } from './sources';
 
 const AS_OF = '2026-11-21';
 
@@ -50,9 +51,10 @@ export const honoursCampaigns: GlossaryEntry[] = [
     kind: 'honour-campaign',
     renderings: [
       {
-        en: 'National May 1st Labour Certificate',
-        source: 'project rendering, on the pattern of the ACFTU\'s "May 1st Labor Medal"',
-        status: 'project',
+        en: 'National May Day Labor Certificate',
+        source: 'China Daily on Qiushi English, "Saluting the spirit of workmanship"',
+        date: '2021-05-03',
+        status: 'official',
       },
       {
         en: 'certificate of merit (for collectives)',
@@ -68,7 +70,7 @@ export const honoursCampaigns: GlossaryEntry[] = [
       },
     ],
     gloss: "The ACFTU's May Day honour for enterprises, institutions and other collectives.",
-    note: 'The collective counterpart of the May Day Labour Medal, awarded to a few hundred work units a year. English names vary (certificate of merit, labour award); not confirmed as an official fixed rendering. The example sentence is illustrative, not a quotation.',
+    note: 'The collective counterpart of the May Day Labour Medal, awarded to a few hundred work units a year. English names vary: China Daily (on Qiushi, 2021) says "National May Day Labor Certificate", People\'s Daily Online (2024) "certificates of merit". The example sentence is illustrative, not a quotation.',
     origin: { by: 'All-China Federation of Trade Unions', date: '1985' },
     collocations: ['荣获全国五一劳动奖状'],
     example: '这家公司去年荣获全国五一劳动奖状。',
@@ -76,7 +78,7 @@ export const honoursCampaigns: GlossaryEntry[] = [
     variants: ['五一劳动奖状'],
     exampleSource: 'constructed',
     asOf: AS_OF,
-    verified: false,
+    verified: true,
   },
   {
     id: 'may-day-labour-award',
@@ -242,11 +244,17 @@ export const honoursCampaigns: GlossaryEntry[] = [
     pinyin: 'dà guó gōng jiàng chuàng xīn jiāo liú dà huì',
     kind: 'honour-campaign',
     renderings: [
-      { en: 'Great Craftsmen Innovation Exchange Conference', source: 'project rendering', status: 'project' },
+      {
+        en: 'Innovation Exchange Conference for Craftsmen of the Nation',
+        source: 'Xinhua via People\'s Daily, "Let craftsmanship and innovation prevail"',
+        date: '2022-04-28',
+        status: 'official',
+      },
+      { en: 'Great Craftsmen Innovation Exchange Conference', source: 'earlier project rendering', status: 'project' },
     ],
     gloss:
       'A national conference showcasing craftsmen and worker innovation; the first was held in Shenzhen in April 2022.',
-    note: 'Held online and at the Shenzhen World Exhibition and Convention Center in April 2022, with Xi Jinping sending a congratulatory letter (贺信) that unions then studied as a guiding document. The seed texts describe its exhibition areas for great craftsmen, worker innovation and women craftsmen. Unverified: no reference confirming an official English rendering was found.',
+    note: 'Xinhua\'s English calls the 2022 event the "First Innovation Exchange Conference for Craftsmen of the Nation". It opened by video link with a main venue in Beijing and was held in Shenzhen in April 2022; Workers\' Daily of 30 April 2022 (p. 1) reports it closing at the Shenzhen Convention & Exhibition Center (深圳会展中心), while the seed article of 29 April places its exhibition area at 深圳国际会展中心. Xi Jinping sent a congratulatory letter (贺信) that unions then studied as a guiding document. The seed texts describe its exhibition areas for great craftsmen, worker innovation and women craftsmen.',
     origin: { by: 'All-China Federation of Trade Unions and partners', date: '2022-04' },
     collocations: ['首届大国工匠创新交流大会', '致首届大国工匠创新交流大会的贺信'],
     example:
@@ -254,7 +262,7 @@ export const honoursCampaigns: GlossaryEntry[] = [
     related: ['great-craftsman', 'women-craftsmen', 'mass-innovation-activities'],
     variants: [],
     asOf: AS_OF,
-    verified: false,
+    verified: true,
   },
   {
     id: 'women-craftsmen',
@@ -442,6 +450,7 @@ export const honoursCampaigns: GlossaryEntry[] = [
       {
         en: 'China Patent Award',
         source: 'China National Intellectual Property Administration (English name of the award)',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -514,9 +523,12 @@ export const honoursCampaigns: GlossaryEntry[] = [
     headword: '全国技术能手',
     pinyin: 'quán guó jì shù néng shǒu',
     kind: 'honour-campaign',
-    renderings: [{ en: 'National Technical Expert', source: 'project rendering', status: 'project' }],
+    renderings: [
+      { en: 'National Skills Master', source: SRC.gov2020skills, date: '2020-12-15', status: 'official' },
+      { en: 'National Technical Expert', source: 'earlier project rendering', status: 'project' },
+    ],
     gloss: 'A national title for highly skilled workers, conferred by the human resources ministry.',
-    note: 'Awarded to winners of national vocational skills competitions and outstanding skilled workers, below the 中华技能大奖. The example sentence is illustrative, not a quotation. Unverified: no reference confirming an official English rendering was found.',
+    note: "Awarded to winners of national vocational skills competitions and outstanding skilled workers, below the 中华技能大奖. The State Council's English site (China Daily copy, 15 December 2020) says the top five of each event of the first national vocational skills competition \"will be awarded 'national skills master' titles\". The example sentence is illustrative, not a quotation.",
     origin: { by: 'Ministry of Human Resources and Social Security (and predecessor ministry)', date: 'unknown' },
     collocations: ['荣获“全国技术能手”称号'],
     example: '他在大赛中夺冠，被授予全国技术能手称号。',
@@ -524,7 +536,7 @@ export const honoursCampaigns: GlossaryEntry[] = [
     variants: [],
     exampleSource: 'constructed',
     asOf: AS_OF,
-    verified: false,
+    verified: true,
   },
   {
     id: 'china-skills-award',
@@ -654,5 +666,53 @@ export const honoursCampaigns: GlossaryEntry[] = [
     exampleSource: 'constructed',
     asOf: AS_OF,
     verified: true,
+  },
+  {
+    id: 'prc-skills-competition',
+    headword: '中华人民共和国职业技能大赛',
+    pinyin: 'zhōng huá rén mín gòng hé guó zhí yè jì néng dà sài',
+    kind: 'honour-campaign',
+    renderings: [
+      {
+        en: "Vocational Skills Competition of the People's Republic of China",
+        source: 'China Daily, "Contest highlights need for skilled labor"',
+        date: '2025-09-30',
+        status: 'official',
+      },
+    ],
+    gloss:
+      'The national all-trades skills competition held by the human resources ministry; the first was in Guangzhou in December 2020.',
+    note: 'The first edition was held in Guangzhou in December 2020 and the third in Zhengzhou in 2025; the top five of each event receive the title 全国技术能手 (National Skills Master). The paper also writes 全国职业技能大赛. Distinct from the union-run 全国职工职业技能大赛.',
+    origin: { by: 'Ministry of Human Resources and Social Security', date: '2020-12' },
+    collocations: ['第一届全国职业技能大赛', '中华人民共和国第三届职业技能大赛'],
+    example: '中华人民共和国职业技能大赛在郑州举行。',
+    exampleSource: 'constructed',
+    related: ['national-technical-expert', 'workers-skills-competition', 'worldskills-competition'],
+    variants: ['全国职业技能大赛'],
+    variantPinyin: { 全国职业技能大赛: 'quán guó zhí yè jì néng dà sài' },
+    asOf: AS_OF,
+    verified: true,
+  },
+  {
+    id: 'harmonious-labour-relations-enterprise',
+    headword: '劳动关系和谐企业',
+    pinyin: 'láo dòng guān xì hé xié qǐ yè',
+    kind: 'honour-campaign',
+    renderings: [{ en: 'enterprise with harmonious labour relations', source: SRC.project, status: 'project' }],
+    gloss:
+      'A title for employers judged to keep good labour relations; the national version is 全国模范劳动关系和谐企业.',
+    note: "Awarded by the tripartite bodies for labour relations (the human resources ministry, the ACFTU and the employers' confederations, and their local counterparts) to firms and industrial parks that sign collective contracts, pay on time and resolve disputes. Unverified: no official English rendering was confirmed.",
+    origin: { by: 'National tripartite mechanism for coordinating labour relations', date: 'not established' },
+    collocations: ['全国模范劳动关系和谐企业', '劳动关系和谐企业创建活动'],
+    example: '开展劳动关系和谐企业创建活动。',
+    exampleSource: 'constructed',
+    related: ['harmonious-labour-relations', 'labour-relations', 'collective-contract'],
+    variants: ['全国模范劳动关系和谐企业', '劳动关系和谐工业园区'],
+    variantPinyin: {
+      全国模范劳动关系和谐企业: 'quán guó mó fàn láo dòng guān xì hé xié qǐ yè',
+      劳动关系和谐工业园区: 'láo dòng guān xì hé xié gōng yè yuán qū',
+    },
+    asOf: AS_OF,
+    verified: false,
   },
 ];

@@ -6,6 +6,7 @@
  * guard.
  */
 import type { GlossaryEntry } from '../types';
+import { SRC } from './sources';
 
 const AS_OF = '2026-11-21';
 
@@ -464,6 +465,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: 'Organization Department (of a Party committee)',
         source: 'Xinhua News Agency, English-language reports ("Organization Department of the CPC Central Committee")',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -511,6 +513,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: 'Central Commission for Discipline Inspection of the CPC and National Supervisory Commission (CCDI/NSC)',
         source: 'CCDI/NSC English website',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -539,6 +542,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: "Standing Committee of the National People's Congress (NPCSC)",
         source: "National People's Congress English website",
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -564,6 +568,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: "standing committee of the (provincial / municipal) people's congress",
         source: 'standard usage of the NPC English website',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -587,6 +592,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: "Chinese People's Political Consultative Conference (CPPCC)",
         source: 'CPPCC English website',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -616,6 +622,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: 'State-owned Assets Supervision and Administration Commission of the State Council (SASAC)',
         source: 'SASAC English website',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -696,7 +703,12 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'shāng wù bù',
     kind: 'institution',
     renderings: [
-      { en: 'Ministry of Commerce (MOFCOM)', source: 'Ministry of Commerce English website', status: 'official' },
+      {
+        en: 'Ministry of Commerce (MOFCOM)',
+        source: 'Ministry of Commerce English website',
+        date: AS_OF,
+        status: 'official',
+      },
     ],
     gloss: 'The ministry for domestic and foreign trade and foreign investment.',
     note: 'In the seed article it jointly names human-resources service export bases with the human resources ministry.',
@@ -936,6 +948,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: 'Ministry of Emergency Management',
         source: 'Xinhua News Agency; ministry English website',
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -981,12 +994,17 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'zhōng guó gōng huì quán guó dài biǎo dà huì',
     kind: 'institution',
     renderings: [
-      { en: 'National Congress of Chinese Trade Unions', source: 'project rendering', status: 'project' },
+      {
+        en: 'National Congress of Chinese Trade Unions',
+        source: SRC.qiushi2024unions,
+        date: '2024-07-04',
+        status: 'official',
+      },
       { en: 'ACFTU National Congress', source: 'China Labour Bulletin', date: '2018-10', status: 'alternative' },
     ],
     gloss:
       'The highest body of the ACFTU, meeting every five years to elect its executive committee and amend the union constitution.',
-    note: 'Usually called by its number, e.g. 中国工会第十八次全国代表大会 (the 18th, held in October 2023) or 中国工会十八大. The example sentence is illustrative, not a quotation. Unverified: no reference confirming an official English rendering was found.',
+    note: 'Usually called by its number, e.g. 中国工会第十八次全国代表大会 (the 18th, held 9–12 October 2023) or 中国工会十八大; those numbered forms (in Chinese numerals or Arabic digits) are recognised as the single congress, with its own dates. Qiushi\'s English of Xi Jinping\'s speech to the 18th congress (4 July 2024) says "the 18th National Congress of Chinese Trade Unions". The example sentence is illustrative, not a quotation.',
     origin: { by: 'Chinese trade-union movement (first National Labour Congress 1922)', date: 'unknown' },
     collocations: ['中国工会第十八次全国代表大会', '中国工会十八大'],
     example: '中国工会全国代表大会每五年举行一次。',
@@ -994,7 +1012,7 @@ export const institutions: GlossaryEntry[] = [
     variants: [],
     exampleSource: 'constructed',
     asOf: AS_OF,
-    verified: false,
+    verified: true,
   },
   {
     id: 'women-workers-committee',
@@ -1039,6 +1057,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: "Trade Union Law of the People's Republic of China",
         source: "National People's Congress English website (title of the law)",
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -1061,7 +1080,12 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'guó wù yuàn',
     kind: 'institution',
     renderings: [
-      { en: 'State Council', source: 'State Council English website (english.www.gov.cn)', status: 'official' },
+      {
+        en: 'State Council',
+        source: 'State Council English website (english.www.gov.cn)',
+        date: AS_OF,
+        status: 'official',
+      },
     ],
     gloss: "China's central government, the cabinet headed by the premier.",
     note: 'Issues administrative regulations and, jointly with the Party Central Committee, many policy documents (e.g. the 2017 industrial workforce reform programme). It confers national model worker titles together with the Central Committee. The example sentence is illustrative, not a quotation.',
@@ -1080,7 +1104,12 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'dǎng zhōng yāng',
     kind: 'institution',
     renderings: [
-      { en: 'the CPC Central Committee', source: 'Xinhua News Agency, English-language reports', status: 'official' },
+      {
+        en: 'the CPC Central Committee',
+        source: 'Xinhua News Agency, English-language reports',
+        date: AS_OF,
+        status: 'official',
+      },
     ],
     gloss: 'The Central Committee of the Communist Party of China, and by extension the central Party leadership.',
     note: 'Elected by the Party Congress every five years; between plenums its Political Bureau and Standing Committee act in its name. 中共中央 is the formal short name used on documents. The fixed phrase 以习近平同志为核心的党中央 has its own entry.',
@@ -1103,6 +1132,7 @@ export const institutions: GlossaryEntry[] = [
       {
         en: "National People's Congress (NPC)",
         source: "National People's Congress English website",
+        date: AS_OF,
         status: 'official',
       },
     ],
@@ -1123,7 +1153,9 @@ export const institutions: GlossaryEntry[] = [
     headword: '新华社',
     pinyin: 'xīn huá shè',
     kind: 'institution',
-    renderings: [{ en: 'Xinhua News Agency', source: 'Xinhua News Agency English website', status: 'official' }],
+    renderings: [
+      { en: 'Xinhua News Agency', source: 'Xinhua News Agency English website', date: AS_OF, status: 'official' },
+    ],
     gloss: "China's state news agency, whose reports other papers, including this one, reprint.",
     note: 'Articles credited 新华社 (or 据新华社 ... 电, "according to Xinhua") are agency copy rather than the paper\'s own reporting (本报).',
     origin: { by: 'founded as Red China News Agency', date: '1931' },
@@ -1141,8 +1173,8 @@ export const institutions: GlossaryEntry[] = [
     pinyin: 'zhōng yāng guǎng bō diàn shì zǒng tái',
     kind: 'institution',
     renderings: [
-      { en: 'China Media Group (CMG)', source: 'CMG / CGTN English usage', status: 'official' },
-      { en: 'China Central Television (CCTV)', source: 'CCTV English usage', status: 'official' },
+      { en: 'China Media Group (CMG)', source: 'CMG / CGTN English usage', date: AS_OF, status: 'official' },
+      { en: 'China Central Television (CCTV)', source: 'CCTV English usage', date: AS_OF, status: 'official' },
     ],
     gloss:
       'The national state broadcaster, formed in 2018 from CCTV, China National Radio and China Radio International.',
@@ -1156,5 +1188,42 @@ export const institutions: GlossaryEntry[] = [
     exampleSource: 'constructed',
     asOf: AS_OF,
     verified: true,
+  },
+  {
+    id: 'union-hotline-12351',
+    headword: '12351职工服务热线',
+    pinyin: 'zhí gōng fú wù rè xiàn',
+    kind: 'institution',
+    renderings: [{ en: "12351 workers' service hotline", source: SRC.project, status: 'project' }],
+    gloss: "The trade unions' national telephone number for workers' complaints, legal advice and help.",
+    note: 'Run by the ACFTU and the provincial federations (Sichuan FTU 2024 and ACFTU conferences describe it); the bare number 12351 is matched only near words such as 热线, 工会 or 职工. Unverified: no official English name was confirmed.',
+    origin: { by: 'All-China Federation of Trade Unions', date: 'not established' },
+    collocations: ['拨打12351职工服务热线', '12351热线'],
+    example: '职工可拨打12351职工服务热线咨询。',
+    exampleSource: 'constructed',
+    related: ['acftu', 'union-legal-aid'],
+    variants: ['12351热线', '12351'],
+    context: { near: ['热线', '工会', '职工', '拨打', '电话', '维权'], window: 8 },
+    asOf: AS_OF,
+    verified: false,
+  },
+  {
+    id: 'two-sessions',
+    headword: '全国两会',
+    pinyin: 'quán guó liǎng huì',
+    kind: 'institution',
+    renderings: [{ en: 'the two sessions', source: SRC.xinhua, status: 'alternative' }],
+    gloss:
+      "The annual plenary sessions of the National People's Congress and of the CPPCC National Committee, in March.",
+    note: 'The CPPCC opens a day before the NPC; both meet for about a week in Beijing. Each numbered session (十四届全国人大二次会议, 全国政协十四届二次会议) is recognised with its dates. The bare 两会 is matched only near words such as 全国, 人大, 政协, 代表 or 委员, since provinces hold their own 两会.',
+    origin: { by: "National People's Congress; CPPCC National Committee", date: 'not established' },
+    collocations: ['全国两会期间', '今年全国两会'],
+    example: '全国两会期间，代表委员围绕就业等话题建言献策。',
+    exampleSource: 'constructed',
+    related: ['npc', 'cppcc'],
+    variants: ['两会'],
+    context: { near: ['全国', '人大', '政协', '代表', '委员'], window: 10 },
+    asOf: AS_OF,
+    verified: false,
   },
 ];

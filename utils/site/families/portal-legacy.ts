@@ -1,31 +1,39 @@
 /**
- * Legacy portal articles (about 2019) on news., finance., regional and other subdomains:
- * `/32841/201901/18/190118124637372.shtml`. Body `div.ccontent`, `div.article` or
- * `div.detail_con > div.font-black_16.hangao`; date and source in `div.signdate` / `div.from`.
- * Long articles continue on `ID_2.shtml` ... (see multipage.ts).
+ * Legacy portal articles (about 2013–2020) on news., finance., regional and other subdomains:
+ * `/32841/201901/18/190118124637372.shtml`, GBK. Main template: body `div.ccontent`, date and
+ * source in `div.signdate` / `div.from`; the auto. variant `div.from.mt10` with
+ * `span.font-black1-12` (time) and `span.font-black_12` (source), body `div.article`; the cq.
+ * variant two `span.font-black1_12` (time, source), body `div.detail_con > div.font-black_16.hangao`.
+ * Long articles continue on `ID_2.shtml` ...: the `__totalpage` input and a `<center>` pager with
+ * JavaScript links sit inside the body and are left out of it (see multipage.ts). Selectors: rules.ts.
  */
+import { $$, attr, tagName, textOf } from '../dom';
+import { PORTAL_LEGACY } from '../rules';
 import { dateFromUrl } from '../urls';
 import { extractParts } from './page-parts';
 import type { FamilyResult } from './shared';
 
+/** A pager's text: page numbers with 上一页 / 下一页 / 首页 / 尾页 around them. */
+const PAGER_TEXT = /^(?:\s*(?:上一页|下一页|首页|尾页|末页|\d{1,2}|[<>«»]))+\s*$/;
+
+/** The split article's pager: a `center`/`div` of page links, or the block holding `__totalpage`. */
+export function isPager(el: Element): boolean {
+  if (el.querySelector?.('input[name="__totalpage"]')) {
+    const text = textOf(el).trim();
+    return text === '' || PAGER_TEXT.test(text);
+  }
+  const tag = tagName(el);
+  if (tag !== 'center' && tag !== 'div' && tag !== 'p' && !/page/i.test(attr(el, 'class'))) return false;
+  const links = $$(el, 'a');
+  return links.length > 0 && PAGER_TEXT.test(textOf(el));
+}
+
 export function extractPortalLegacy(doc: Document, url: string): FamilyResult | null {
-  const r = extractParts(doc, url, {
-    extractor: 'portal-legacy',
-    title: ['.tit h1', '.title h1', 'h1', '.title', '.tit'],
-    pretitle: ['.pretitle', '.yinti'],
-    subtitle: ['.subtitle', '.futi'],
-    body: [
-      'div.ccontent',
-      'div.detail_con div.font-black_16.hangao',
-      'div.detail_con .hangao',
-      'div.article',
-      'div.detail_con',
-    ],
-    dateline: ['div.signdate', '.signdate', '.time'],
-    source: ['div.from', '.from', '.source'],
-  });
+  const r = extractParts(doc, url, { extractor: 'portal-legacy', ...PORTAL_LEGACY, skip: isPager });
   if (!r) return null;
-  return { ...r, date: r.date || dateFromUrl(url) };
+  // A pager the skip did not catch (other markup) is still not article text.
+  const blocks = r.blocks.filter((b) => b.type !== 'p' || !PAGER_TEXT.test(b.text));
+  return { ...r, blocks, date: r.date || dateFromUrl(url) };
 }
 
 /** Number of pages of a split article: `input[name="__totalpage"]` or the highest `_N.shtml` link. */

@@ -32,7 +32,7 @@ export function collectLinks(
       continue;
     }
     if (!accept(parsed)) continue;
-    const title = collapseSpace(textOf(a) || attr(a, 'title'));
+    const title = collapseSpace(textOf(a) || attr(a, 'title') || attr(a, 'alt'));
     if (!title) continue;
     seen.add(key);
     links.push({ title, url: key });

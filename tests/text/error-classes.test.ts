@@ -1,0 +1,129 @@
+/**
+ * The error classes of issue #12, each with the examples it was reported with and more of the same
+ * class: frequent words kept whole, numbers with their units, particles after verbs, lone characters,
+ * surnames and names.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { engine, readingIn } from './engine';
+import type { TextEngine } from '../../utils/text/index';
+
+let e: TextEngine;
+beforeAll(async () => {
+  e = await engine();
+});
+const words = (s: string) => e.annotate(s).tokens.map((t) => t.text);
+const read = (s: string, w: string, n = 1) => readingIn(e, s, w, n);
+
+describe('frequent dictionary words the corpus list lacks stay whole', () => {
+  it('keeps 只有, 看到, 网上, 日前, 做到, 做出 whole', () => {
+    const w = words('只有坚持下去才能成功。我们看到了网上的消息，日前做到了，还做出了贡献。');
+    for (const x of ['只有', '看到', '网上', '日前', '做到', '做出']) expect(w).toContain(x);
+    expect(read('只有坚持下去才能成功。', '只有')).toBe('zhǐ yǒu');
+  });
+});
+
+describe('numbers with units, measure words and dates', () => {
+  it('keeps 万 with the figure before a unit: 120万 | 千瓦', () => {
+    const w = words('装机容量达120万千瓦。');
+    expect(w).toContain('120万');
+    expect(w).toContain('千瓦');
+    expect(read('装机容量达120万千瓦。', '万千瓦')).toBe('wàn qiān wǎ');
+  });
+  it('reads Chinese numerals as one number before a measure word or noun', () => {
+    expect(words('三十五岁的他')).toEqual(['三十五', '岁', '的', '他']);
+    const w = words('二十八名老人参加');
+    expect(w.slice(0, 3)).toEqual(['二十八', '名', '老人']);
+    expect(words('年满二十八岁老人')).toContain('二十八');
+  });
+  it('keeps a year in numerals whole and reads 〇 líng', () => {
+    expect(words('二〇二四年')).toEqual(['二〇二四年']);
+    expect(read('二〇二四年', '二〇二四年')).toBe('èr líng èr sì nián');
+  });
+  it('keeps dates and percentages whole', () => {
+    expect(words('1月1日起施行，增长3.5%')).toEqual(['1月1日', '起', '施行', '，', '增长', '3.5%']);
+  });
+});
+
+describe('了 after a verb is a particle', () => {
+  for (const v of ['看到', '做到', '得到', '受到', '达到']) {
+    it(`${v}了 → ${v} | 了 le`, () => {
+      const s = `他们${v}了新的成果。`;
+      expect(words(s)).toEqual(expect.arrayContaining([v, '了']));
+      expect(read(s, '了')).toBe('le');
+    });
+  }
+});
+
+describe('lone characters take their standalone reading', () => {
+  it('reads 只 zhǐ "only", and zhī after a numeral', () => {
+    expect(read('只剩三天了。', '只')).toBe('zhǐ');
+    expect(read('他养了一只猫。', '只')).toBe('zhī');
+    expect(read('两只手', '只')).toBe('zhī');
+  });
+  it('reads 干 gàn as a verb standing alone', () => {
+    expect(read('撸起袖子加油干。', '干')).toBe('gàn');
+    expect(read('持续干下去', '干')).toBe('gàn');
+  });
+  it('reads 率 shuài, 卷 juǎn, 佛 fó, 罢 bà alone', () => {
+    expect(read('他率队出征。', '率')).toBe('shuài');
+    expect(read('大风把纸卷走了。', '卷')).toBe('juǎn');
+    expect(read('他信佛。', '佛')).toBe('fó');
+    expect(read('说罢，他起身离开。', '罢')).toBe('bà');
+  });
+});
+
+describe('surnames at the start of a name', () => {
+  it('reads 郭大为 Guō Dàwéi as one name', () => {
+    expect(words('郭大为说，')).toContain('郭大为');
+    expect(read('郭大为说，', '郭大为')).toBe('guō dà wéi');
+  });
+  it('reads polyphonic surnames as surnames before a title', () => {
+    for (const [s, p] of [
+      ['单', 'shàn'],
+      ['朴', 'piáo'],
+      ['覃', 'tán'],
+      ['区', 'ōu'],
+      ['仇', 'qiú'],
+      ['解', 'xiè'],
+    ])
+      expect(read(`${s}先生介绍`, s)).toBe(p);
+  });
+  it('keeps unknown names together after 记者 and before 说', () => {
+    expect(words('（记者赖志凯）')).toContain('赖志凯');
+    expect(words('副部长田云飞说')).toContain('田云飞');
+    expect(read('覃志刚表示，', '覃志刚')).toBe('tán zhì gāng');
+  });
+  it('does not take ordinary words for names', () => {
+    expect(words('解放军和单位的区别')).toEqual(['解放军', '和', '单位', '的', '区别']);
+    expect(read('区别不大', '区')).toBe('qū');
+  });
+});
+
+describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () => {
+  it('reads verb + 为 "as, into" wéi, and 为 "for" wèi', () => {
+    for (const [s, w] of [
+      ['将车间改造为实训基地', '为'],
+      ['他被誉为大国工匠', '为'],
+      ['把成果转化为生产力', '为'],
+      ['被确定为试点单位', '为'],
+      ['被选为职工代表', '为'],
+    ])
+      expect(read(s, w)).toBe('wéi');
+    expect(read('工会已为职工提供服务', '为')).toBe('wèi');
+    expect(read('他为大家做饭', '为')).toBe('wèi');
+  });
+  it('reads 地 de after an adverbial and dì as a noun', () => {
+    expect(read('他们默默地坚守', '地')).toBe('de');
+    expect(read('一步一步地向前', '地')).toBe('de');
+    expect(read('他认真地记录', '地')).toBe('de');
+    expect(read('全国各地', '地')).toBe('dì');
+  });
+  it('reads 得 de after a verb and dé "obtain"', () => {
+    expect(read('他干得很好', '得')).toBe('de');
+    expect(read('跑得快', '得')).toBe('de');
+    expect(read('得了第一名', '得')).toBe('dé');
+  });
+  it('keeps a noun with the plural 们: 工人 | 们', () => {
+    expect(words('工人们说')).toEqual(['工人', '们', '说']);
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The paper's own conventions: datelines and bylines (本报讯, 本报记者, 通讯员). Dictionary-like
+ * entries: a gloss is enough; the renderings are the project's.
+ */
+import type { GlossaryEntry } from '../types';
+import { AS_OF, SRC } from './sources';
+
+export const newsroomTerms: GlossaryEntry[] = [
+  {
+    id: 'this-paper',
+    headword: '本报',
+    pinyin: 'běn bào',
+    kind: 'newsroom',
+    renderings: [{ en: "this newspaper (Workers' Daily)", source: SRC.project, status: 'project' }],
+    gloss: 'How the paper names itself in datelines and bylines: "this paper".',
+    note: 'Opens the dateline of the paper\'s own reports: 本报北京4月28日电 ("this paper, Beijing, 28 April") or 本报讯 (no place and date). Reports taken from Xinhua begin 新华社… or 据新华社….',
+    origin: { by: 'Chinese newspaper usage', date: 'not established' },
+    collocations: ['本报北京4月28日电', '本报讯', '本报记者'],
+    example: '本报北京3月24日电(记者张菁)',
+    related: ['this-paper-reports', 'staff-reporter', 'correspondent'],
+    variants: [],
+    asOf: AS_OF,
+    verified: false,
+  },
+  {
+    id: 'this-paper-reports',
+    headword: '本报讯',
+    pinyin: 'běn bào xùn',
+    kind: 'newsroom',
+    renderings: [{ en: '(dateline) report by this paper', source: SRC.project, status: 'project' }],
+    gloss: "Dateline of the paper's own reports, followed by the reporter in brackets.",
+    note: "Marks a story written by the paper's own staff, without the place and date of 本报北京…电; the bracket after it names the reporter (记者) and any correspondent (通讯员).",
+    origin: { by: 'Chinese newspaper usage', date: 'not established' },
+    collocations: ['本报讯（记者…）', '本报讯（记者… 通讯员…）'],
+    example: '本报讯(记者陈昌云)',
+    related: ['this-paper', 'staff-reporter', 'correspondent'],
+    variants: [],
+    asOf: AS_OF,
+    verified: false,
+  },
+  {
+    id: 'staff-reporter',
+    headword: '本报记者',
+    pinyin: 'běn bào jì zhě',
+    kind: 'newsroom',
+    renderings: [{ en: 'staff reporter of this paper', source: SRC.project, status: 'project' }],
+    gloss: "Byline for the paper's own reporter, before the name.",
+    note: 'Stands on a line of its own under the headline of features and longer reports (本报记者 康劲); 记者 alone is used inside the bracket after 本报讯.',
+    origin: { by: 'Chinese newspaper usage', date: 'not established' },
+    collocations: ['本报记者 …', '本报记者 … 本报通讯员 …'],
+    example: '本报记者 康劲',
+    related: ['this-paper', 'this-paper-reports', 'correspondent'],
+    variants: [],
+    asOf: AS_OF,
+    verified: false,
+  },
+  {
+    id: 'correspondent',
+    headword: '通讯员',
+    pinyin: 'tōng xùn yuán',
+    kind: 'newsroom',
+    renderings: [
+      { en: "correspondent (contributor outside the paper's staff)", source: SRC.project, status: 'project' },
+    ],
+    gloss: "A co-author who is not on the paper's staff, often from the union or work unit the story is about.",
+    note: 'Named after the reporter in the byline bracket (记者邹倜然 通讯员 祝琳). Correspondents are usually press officers of local unions, firms or government offices who supply material for the story.',
+    origin: { by: 'Chinese newspaper usage', date: 'not established' },
+    collocations: ['（记者… 通讯员…）', '本报通讯员'],
+    example: '本报讯(记者邹倜然 通讯员 祝琳)',
+    related: ['this-paper-reports', 'staff-reporter'],
+    variants: [],
+    asOf: AS_OF,
+    verified: false,
+  },
+];

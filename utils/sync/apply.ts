@@ -1,0 +1,91 @@
+/**
+ * Merging changes from other devices (or a snapshot) into the library: per record, the merge of
+ * merge.ts decides the fields; the record is then written, created or removed with everything
+ * derived from it (search postings, glossary encounters, FSRS state replayed from the log).
+ * Call inside a transaction over SYNC_TABLES, after capturing local changes.
+ */
+import type { LibraryDb } from '../db/database';
+import { GramIndexBatch } from '../db/search-index';
+import type { HybridClock } from './hlc';
+import { readFields, replayCard, splitEntityId, writeRecord } from './entities';
+import { mergeEntity } from './merge';
+import type { Change, EntityKind } from './types';
+import { ENTITY_KINDS } from './types';
+
+export interface ApplyOutcome {
+  /** Records whose content changed. */
+  changed: number;
+  /** Per kind, records changed. */
+  byKind: Partial<Record<EntityKind, number>>;
+  /** Settings whose value changed (key → new value), for the caller to write to browser storage. */
+  settings: Record<string, unknown>;
+}
+
+const KNOWN_KINDS = new Set<string>(ENTITY_KINDS);
+
+/** Whether a value read from a file is a well-formed change. */
+export function isChange(c: unknown): c is Change {
+  if (typeof c !== 'object' || c === null) return false;
+  const x = c as Record<string, unknown>;
+  return (
+    typeof x.k === 'string' &&
+    KNOWN_KINDS.has(x.k) &&
+    typeof x.i === 'string' &&
+    typeof x.f === 'string' &&
+    typeof x.h === 'string' &&
+    typeof x.d === 'string' &&
+    'v' in x
+  );
+}
+
+export async function applyChanges(
+  db: LibraryDb,
+  clock: HybridClock,
+  changes: readonly Change[],
+): Promise<ApplyOutcome> {
+  const outcome: ApplyOutcome = { changed: 0, byKind: {}, settings: {} };
+  const groups = new Map<string, Change[]>();
+  let latest = '';
+  for (const c of changes) {
+    const id = `${c.k}:${c.i}`;
+    const list = groups.get(id);
+    if (list) list.push(c);
+    else groups.set(id, [c]);
+    if (c.h > latest) latest = c.h;
+  }
+  if (latest) clock.receive(latest);
+
+  const grams = new GramIndexBatch();
+  let seq: number | undefined;
+  const nextSeq = async () => {
+    seq ??= (((await db.articles.orderBy('seq').lastKey()) as number | undefined) ?? 0) + 1;
+    return seq++;
+  };
+  const cardsToReplay = new Set<string>();
+  const ids = [...groups.keys()].sort();
+  const shadows = await db.syncShadow.bulkGet(ids);
+  for (const [n, id] of ids.entries()) {
+    const { kind, key } = splitEntityId(id);
+    const previous = shadows[n] ?? { id, f: {} };
+    const table = kind === 'setting' ? undefined : await readFields(db, kind, key);
+    const merged = mergeEntity(previous, groups.get(id)!, table);
+    if (merged.changed && (merged.alive || merged.wasAlive)) {
+      if (kind === 'setting') {
+        if (merged.alive) outcome.settings[key] = merged.values?.value;
+      } else {
+        const updatedAt = await writeRecord(db, kind, key, merged.alive ? merged.values : undefined, merged.entry.f, {
+          grams,
+          nextSeq,
+          cardsToReplay,
+        });
+        if (updatedAt !== undefined) merged.entry.u = updatedAt;
+      }
+      outcome.changed++;
+      outcome.byKind[kind] = (outcome.byKind[kind] ?? 0) + 1;
+    }
+    await db.syncShadow.put(merged.entry);
+  }
+  await grams.flush(db.grams);
+  for (const cardId of [...cardsToReplay].sort()) await replayCard(db, cardId);
+  return outcome;
+}

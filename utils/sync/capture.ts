@@ -1,0 +1,183 @@
+/**
+ * Change capture: compares the library with what sync last knew of it (`syncShadow`) and turns
+ * every difference into stamped changes in the outbox. Whatever wrote the library (reader,
+ * library page, review page, backup import), the difference is seen; nothing needs to report it.
+ */
+import type { LibraryDb } from '../db/database';
+import type { HybridClock } from './hlc';
+import {
+  replayCard,
+  articleFields,
+  cardFields,
+  entityId,
+  reviewFields,
+  reviewKey,
+  wordFields,
+  TAG_PREFIX,
+} from './entities';
+import { isAlive, mergeEntity } from './merge';
+import { DELETED, type Change, type EntityKind, type SyncShadowEntry } from './types';
+import { hashValue, orNull } from './values';
+
+export interface CaptureContext {
+  db: LibraryDb;
+  device: string;
+  clock: HybridClock;
+  /** Settings to sync (key → value), read from browser storage by the caller. */
+  settings?: Record<string, unknown>;
+}
+
+/** The tables capture reads and writes (one transaction with the merge). */
+export const SYNC_TABLES = (db: LibraryDb) => [
+  db.articles,
+  db.grams,
+  db.encounters,
+  db.vocabulary,
+  db.cards,
+  db.reviewLog,
+  db.syncShadow,
+  db.syncOutbox,
+  db.syncFiles,
+  db.syncMeta,
+];
+
+async function shadowsOf(db: LibraryDb, kind: EntityKind): Promise<Map<string, SyncShadowEntry>> {
+  const rows = await db.syncShadow.where('id').startsWith(`${kind}:`).toArray();
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+/** The changes that take a shadow entry to `fields` (a creation when it is not alive). */
+function diff(shadow: SyncShadowEntry | undefined, fields: Record<string, unknown>): [string, unknown][] {
+  if (!isAlive(shadow)) {
+    const all: [string, unknown][] = Object.entries(fields).map(([f, v]) => [f, orNull(v)]);
+    for (const f of Object.keys(shadow?.f ?? {})) if (f !== DELETED && !(f in fields)) all.push([f, null]);
+    all.push([DELETED, false]);
+    return all;
+  }
+  const out: [string, unknown][] = [];
+  const names = new Set([...Object.keys(fields), ...Object.keys(shadow!.f)]);
+  names.delete(DELETED);
+  for (const f of names) {
+    const value = orNull(fields[f]);
+    const meta = shadow!.f[f];
+    if (!meta) {
+      if (value !== null) out.push([f, value]);
+    } else if (meta.x !== hashValue(value)) out.push([f, value]);
+  }
+  return out;
+}
+
+/** Captures every local difference into the outbox; call inside a transaction over SYNC_TABLES. Returns the changes. */
+export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
+  const { db } = ctx;
+  const captured: Change[] = [];
+  // Cards whose state must follow their (merged) review log again.
+  const cards = new Set<string>();
+  const record = async (
+    kind: EntityKind,
+    key: string,
+    shadow: SyncShadowEntry | undefined,
+    fieldChanges: [string, unknown][],
+    updatedAt?: number,
+  ) => {
+    const id = entityId(kind, key);
+    if (fieldChanges.length === 0) {
+      if (shadow && updatedAt !== undefined && shadow.u !== updatedAt)
+        await db.syncShadow.put({ ...shadow, u: updatedAt });
+      return;
+    }
+    const h = ctx.clock.tick();
+    const changes: Change[] = fieldChanges.map(([f, v]) => ({ k: kind, i: key, f, v, h, d: ctx.device }));
+    const merged = mergeEntity(shadow ?? { id, f: {} }, changes);
+    if (updatedAt !== undefined) merged.entry.u = updatedAt;
+    await db.syncShadow.put(merged.entry);
+    await db.syncOutbox.bulkAdd(changes.map((change) => ({ change })));
+    captured.push(...changes);
+    if (kind === 'card') cards.add(key);
+    if (kind === 'review') cards.add(key.slice(0, key.lastIndexOf('@')));
+  };
+  const tombstones = async (kind: EntityKind, shadows: Map<string, SyncShadowEntry>, seen: Set<string>) => {
+    for (const [id, shadow] of shadows) {
+      if (seen.has(id) || !isAlive(shadow)) continue;
+      await record(kind, id.slice(kind.length + 1), shadow, [[DELETED, true]]);
+    }
+  };
+
+  // Articles: the large fields are compared only when `updatedAt` moved; tags, state and
+  // progress always (a backup import can change tags without moving it).
+  {
+    const shadows = await shadowsOf(db, 'article');
+    const seen = new Set<string>();
+    const changed: string[] = [];
+    await db.articles.each((a) => {
+      const id = entityId('article', a.url);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      if (isAlive(shadow) && shadow!.u === a.updatedAt) {
+        const quick: Record<string, unknown> = { state: a.state, progress: a.progress };
+        for (const tag of a.tags) quick[TAG_PREFIX + tag.toLowerCase()] = tag;
+        quick.tagOrder = a.tags;
+        const same =
+          Object.entries(quick).every(([f, v]) => shadow!.f[f]?.x === hashValue(v)) &&
+          Object.keys(shadow!.f).every(
+            (f) => !f.startsWith(TAG_PREFIX) || f in quick || shadow!.f[f].x === hashValue(null),
+          );
+        if (same) return;
+      }
+      changed.push(a.url);
+    });
+    for (const url of changed) {
+      const a = await db.articles.get(url);
+      if (!a) continue;
+      const shadow = shadows.get(entityId('article', url));
+      await record('article', a.url, shadow, diff(shadow, articleFields(a)), a.updatedAt);
+    }
+    await tombstones('article', shadows, seen);
+  }
+  {
+    const shadows = await shadowsOf(db, 'word');
+    const seen = new Set<string>();
+    for (const w of await db.vocabulary.toArray()) {
+      const id = entityId('word', w.word);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      await record('word', w.word, shadow, diff(shadow, wordFields(w)), w.updatedAt);
+    }
+    await tombstones('word', shadows, seen);
+  }
+  {
+    const shadows = await shadowsOf(db, 'card');
+    const seen = new Set<string>();
+    for (const c of await db.cards.toArray()) {
+      const id = entityId('card', c.id);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      await record('card', c.id, shadow, diff(shadow, cardFields(c)));
+    }
+    await tombstones('card', shadows, seen);
+  }
+  {
+    // Review log entries never change: only new and removed ones matter.
+    const shadows = await shadowsOf(db, 'review');
+    const seen = new Set<string>();
+    for (const r of await db.reviewLog.toArray()) {
+      const key = reviewKey(r);
+      const id = entityId('review', key);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      if (isAlive(shadow)) continue;
+      await record('review', key, shadow, diff(shadow, reviewFields(r)));
+    }
+    await tombstones('review', shadows, seen);
+  }
+  if (ctx.settings) {
+    const shadows = await shadowsOf(db, 'setting');
+    for (const [key, value] of Object.entries(ctx.settings)) {
+      if (value === undefined) continue;
+      const shadow = shadows.get(entityId('setting', key));
+      await record('setting', key, shadow, diff(shadow, { value }));
+    }
+  }
+  for (const id of [...cards].sort()) await replayCard(db, id);
+  return captured;
+}

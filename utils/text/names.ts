@@ -1,0 +1,123 @@
+/**
+ * Person names the dictionary does not list: a surname (single or compound) followed by a given name of
+ * one or two characters that the segmenter left in pieces, when the context says "person" (记者赖志凯,
+ * 副部长田云飞说, 郭大为表示). The name becomes one token read with the surname's reading (单 Shàn,
+ * 覃 Tán, 解 Xiè) and the given name's characters read as they are read alone.
+ */
+import type { Segment } from './segment';
+
+const set = (s: string) => new Set(s.split(' '));
+
+/** Common Chinese surnames (single characters), the 百家姓 core as met in news. */
+export const SURNAMES = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪萧阎庹郗酆晏'.split(
+    '',
+  ),
+]);
+export const COMPOUND_SURNAMES = set(
+  '欧阳 司马 诸葛 上官 东方 皇甫 令狐 司徒 慕容 尉迟 长孙 夏侯 公孙 端木 宇文 司空 西门 南宫 独孤 万俟 呼延 澹台 公冶 轩辕',
+);
+
+/** Readings of surnames that differ from the character's common reading. Numbered. */
+export const SURNAME_READINGS: Record<string, string> = {
+  单: 'shan4',
+  朴: 'piao2',
+  覃: 'tan2',
+  区: 'ou1',
+  仇: 'qiu2',
+  解: 'xie4',
+  曾: 'zeng1',
+  查: 'zha1',
+  盖: 'ge3',
+  华: 'hua4',
+  任: 'ren2',
+  乐: 'yue4',
+  缪: 'miao4',
+  翟: 'zhai2',
+  燕: 'yan1',
+  纪: 'ji3',
+  尉: 'wei4',
+  宁: 'ning4',
+  种: 'chong2',
+  召: 'shao4',
+  长: 'chang2',
+  尉迟: 'yu4 chi2',
+  万俟: 'mo4 qi2',
+};
+
+/** Tokens that announce a person's name right after them. */
+const BEFORE = set(
+  '记者 通讯员 本报记者 实习生 摄影 摄 作者 编辑 主编 同志 先生 女士 老人 师傅 工人 职工 员工 农民工 司机 医生 护士 教师 老师 学生 村民 居民 党员 代表 委员 书记 副书记 主任 副主任 局长 副局长 部长 副部长 厅长 处长 科长 县长 市长 省长 镇长 乡长 村长 主席 副主席 总经理 经理 董事长 厂长 院长 校长 所长 站长 队长 班长 组长 社长 馆长 行长 会长 秘书长 教授 研究员 工程师 技师 高级工程师 总工程师 专家 院士 博士 冠军 选手 运动员 教练 负责人 创始人 带头人 劳模 工匠 市民 网友 妻子 丈夫 儿子 女儿 父亲 母亲 爷爷 奶奶',
+);
+/** Tokens that follow a person's name. */
+const AFTER = set(
+  '说 表示 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
+);
+/** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
+const TITLE_AFTER = set(
+  '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 老 总 工 姓 家 氏',
+);
+const TITLE_BEFORE = set('老 小 姓');
+const PUNCT_AROUND = set('、 （ ） ， ( )');
+
+const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
+
+/**
+ * Merges surname + given name into one token where the context announces a person. `syllables` of a
+ * merged token holds its numbered reading; `read` gives a token's numbered syllables.
+ */
+export function mergeNames(tokens: Segment[], read: (t: Segment) => string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'han') continue;
+    const compound = COMPOUND_SURNAMES.has(t.text);
+    if (!compound && !(t.text.length === 1 && SURNAMES.has(t.text))) continue;
+    if (!compound && SURNAME_READINGS[t.text]) {
+      const n = tokens[i + 1];
+      const p = tokens[i - 1];
+      if ((n && TITLE_AFTER.has(n.text)) || (p && TITLE_BEFORE.has(p.text))) {
+        t.syllables = [SURNAME_READINGS[t.text]];
+        continue;
+      }
+    }
+    // Given name: two single characters, one two-character token, or one character.
+    const a = tokens[i + 1];
+    const b = tokens[i + 2];
+    let take = 0;
+    if (isSingleHan(a) && isSingleHan(b)) take = 2;
+    else if (a && a.kind === 'han' && a.text.length === 2 && !a.entry) take = 1;
+    else if (a && a.kind === 'han' && a.text.length === 2) take = 1;
+    else if (isSingleHan(a)) take = 1;
+    if (!take) continue;
+    const prev = tokens[i - 1];
+    const before = !!prev && (BEFORE.has(prev.text) || /(?:记者|通讯员|长|书记|主任|经理|师傅)$/.test(prev.text));
+    const tryTake = (k: number) => {
+      const after = tokens[i + 1 + k];
+      const ok =
+        (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
+        (!!after && AFTER.has(after.text)) ||
+        (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，');
+      return ok;
+    };
+    let k = take;
+    // A two-character given name of two single characters needs the context right after it; else one.
+    if (k === 2 && !tryTake(2)) k = tryTake(1) ? 1 : 0;
+    else if (k === 1 && !tryTake(1)) k = 0;
+    if (!k) continue;
+    const parts = tokens.slice(i, i + 1 + k);
+    const surname = SURNAME_READINGS[t.text];
+    const syl = [...(surname ? surname.split(' ') : read(t))];
+    for (const p of parts.slice(1)) syl.push(...read(p));
+    const last = parts[parts.length - 1];
+    const merged: Segment = {
+      text: parts.map((p) => p.text).join(''),
+      start: t.start,
+      end: last.end,
+      kind: 'han',
+      pinyin: '',
+      entry: undefined,
+      syllables: syl,
+    };
+    tokens.splice(i, parts.length, merged);
+  }
+}

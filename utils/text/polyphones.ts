@@ -1,0 +1,174 @@
+/**
+ * A compact learned model for polyphonic characters (an averaged perceptron, trained by
+ * scripts/train-polyphones.ts on the CPP dev split, Apache-2.0): for a character the engine has
+ * read, it scores each reading the character was seen with from the characters and tokens around it,
+ * the reading the engine chose, and the readings the dictionary's words across the position give it.
+ *
+ * Model text, one line per character: `char TAB readings (space-separated) TAB feature weights...`,
+ * each `feature SP w1,w2,…` (integers, one per reading, 0 omitted as ""), and one line `*` with the
+ * shared weights (G:base, G:ds, G:long). Lines are parsed on the first use of their character.
+ */
+import type { Dictionary } from './dictionary';
+
+/** A neighbour character as a feature: Han as itself, digits as 0, Latin as a, edges as #. */
+function cls(ch: string | undefined): string {
+  if (ch === undefined) return '#';
+  const c = ch.charCodeAt(0);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return '0';
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'a';
+  if (c <= 0x20 || c === 0x3000 || c === 0xa0) return '_';
+  return ch;
+}
+const tokText = (s: string | undefined, edge: string) => (s === undefined ? edge : s.replace(/\s+/g, '_'));
+
+export interface PolyphoneInput {
+  text: string;
+  /** UTF-16 offset of the character. */
+  at: number;
+  /** Token texts of the sentence and the index of the token holding the character. */
+  tokens: readonly { text: string }[];
+  index: number;
+  /** The engine's reading (numbered). */
+  base: string;
+}
+
+export interface PolyphoneFeatures {
+  feats: string[];
+  /** Readings of the character in the dictionary words across its position. */
+  ds: Set<string>;
+  /** Its reading in the longest of them. */
+  longest: string;
+  lone: boolean;
+}
+
+export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): PolyphoneFeatures {
+  const { text: s, at: a, tokens, index: ti, base } = x;
+  const c = (d: number) => cls(s[a + d]);
+  const t = tokens[ti].text;
+  const pt = tokText(tokens[ti - 1]?.text, '^');
+  const nt = tokText(tokens[ti + 1]?.text, '$');
+  const feats = [
+    'b',
+    'p1' + c(-1),
+    'n1' + c(1),
+    'p2' + c(-2) + c(-1),
+    'n2' + c(1) + c(2),
+    'pn' + c(-1) + c(1),
+    'pt' + pt,
+    'nt' + nt,
+    'w' + t,
+    'B' + base,
+    'pq' + tokText(tokens[ti - 2]?.text, '^'),
+    'nq' + tokText(tokens[ti + 2]?.text, '$'),
+    'tn' + pt + '|' + nt,
+  ];
+  const ds = new Set<string>();
+  let longest = '';
+  let ll = 0;
+  for (let st = Math.max(0, a - 3); st <= a; st++) {
+    let node = 0;
+    for (let j = st; j < Math.min(s.length, st + 6); j++) {
+      node = dict.child(node, s.charCodeAt(j));
+      if (node < 0) break;
+      if (j >= a && j > st && dict.isWord(node)) {
+        const r = dict.readingOf(node, j - st + 1)?.[a - st];
+        if (r) {
+          ds.add(r);
+          if (j - st + 1 > ll) {
+            ll = j - st + 1;
+            longest = r;
+          }
+        }
+      }
+    }
+  }
+  for (const r of ds) feats.push('D' + r);
+  if (longest) feats.push('L' + longest);
+  return { feats, ds, longest, lone: t.length === 1 };
+}
+
+/** Shared (character-independent) features of a candidate reading. */
+export function sharedFeatures(f: PolyphoneFeatures, base: string, label: string): string[] {
+  const out: string[] = [];
+  if (label === base) out.push(f.lone ? 'G:baseL' : 'G:baseW');
+  if (f.ds.has(label)) out.push('G:ds');
+  if (label === f.longest) out.push('G:long');
+  return out;
+}
+
+interface CharModel {
+  labels: string[];
+  weights: Map<string, number[]>;
+}
+
+export class PolyphoneModel {
+  private readonly lines = new Map<string, string>();
+  private readonly parsed = new Map<string, CharModel>();
+  private readonly shared = new Map<string, number>();
+  /** Code units of the characters the model knows (BMP). */
+  readonly known = new Uint8Array(65536);
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      if (!line) continue;
+      const tab = line.indexOf('\t');
+      const ch = line.slice(0, tab);
+      if (ch === '*') {
+        for (const kv of line.slice(tab + 1).split('\t')) {
+          const sp = kv.lastIndexOf(' ');
+          this.shared.set(kv.slice(0, sp), Number(kv.slice(sp + 1)));
+        }
+      } else {
+        this.lines.set(ch, line);
+        if (ch.length === 1) this.known[ch.charCodeAt(0)] = 1;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.lines.size;
+  }
+
+  private model(ch: string): CharModel | undefined {
+    let m = this.parsed.get(ch);
+    if (m) return m;
+    const line = this.lines.get(ch);
+    if (!line) return undefined;
+    const parts = line.split('\t');
+    const labels = parts[1].split(' ');
+    const weights = new Map<string, number[]>();
+    for (let i = 2; i < parts.length; i++) {
+      const sp = parts[i].lastIndexOf(' ');
+      weights.set(
+        parts[i].slice(0, sp),
+        parts[i]
+          .slice(sp + 1)
+          .split(',')
+          .map((v) => (v ? Number(v) : 0)),
+      );
+    }
+    m = { labels, weights };
+    this.parsed.set(ch, m);
+    return m;
+  }
+
+  /** The best reading of `ch` (numbered), or `base` when the model does not know the character. */
+  predict(ch: string, f: PolyphoneFeatures, base: string): string {
+    const m = this.model(ch);
+    if (!m) return base;
+    const cands = new Set([...m.labels, base, ...f.ds]);
+    let best = base;
+    let bestScore = -Infinity;
+    for (const l of cands) {
+      const k = m.labels.indexOf(l);
+      let score = 0;
+      if (k >= 0) for (const feat of f.feats) score += m.weights.get(feat)?.[k] ?? 0;
+      for (const g of sharedFeatures(f, base, l)) score += this.shared.get(g) ?? 0;
+      if (score > bestScore || (score === bestScore && l === base)) {
+        bestScore = score;
+        best = l;
+      }
+    }
+    return best;
+  }
+}
