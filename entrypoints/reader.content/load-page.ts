@@ -3,7 +3,7 @@
  * (utils/reader/engine-host.ts), which holds the dictionary and the glossary once for every tab.
  */
 import { extractWithPages } from '@/utils/site/multipage';
-import { fetchHtml, parseHtml } from '@/utils/library/input-from-document';
+import { fetchHtml, parseHtml } from '@/utils/library/fetch-page';
 import type { ArticleInput } from '@/utils/db/records';
 import { since, timed } from '@/utils/reader/timing';
 import { chineseTranslator } from '@/utils/reader/translate';
