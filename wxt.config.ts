@@ -11,9 +11,15 @@ export default defineConfig({
     short_name: '__MSG_extShortName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // Chrome's MV3 needs `scripting` to load the reader into a tab; Firefox's MV2 uses tabs.executeScript.
+    // Chrome's MV3 needs `scripting` to load the reader into a tab (Firefox's MV2 uses tabs.executeScript)
+    // and `offscreen` for the document that holds the reader's dictionary (Firefox: the background page).
     // `alarms`: sync runs periodically and a while after changes, across service worker restarts.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['scripting'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      ...(browser === 'firefox' ? [] : ['scripting', 'offscreen']),
+    ],
     host_permissions: WORKERCN_MATCHES,
     // Optional hosts, each asked for only when the user turns its feature on: the user's WebDAV
     // server (sync) and AnkiConnect on this machine (Anki export).

@@ -3,6 +3,7 @@ import { setupExtensionPages } from '@/utils/extension-pages';
 import { setupReaderLaunch } from '@/utils/reader-launch';
 import { setupLibrary } from '@/utils/library/background';
 import { setupStudy } from '@/utils/study/background';
+import { setupReaderEngine } from '@/utils/reader/engine-background';
 import { setupSync } from '@/utils/sync/background';
 
 export default defineBackground(() => {
@@ -10,5 +11,6 @@ export default defineBackground(() => {
   setupReaderLaunch();
   setupLibrary();
   setupStudy();
+  setupReaderEngine();
   setupSync();
 });

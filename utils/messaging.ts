@@ -9,6 +9,9 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PageKind, PageFamily } from './site/types';
 import type { ArticleInput } from './db/records';
+import type { Article } from './site/article';
+import type { PreparedArticle } from './reader/engine-host';
+import type { ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo } from '@/components/reader/model';
 import type { SyncSettings, SyncStatus } from './sync/config';
 
 export type Protocol = {
@@ -31,6 +34,21 @@ export type Protocol = {
   setKnown: { data: { word: string; known: boolean }; response: void };
   /** Every word the learner marked known, and every word in the vocabulary (for the reader's modes). */
   getWordStates: { data: undefined; response: { known: string[]; vocabulary: string[] } };
+  /** Makes the reader's engine ready (Chrome: its offscreen document); resolves once it is loaded. */
+  warmReaderEngine: { data: undefined; response: void };
+  /** Answered by the engine itself (background page or offscreen document) once its dictionary is loaded. */
+  readerEngineReady: { data: undefined; response: void };
+  /** Annotates an article the tab extracted, with its glossary terms and what "Save article" stores. */
+  prepareArticle: { data: { article: Article }; response: PreparedArticle };
+  /** Annotates a few paragraphs: the reader's first screen while the whole article is prepared. */
+  annotateParagraphs: {
+    data: { texts: string[] };
+    response: { paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> };
+  };
+  /** The word card's dictionary lookup. */
+  lookupWord: { data: { word: string }; response: ReaderLookup };
+  /** HSK level and a short gloss per word (know-state pinyin modes, the article preview). */
+  describeWords: { data: { words: string[] }; response: [string, WordInfo][] };
   /** Sync (utils/sync): the status line's data. */
   syncStatus: { data: undefined; response: SyncStatus };
   /** Syncs now (or right after the sync running); answers with the status after it. */

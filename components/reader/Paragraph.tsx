@@ -14,7 +14,11 @@ interface ParagraphProps {
   words?: WordKnowledge;
 }
 
-/** Re-renders only when its own props change (not on every tooltip or word-card change). */
+/**
+ * Re-renders only when its own props change (not on every tooltip or word-card change). Each token's
+ * <Ruby> is called as a plain function: its elements go straight into the paragraph, with no
+ * component instance per word (thousands on a long page).
+ */
 export class Paragraph extends Component<ParagraphProps> {
   override shouldComponentUpdate(next: ParagraphProps): boolean {
     const p = this.props;
@@ -37,7 +41,7 @@ function renderParagraph({ paragraph, display, services, words }: ParagraphProps
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token.termId) {
-      out.push(<Ruby token={token} display={display} services={services} words={words} />);
+      out.push(Ruby({ token, display, services, words }));
       i++;
       continue;
     }
@@ -46,9 +50,7 @@ function renderParagraph({ paragraph, display, services, words }: ParagraphProps
     while (j < tokens.length && tokens[j].termId === token.termId && !tokens[j].termStart) group.push(tokens[j++]);
     out.push(
       <span class="term" data-term={token.termId} tabIndex={0}>
-        {group.map((t) => (
-          <Ruby token={t} display={display} services={services} words={words} />
-        ))}
+        {group.map((t) => Ruby({ token: t, display, services, words }))}
       </span>,
     );
     i = j;

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ReaderSettings } from '@/utils/reader/settings';
 import { t } from '@/utils/i18n';
 import { Paragraph } from './Paragraph';
+import type { RubyDisplay } from './Ruby';
 import { SettingsPanel } from './SettingsPanel';
 import { TermTooltip, type TooltipAnchor } from './TermTooltip';
 import { WordCard } from './WordCard';
@@ -100,9 +101,10 @@ export function Reader(props: ReaderProps) {
     },
   );
 
+  const toneColors = settings.toneColors !== 'none';
   const display = useMemo(
-    () => ({ toneStyle: settings.toneStyle, sandhi: settings.sandhi }),
-    [settings.toneStyle, settings.sandhi],
+    () => ({ toneStyle: settings.toneStyle, sandhi: settings.sandhi, toneColors }),
+    [settings.toneStyle, settings.sandhi, toneColors],
   );
   const theme = settings.theme === 'system' ? (props.prefersDark ? 'dark' : 'light') : settings.theme;
 
@@ -445,7 +447,7 @@ function ArticleView({
 }: {
   article: ReaderArticle;
   services: ReaderServices;
-  display: { toneStyle: 'marks' | 'numbers' | 'zhuyin'; sandhi: boolean };
+  display: RubyDisplay;
   words?: WordKnowledge;
   onNavigate?: (url: string) => void;
   edition?: EditionControl;
@@ -456,6 +458,7 @@ function ArticleView({
   const meta = [article.byline, article.source, article.date].filter(Boolean).join(' · ');
   const Title = level === 1 ? 'h1' : 'h2';
   const shown = useProgressive(article.paragraphs.length);
+  const paragraphCount = article.paragraphCount ?? article.paragraphs.length;
   const follow = (url: string) => (e: MouseEvent) => {
     if (!onNavigate) return;
     e.preventDefault();
@@ -481,7 +484,7 @@ function ArticleView({
           {image.caption && <figcaption>{image.caption}</figcaption>}
         </figure>
       ))}
-      <div class="text" data-paragraphs={article.paragraphs.length}>
+      <div class="text" data-paragraphs={paragraphCount}>
         {article.paragraphs.slice(0, shown).map((paragraph) => (
           <>
             <Paragraph paragraph={paragraph} display={display} services={services} words={words} />

@@ -3,6 +3,11 @@ import { knowStateOf, type ReaderServices, type ReaderToken } from './model';
 export interface RubyDisplay {
   toneStyle: 'marks' | 'numbers' | 'zhuyin';
   sandhi: boolean;
+  /**
+   * Whether each syllable carries its tone for a colour scheme (a span per syllable). False: the
+   * <rt> is one text node, four DOM nodes per word instead of eight. Default true.
+   */
+  toneColors?: boolean;
 }
 
 /** What the learner knows, for the know-state classes and the pinyin modes that depend on it. */
@@ -14,11 +19,12 @@ export interface WordKnowledge {
 }
 
 /**
- * One token. A Han word becomes one <ruby> with one <rt> holding a syllable per character (each
- * syllable in a span that carries its tone for the colour scheme); other tokens are plain text.
- * `data-w` carries the word to look up on click. The ruby's classes say what the learner knows of
- * the word (`new`, `learning`, `known`) and its HSK level (`h1`–`h6`, `h0` for none), so pinyin
- * modes and know-state marks are CSS only.
+ * One token. A Han word becomes one <ruby> with one <rt> holding a syllable per character (with
+ * tone colours on, each syllable in a span that carries its tone); other tokens are plain text.
+ * `data-w` carries the word to look up on click (one delegated listener on the reader's body).
+ * The ruby's classes say what the learner knows of the word (`new`, `learning`, `known`) and its
+ * HSK level (`h1`–`h6`, `h0` for none), so pinyin modes and know-state marks are CSS only.
+ * Paragraph calls it as a plain function (no component per word), so it must not use hooks.
  */
 export function Ruby({
   token,
@@ -45,6 +51,14 @@ export function Ruby({
   const word = token.word ?? text;
   const level = words?.hsk?.get(word);
   const cls = `w ${knowStateOf(word, words?.known, words?.vocabulary)}${level === undefined ? '' : ` h${level}`}`;
+  if (display.toneColors === false) {
+    return (
+      <ruby class={cls} data-w={word}>
+        {text}
+        <rt>{shown.map((syllable) => services.formatSyllable(syllable, display.toneStyle)).join(' ')}</rt>
+      </ruby>
+    );
+  }
   return (
     <ruby class={cls} data-w={word}>
       {text}

@@ -57,6 +57,8 @@ export interface ReaderArticle {
   edition?: ReaderEdition;
   images: ReaderImage[];
   paragraphs: ReaderParagraph[];
+  /** The article's number of paragraphs while only the first of them are annotated yet (absent: all are). */
+  paragraphCount?: number;
   /** Articles an edition page lists (its table of contents). */
   links?: ReaderLink[];
   /** On an edition page, once the reader has loaded them: its articles, in order. */

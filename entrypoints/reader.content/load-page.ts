@@ -1,20 +1,18 @@
-/** Extract the page (on a clone), load the text engine, annotate: what the reader shows. */
+/**
+ * Extract the page (on a clone) here, where the page is; annotate it in the extension's engine
+ * (utils/reader/engine-host.ts), which holds the dictionary and the glossary once for every tab.
+ */
 import { extractWithPages } from '@/utils/site/multipage';
 import { cloneDocument } from '@/utils/site/dom';
 import { TIMEOUT_REASON } from '@/utils/site/extract';
-import { ReadTimeout } from '@/utils/site/budget';
-import { loadTextEngine } from '@/utils/text';
-import { extensionLoader } from '@/utils/text/load-extension';
-import { createMatchScope, getGlossaryMatcher } from '@/utils/glossary';
-import { fetchHtml, inputFromArticle, parseHtml } from '@/utils/library/input-from-document';
+import { fetchHtml, parseHtml } from '@/utils/library/fetch-page';
 import type { ArticleInput } from '@/utils/db/records';
-import { toReaderArticle, type ParagraphAnnotator } from '@/utils/reader/prepare';
-import { timed } from '@/utils/reader/timing';
+import { since, timed } from '@/utils/reader/timing';
 import { chineseTranslator } from '@/utils/reader/translate';
-import { createParagraphAnnotator } from '@/utils/reader/annotate-paragraph';
-import { createReaderServices } from '@/utils/reader/services';
+import { createRemoteReader, type RemoteReader } from '@/utils/reader/remote-services';
 import type { ReaderState } from '@/components/reader/Reader';
-import type { ReaderServices } from '@/components/reader/model';
+import type { ReaderArticle, ReaderServices } from '@/components/reader/model';
+import { toReaderArticle } from '@/utils/reader/prepare';
 import { buildPageReport, type PageReport } from '@/utils/site/page-report';
 
 /** The later pages of a split article come from the same site (multipage.ts checks the origin). */
@@ -27,23 +25,27 @@ export interface LoadedPage {
   input: ArticleInput | null;
   /** A report of the page as the browser has it, with what the reader extracted ("This page reads wrong"). */
   buildReport: () => PageReport;
+  /** When only the first screen is annotated: the whole article, once the engine has it. */
+  complete?: Promise<LoadedPage>;
 }
 
-/**
- * Time budget of annotating one page (a long article takes well under a tenth of it). Checked
- * between paragraphs; extraction has its own (`EXTRACT_BUDGET_MS`), checked as it walks the page.
- */
-const ANNOTATE_BUDGET_MS = 3000;
+/** About a screenful of annotated text: annotated first, on its own, so it shows at once. */
+const FIRST_SCREEN_CHARS = 700;
 
-/** The annotator, throwing `ReadTimeout` once `ms` have passed since the first paragraph. */
-function withinBudget(annotate: ParagraphAnnotator, ms: number): ParagraphAnnotator {
-  let deadline = 0;
-  return (text) => {
-    const now = performance.now();
-    if (!deadline) deadline = now + ms;
-    else if (now > deadline) throw new ReadTimeout(ms);
-    return annotate(text);
-  };
+/** How many leading paragraphs fill the first screen. */
+function firstScreenCount(paragraphs: readonly string[]): number {
+  let chars = 0;
+  let n = 0;
+  while (n < paragraphs.length && chars < FIRST_SCREEN_CHARS) chars += paragraphs[n++].length;
+  return n;
+}
+
+let remote: Promise<RemoteReader> | null = null;
+
+/** The tab's one connection to the engine (with the browser's translator where it has one). */
+function remoteReader(): Promise<RemoteReader> {
+  remote ??= chineseTranslator().then((translator) => createRemoteReader({ translate: translator?.translate }));
+  return remote;
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
@@ -56,31 +58,43 @@ export async function loadPageForReader(document: Document, url: string): Promis
       input: null,
       buildReport: () => buildPageReport(document, url),
     };
-  const [article, engine, translator] = await Promise.all([
+  const [article, reader] = await Promise.all([
     timed('extract', () => extractWithPages(clone, url, { fetchPage, parseHtml })),
-    timed('dictionary', () => loadTextEngine(extensionLoader)),
-    chineseTranslator(),
+    remoteReader(),
   ]);
-  const services = createReaderServices(engine, { translate: translator?.translate });
+  const services = reader.services;
   const buildReport = () => buildPageReport(document, url, { article });
   if (article.reason === TIMEOUT_REASON) return { state: { status: 'timeout' }, services, input: null, buildReport };
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
-  const matcher = await timed('glossary', () => getGlossaryMatcher());
-  // One scope for the page's paragraphs, in order: a bare 六中全会 takes the term named before it.
-  const scope = createMatchScope();
-  const annotate = withinBudget(
-    createParagraphAnnotator(engine, (text) => matcher.match(text, scope)),
-    ANNOTATE_BUDGET_MS,
-  );
-  let view;
-  try {
-    view = await timed('annotate', () => toReaderArticle(article, annotate));
-  } catch (error) {
-    if (error instanceof ReadTimeout) return { state: { status: 'timeout' }, services, input: null, buildReport };
-    throw error;
+  const count = firstScreenCount(article.paragraphs);
+  // The first screen is asked for first (the engine answers in order), the whole article right after.
+  const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count)) : null;
+  const whole = timed('annotate', () => reader.prepare(article)).then((prepared) => {
+    since('engine', prepared.ms);
+    return prepared;
+  });
+  const ready = (view: ReaderArticle, input: ArticleInput | null): LoadedPage => ({
+    state: { status: 'ready', article: view },
+    services,
+    input,
+    buildReport,
+  });
+  if (!head) {
+    const prepared = await whole;
+    return ready(prepared.view, prepared.input);
   }
-  let input: ArticleInput | null = null;
-  if (article.kind === 'article') input = inputFromArticle(article, view.paragraphs);
-  return { state: { status: 'ready', article: view }, services, input, buildReport };
+  const first = await timed('first-screen', () => head);
+  let next = 0;
+  const view = toReaderArticle(
+    { ...article, paragraphs: article.paragraphs.slice(0, count) },
+    () => first[next++].tokens,
+  );
+  view.paragraphCount = article.paragraphs.length;
+  const complete = whole.then((prepared) => {
+    // The paragraphs already on screen stay the same objects, so they are not drawn again.
+    prepared.view.paragraphs.splice(0, count, ...view.paragraphs);
+    return ready(prepared.view, prepared.input);
+  });
+  return { ...ready(view, null), complete };
 }

@@ -3,7 +3,7 @@
  * previous/next article, or every article of an e-paper page one after another. Only workercn.cn
  * pages are fetched, one at a time, and only when the reader asks.
  */
-import { fetchHtml, parseHtml } from '@/utils/library/input-from-document';
+import { fetchHtml, parseHtml } from '@/utils/library/fetch-page';
 import type { ReaderArticle, ReaderLink } from '@/components/reader/model';
 import { loadPageForReader, type LoadedPage } from './load-page';
 

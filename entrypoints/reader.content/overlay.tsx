@@ -21,8 +21,13 @@ import { fitViewport } from './viewport';
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
 
-export function createReaderOverlay(): ReaderHandle {
+export function createReaderOverlay(): ReaderHandle & { preload(): void } {
   let host: HTMLElement | null = null;
+  let first: Promise<LoadedPage> | null = null;
+  // Extraction works on a clone of the page as it is when the reader first opens (or is hovered).
+  const preload = () => {
+    first ??= loadPageForReader(document, location.href);
+  };
   let open = false;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
@@ -55,18 +60,17 @@ export function createReaderOverlay(): ReaderHandle {
     host = call<HTMLElement>(document, 'createElement', 'workercn-reader');
     const shadow = host.attachShadow({ mode: 'open' });
     pageRoot().append(host);
-    // Extraction works on a clone of the page as it is when the reader first opens.
-    const first = loadPageForReader(document, location.href);
+    preload();
     render(
       <>
         <style>{readerCss}</style>
-        <ReaderApp first={first} onClose={close} />
+        <ReaderApp first={first!} onClose={close} />
       </>,
       shadow,
     );
   };
 
-  return { open: show, close, isOpen: () => open };
+  return { open: show, preload, close, isOpen: () => open };
 }
 
 /** One page shown in the reader: the tab's own page, or one followed from it. */
@@ -103,6 +107,7 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       (page) => {
         if (page.services) setServices(page.services);
         update(index, { page });
+        if (page.complete) show(index, page.complete);
         if (page.input) {
           sendMessage('isSaved', { url: page.input.url }).then(
             ({ saved }) => saved && update(index, { save: { status: 'saved' } }),
@@ -117,7 +122,10 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
   useEffect(() => {
     show(0, first);
     sendMessage('getWordStates').then(
-      (states) => setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
+      (states) =>
+        // No words yet: keep the empty sets, so the paragraphs are not drawn again for nothing.
+        (states.known.length > 0 || states.vocabulary.length > 0) &&
+        setWords({ known: new Set(states.known), vocabulary: new Set(states.vocabulary) }),
       () => undefined,
     );
   }, [first]);

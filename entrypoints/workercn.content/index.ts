@@ -6,7 +6,7 @@
 import { detect } from '@/utils/site/detect';
 import { WORKERCN_MATCHES } from '@/utils/site/hosts';
 import { onTabMessage, sendMessage } from '@/utils/messaging';
-import { getReaderHandle } from '@/utils/reader/reader-api';
+import { getReaderHandle, setReaderPreload } from '@/utils/reader/reader-api';
 import { getSettings } from '@/utils/reader/settings';
 import { browser } from 'wxt/browser';
 import { mountLauncher } from './launcher';
@@ -29,9 +29,7 @@ export default defineContentScript({
       (detection.kind === 'article' || detection.kind === 'edition') &&
       hasChineseText(prop<HTMLElement>(document, 'body') ?? null, 40);
 
-    const activate = async (): Promise<void> => {
-      const reader = getReaderHandle();
-      if (reader) return reader.open();
+    const inject = async (): Promise<void> => {
       try {
         await sendMessage('injectReader');
       } catch {
@@ -39,6 +37,26 @@ export default defineContentScript({
         await new Promise((resolve) => setTimeout(resolve, 300));
         await sendMessage('injectReader');
       }
+    };
+    // The reader script, injected once: on the click, or ahead of it when the launcher is hovered.
+    let injected: Promise<void> | null = null;
+    const load = (preload: boolean): Promise<void> => {
+      if (!injected) {
+        setReaderPreload(preload);
+        injected = inject();
+        injected.catch(() => (injected = null));
+      }
+      return injected;
+    };
+    const activate = async (): Promise<void> => {
+      performance.mark('workercn-reader:open');
+      const reader = getReaderHandle();
+      if (reader) return reader.open();
+      await load(false);
+      getReaderHandle()?.open(); // injected ahead of the click: it waits to be opened
+    };
+    const preload = (): void => {
+      if (!getReaderHandle()) void load(true).catch(() => undefined);
     };
 
     onTabMessage('getPageKind', () => detection);
@@ -53,7 +71,14 @@ export default defineContentScript({
     }
 
     // The browser's own catalogue (no bundled fallback strings in this always-loaded script).
-    const unmount = mountLauncher(browser.i18n.getMessage('openReader') || 'Open reader view', () => void activate());
+    const unmount = mountLauncher(
+      browser.i18n.getMessage('openReader') || 'Open reader view',
+      () => void activate(),
+      preload,
+    );
+    // The extension's reader engine (dictionary, glossary) loads once per browser session, in the
+    // extension rather than this tab: ask for it now so the first click finds it ready.
+    void sendMessage('warmReaderEngine').catch(() => undefined);
     ctx.onInvalidated(unmount);
     if (detection.kind === 'article') {
       void getSettings().then((settings) => {

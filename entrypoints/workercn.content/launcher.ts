@@ -38,7 +38,8 @@ function fixedControlAt(x: number, y: number, host: Element): Element | null {
   return null;
 }
 
-export function mountLauncher(label: string, onOpen: () => void): () => void {
+/** `onIntent`: the pointer is over the button or it has focus (a click is likely to follow). */
+export function mountLauncher(label: string, onOpen: () => void, onIntent?: () => void): () => void {
   // through the prototypes: a page's <img name=createElement> or <img name=documentElement> shadows them on `document`
   const create = (tag: string) => call<HTMLElement>(document, 'createElement', tag);
   const host = create('workercn-reader-launcher');
@@ -51,6 +52,10 @@ export function mountLauncher(label: string, onOpen: () => void): () => void {
   button.title = label;
   button.setAttribute('aria-label', label);
   button.addEventListener('click', onOpen);
+  if (onIntent) {
+    button.addEventListener('pointerenter', onIntent);
+    button.addEventListener('focus', onIntent);
+  }
   shadow.append(style, button);
   prop<HTMLElement>(document, 'documentElement')!.append(host);
 

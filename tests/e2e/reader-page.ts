@@ -19,7 +19,10 @@ export async function launcherState(page: TestPage): Promise<{ present: boolean;
   });
 }
 
-/** Clicks the launcher and waits until the reader shows an article (or its failure message). */
+/**
+ * Clicks the launcher and waits until the reader shows an article (or its failure message) with
+ * every paragraph drawn (the first screen shows first, the rest follows).
+ */
 export async function openReader(page: TestPage): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
@@ -32,6 +35,14 @@ export async function openReader(page: TestPage): Promise<void> {
   );
   await page.waitForFunction(
     () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article .title, .failure'),
+    undefined,
+    30_000,
+  );
+  await page.waitForFunction(
+    () => {
+      const text = document.querySelector('workercn-reader')?.shadowRoot?.querySelector<HTMLElement>('article .text');
+      return !text || text.querySelectorAll(':scope > p').length >= Number(text.dataset.paragraphs);
+    },
     undefined,
     30_000,
   );

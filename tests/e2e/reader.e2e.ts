@@ -11,6 +11,9 @@ const MULTIPAGE = (() => {
   return { url: readFileSync(path.join(dir, 'url.txt'), 'utf8').trim(), lastParagraph: expected.paragraphs.at(-1)! };
 })();
 
+/** The 12,000-character seed page (the bench's long page). */
+const SEED_PAGE = 'https://www.workercn.cn/papers/grrb/2022/04/29/9/news-1.html';
+
 describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
   const browser = useBrowser(launch);
 
@@ -172,6 +175,51 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     // The last paragraph is on page 2; the extractor's own fixture says what it is.
     expect(text).toContain(MULTIPAGE.lastParagraph);
     expect(text.split(MULTIPAGE.lastParagraph)).toHaveLength(2);
+    await page.close();
+  });
+
+  it('keeps the reading place on the 12,000-character page through the late paragraphs, close and reopen', async () => {
+    const b = browser();
+    const page = await b.open(b.pageUrl(SEED_PAGE));
+    await openReader(page);
+    const place = () =>
+      page.evaluate(() => {
+        const root = document.querySelector('workercn-reader')!.shadowRoot!;
+        const body = root.querySelector<HTMLElement>('.body')!;
+        const paragraphs = root.querySelectorAll<HTMLElement>('article .text > p');
+        const target = paragraphs[Math.floor(paragraphs.length / 2)];
+        return {
+          count: paragraphs.length,
+          scrollTop: body.scrollTop,
+          top: target.getBoundingClientRect().top - body.getBoundingClientRect().top,
+        };
+      });
+    // Bring the middle paragraph to the top, give the off-screen paragraphs time to lay out.
+    await page.evaluate(() => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const paragraphs = root.querySelectorAll<HTMLElement>('article .text > p');
+      paragraphs[Math.floor(paragraphs.length / 2)].scrollIntoView({ block: 'start' });
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = await place();
+    expect(before.count).toBeGreaterThan(20);
+    expect(before.scrollTop).toBeGreaterThan(1000);
+    expect(Math.abs(before.top)).toBeLessThan(40);
+    await page.evaluate(() =>
+      document.querySelector('workercn-reader')!.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click(),
+    );
+    await openReader(page);
+    const after = await place();
+    expect(after.count).toBe(before.count);
+    expect(Math.abs(after.top - before.top)).toBeLessThan(4);
+    // The whole text is in the document (what find-in-page searches): the last paragraph's base text too.
+    const last = await page.evaluate(() => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const copy = [...root.querySelectorAll('article .text > p')].at(-1)!.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('rt').forEach((rt) => rt.remove());
+      return copy.textContent ?? '';
+    });
+    expect(last.length).toBeGreaterThan(20);
     await page.close();
   });
 

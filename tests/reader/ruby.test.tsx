@@ -60,6 +60,27 @@ describe('Ruby', () => {
     expect(rt(rubyOf(spoken, '一起'))).toBe('yì qǐ');
   });
 
+  it('without tone colours draws each word as four nodes (ruby, base text, rt, one pinyin text)', () => {
+    const tokens = annotate('劳动者可以获得证书');
+    const plain = { ...marks, toneColors: false };
+    const { container } = render(<Paragraph paragraph={{ tokens }} display={plain} services={services} />);
+    const rubies = [...container.querySelectorAll('ruby')];
+    expect(rubies.length).toBeGreaterThan(2);
+    for (const ruby of rubies) {
+      const rtEl = ruby.querySelector('rt')!;
+      expect(rtEl.childNodes).toHaveLength(1);
+      expect(rtEl.firstChild?.nodeType).toBe(Node.TEXT_NODE);
+      expect(ruby.childNodes).toHaveLength(2);
+    }
+    // Same words, same pinyin as with tone colours, which need a span per syllable.
+    expect(rt(rubyOf(container, '劳动者'))).toBe('láo dòng zhě');
+    const colored = render(<Paragraph paragraph={{ tokens }} display={marks} services={services} />).container;
+    expect(rubies.map((r) => r.querySelector('rt')!.textContent)).toEqual(
+      [...colored.querySelectorAll('ruby')].map((r) => r.querySelector('rt')!.textContent),
+    );
+    expect(colored.querySelectorAll('rt span').length).toBeGreaterThan(rubies.length);
+  });
+
   it('leaves punctuation and numbers as plain text without ruby', () => {
     const { container } = render(
       <Paragraph paragraph={{ tokens: annotate('20个新职业，') }} display={marks} services={services} />,

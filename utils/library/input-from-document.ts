@@ -2,8 +2,7 @@
  * From a fetched or open workercn.cn page to what the library stores: the shared steps of the
  * reader's "Save article" and the library's batch saves (fetch, decode, extract, terms, stats).
  */
-import { decodeHtml } from '../site/decode-html';
-import { isWorkercnHost } from '../site/hosts';
+import { fetchHtml, parseHtml } from './fetch-page';
 import { extractWithPages } from '../site/multipage';
 import type { Article } from '../site/article';
 import { termsOf } from '../glossary';
@@ -11,21 +10,7 @@ import type { ArticleInput } from '../db/records';
 import type { ReaderToken } from '@/components/reader/model';
 import { articleInputFrom } from './from-article';
 
-/**
- * A page of the site as text (decoded from its own charset). The one place pages are fetched:
- * workercn.cn pages only, whoever asks (reader navigation, split articles, batch saves).
- */
-export async function fetchHtml(url: string): Promise<string> {
-  const target = new URL(url);
-  if (!/^https?:$/.test(target.protocol) || !isWorkercnHost(target.hostname)) {
-    throw new Error(`Not a workercn.cn page: ${url}`);
-  }
-  const response = await fetch(target.href, { credentials: 'same-origin' });
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return decodeHtml(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
-}
-
-export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+export { fetchHtml, parseHtml };
 
 /** Fetches and extracts a page (with the later pages of a split article). */
 export async function fetchArticlePage(url: string): Promise<Article> {

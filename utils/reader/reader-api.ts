@@ -4,6 +4,8 @@
  */
 export interface ReaderHandle {
   open(): void;
+  /** Starts extracting and annotating the page without showing anything (the launcher is hovered). */
+  preload?(): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -16,4 +18,19 @@ export function getReaderHandle(): ReaderHandle | undefined {
 
 export function setReaderHandle(handle: ReaderHandle): void {
   (globalThis as Record<string, unknown>)[KEY] = handle;
+}
+
+const PRELOAD_KEY = '__workercnReaderPreload';
+
+/** Set by the launcher before it has the reader injected ahead of a click: load, do not open. */
+export function setReaderPreload(preload: boolean): void {
+  (globalThis as Record<string, unknown>)[PRELOAD_KEY] = preload;
+}
+
+/** Whether the reader was injected ahead of a click (read once, by the reader script). */
+export function takeReaderPreload(): boolean {
+  const g = globalThis as Record<string, unknown>;
+  const preload = g[PRELOAD_KEY] === true;
+  delete g[PRELOAD_KEY];
+  return preload;
 }

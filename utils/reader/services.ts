@@ -5,8 +5,10 @@ import { getEntry, getGlossaryMatcher } from '../glossary';
 import { toZhuyin } from './zhuyin';
 import { browser } from 'wxt/browser';
 import { strokeFileLoader } from '@/components/reader/Strokes';
-import { sendMessage } from '../messaging';
+import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
+
+export { openGlossaryEntry, toneOfNumbered };
 
 const toReaderEntry = (e: DictEntry): ReaderDictEntry => ({
   simplified: e.simplified,
@@ -47,17 +49,6 @@ function innerTerms(headword: string): ReaderTerm['contains'] {
     return e ? [{ id: e.id, headword: e.headword, en: e.renderings[0]?.en ?? '' }] : [];
   });
   return inner.length > 0 ? inner : undefined;
-}
-
-/** Tone of a numbered syllable ("zhong1" → 1); neutral and unknown → 5. */
-export function toneOfNumbered(syllable: string): number {
-  const last = syllable.charCodeAt(syllable.length - 1);
-  return last >= 49 && last <= 53 ? last - 48 : 5;
-}
-
-/** The glossary page at the entry, in a tab of its own (from any page: the background opens it). */
-export function openGlossaryEntry(id: string): void {
-  void sendMessage('openExtensionPage', { page: 'glossary', hash: id }).catch(() => undefined);
 }
 
 export interface ServiceOptions {

@@ -14,3 +14,23 @@ export async function timed<T>(stage: string, work: () => T | Promise<T>): Promi
     }
   }
 }
+
+/** Records a stage that took `ms` and ended now (e.g. measured elsewhere: the extension's engine). */
+export function since(stage: string, ms: number): void {
+  try {
+    const end = performance.now();
+    performance.measure(`workercn-reader:${stage}`, { start: end - ms, end });
+  } catch {
+    // No measure options in this browser: nothing recorded.
+  }
+}
+
+/** Records the time from the mark `workercn-reader:<from>` (if there is one) to now. */
+export function sinceMark(stage: string, from: string): void {
+  try {
+    if (performance.getEntriesByName(`workercn-reader:${from}`, 'mark').length === 0) return;
+    performance.measure(`workercn-reader:${stage}`, `workercn-reader:${from}`);
+  } catch {
+    // No such mark or no measure: nothing recorded.
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The reader's text work, held once by the extension instead of once per tab: the dictionary, the
+ * glossary and annotation live in Firefox's background page or in Chrome's offscreen document
+ * (entrypoints/reader-engine), and the reader in a tab asks for them through messages
+ * (`prepareArticle`, `lookupWord`). A tab that opens the reader then loads neither the dictionary
+ * nor the glossary, and the first open of every tab after the first finds them warm.
+ */
+import { loadTextEngine, type AssetLoader, type TextEngine } from '../text';
+import { extensionLoader } from '../text/load-extension';
+import { createMatchScope, getGlossaryMatcher } from '../glossary';
+import { inputFromArticle } from '../library/input-from-document';
+import type { Article } from '../site/article';
+import type { ArticleInput } from '../db/records';
+import { onMessage } from '../messaging';
+import type { ReaderArticle, ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo } from '@/components/reader/model';
+import { createParagraphAnnotator } from './annotate-paragraph';
+import { toReaderArticle } from './prepare';
+import { createReaderServices, termView } from './services';
+
+export interface PreparedArticle {
+  /** What the reader renders. */
+  view: ReaderArticle;
+  /** What "Save article" stores (article pages only). */
+  input: ArticleInput | null;
+  /** Every glossary entry the view refers to, as the tooltip shows it. */
+  terms: Record<string, ReaderTerm>;
+  /** Time spent here (annotation and glossary), for the bench's stage figures. */
+  ms: number;
+}
+
+let engine: Promise<TextEngine> | null = null;
+
+/**
+ * Loads the dictionary once (later calls share it); the glossary matcher is built along. `loader`:
+ * where the assets come from (the extension's package; Node's disk in tests).
+ */
+export function warmEngine(loader: AssetLoader = extensionLoader): Promise<TextEngine> {
+  engine ??= loadTextEngine(loader).then((e) => {
+    getGlossaryMatcher();
+    return e;
+  });
+  engine.catch(() => (engine = null));
+  return engine;
+}
+
+/** The glossary entries that annotated paragraphs refer to. */
+function termsOfParagraphs(paragraphs: readonly ReaderParagraph[]): Record<string, ReaderTerm> {
+  const terms: Record<string, ReaderTerm> = {};
+  for (const p of paragraphs) {
+    for (const token of p.tokens) {
+      if (token.termId && !terms[token.termId]) {
+        const term = termView(token.termId);
+        if (term) terms[token.termId] = term;
+      }
+    }
+  }
+  return terms;
+}
+
+/**
+ * An annotator for one article's paragraphs, in order: one glossary scope for them all (a bare
+ * 六中全会 takes the term named before it), as the in-tab reader had.
+ */
+async function paragraphAnnotator() {
+  const text = await warmEngine();
+  const matcher = getGlossaryMatcher();
+  const scope = createMatchScope();
+  return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t, scope)) };
+}
+
+/** Annotates an article's first paragraphs (the reader's first screen, before the whole article is ready). */
+export async function annotateParagraphs(
+  texts: readonly string[],
+): Promise<{ paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> }> {
+  const { annotate } = await paragraphAnnotator();
+  const paragraphs = texts.map((t) => ({ tokens: annotate(t) }));
+  return { paragraphs, terms: termsOfParagraphs(paragraphs) };
+}
+
+/** Annotates an extracted article (the tab extracts it: only it has the page). */
+export async function prepareArticle(article: Article): Promise<PreparedArticle> {
+  const { text, annotate } = await paragraphAnnotator();
+  const start = performance.now();
+  const view = toReaderArticle(article, annotate);
+  const terms = termsOfParagraphs(view.paragraphs);
+  const input = article.kind === 'article' ? inputFromArticle(article, view.paragraphs) : null;
+  // A reader is open: the word card will want the definitions; load them now, off the tab.
+  void text.preloadEntries().catch(() => undefined);
+  return { view, input, terms, ms: performance.now() - start };
+}
+
+/** The word card's lookup: the word's entries and, for a compound, each character's. */
+export async function lookupWord(word: string): Promise<ReaderLookup> {
+  return createReaderServices(await warmEngine()).lookup(word);
+}
+
+/** HSK level and a short gloss per word, as the reader's `describe` gives them. */
+export async function describeWords(words: string[]): Promise<[string, WordInfo][]> {
+  const describe = createReaderServices(await warmEngine()).describe;
+  return describe ? [...(await describe(words))] : [];
+}
+
+/** Answers the tabs' readers from this context (the background page, or the offscreen document). */
+export function setupReaderEngineHost(): void {
+  onMessage('readerEngineReady', async () => {
+    await warmEngine();
+  });
+  onMessage('prepareArticle', ({ article }) => prepareArticle(article));
+  onMessage('annotateParagraphs', ({ texts }) => annotateParagraphs(texts));
+  onMessage('lookupWord', ({ word }) => lookupWord(word));
+  onMessage('describeWords', ({ words }) => describeWords(words));
+}

@@ -1,0 +1,67 @@
+/**
+ * The reader's services in a workercn.cn tab: the text work is answered by the extension's engine
+ * (utils/reader/engine-host.ts) through messages; only tone formatting runs here.
+ */
+import { sendMessage, type Protocol } from '../messaging';
+import { formatSyllable } from '../text/tone';
+import { toZhuyin } from './zhuyin';
+import { browser } from 'wxt/browser';
+import { strokeFileLoader } from '@/components/reader/Strokes';
+import type { Article } from '../site/article';
+import type { ReaderParagraph, ReaderServices, ReaderTerm } from '@/components/reader/model';
+import type { PreparedArticle } from './engine-host';
+import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
+
+type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords';
+
+/** Sends to the engine; if none answers (Chrome's offscreen document not made yet), wakes it and asks once more. */
+async function ask<K extends Request>(type: K, data: Protocol[K]['data']): Promise<Protocol[K]['response']> {
+  try {
+    return await (sendMessage as (t: K, d: Protocol[K]['data']) => Promise<Protocol[K]['response']>)(type, data);
+  } catch {
+    await sendMessage('warmReaderEngine');
+    return (sendMessage as (t: K, d: Protocol[K]['data']) => Promise<Protocol[K]['response']>)(type, data);
+  }
+}
+
+/** Asks the engine to load its dictionary now (it is kept for the browser session). */
+export function warmReaderEngine(): Promise<void> {
+  return sendMessage('warmReaderEngine');
+}
+
+export interface RemoteReader {
+  services: ReaderServices;
+  prepare(article: Article): Promise<PreparedArticle>;
+  annotate(texts: string[]): Promise<ReaderParagraph[]>;
+}
+
+/** One per tab: the glossary terms of every article prepared here stay known to the tooltip. */
+export function createRemoteReader(options: { translate?: (text: string) => Promise<string> } = {}): RemoteReader {
+  const terms = new Map<string, ReaderTerm>();
+  const services: ReaderServices = {
+    lookup: (word) => ask('lookupWord', { word }),
+    term: (id) => terms.get(id),
+    openTerm: openGlossaryEntry,
+    translate: options.translate,
+    formatSyllable: (s, style) => (style === 'zhuyin' ? toZhuyin(s) : formatSyllable(s, style)),
+    describe: async (words) => new Map(await ask('describeWords', { words: [...words] })),
+    strokes: strokeFileLoader((path) => (browser.runtime.getURL as (p: string) => string)(path)),
+    toneOf: toneOfNumbered,
+  };
+  const learn = (found: Record<string, ReaderTerm>) => {
+    for (const [id, term] of Object.entries(found)) terms.set(id, term);
+  };
+  return {
+    services,
+    async prepare(article) {
+      const prepared = await ask('prepareArticle', { article });
+      learn(prepared.terms);
+      return prepared;
+    },
+    async annotate(texts) {
+      const annotated = await ask('annotateParagraphs', { texts });
+      learn(annotated.terms);
+      return annotated.paragraphs;
+    },
+  };
+}
