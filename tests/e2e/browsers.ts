@@ -178,12 +178,22 @@ export async function launchFirefox(
       if (url.startsWith('moz-extension:')) {
         // Firefox loads extension pages in another process; Puppeteer's navigation tracking loses
         // them (goto never resolves although the page loads), so wait on the document instead.
+        // An evaluation that races the switch of process fails with a protocol error: ask again.
         page.goto(url).catch(() => undefined);
-        await page.waitForFunction(
-          (expected: string) => location.href === expected && document.readyState === 'complete',
-          { timeout: 15_000, polling: 100 },
-          url,
-        );
+        const deadline = Date.now() + 15_000;
+        for (;;) {
+          try {
+            await page.waitForFunction(
+              (expected: string) => location.href === expected && document.readyState === 'complete',
+              { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+              url,
+            );
+            break;
+          } catch (error) {
+            if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+            await new Promise((resolve) => setTimeout(resolve, 200));
+          }
+        }
       } else {
         await page.goto(url, { waitUntil: 'load' });
       }

@@ -35,27 +35,27 @@ describe('built manifests', () => {
     expect(hosts.length).toBeGreaterThan(0);
     for (const host of hosts) expect(host).toMatch(WORKERCN);
     const apis = (m: Manifest) => new Set((m.permissions ?? []).filter((p) => !p.includes('://')));
-    // Chrome's MV3 needs `scripting` to load the reader on demand; Firefox's MV2 does not.
-    // `alarms`: sync's schedule.
-    expect(apis(chrome)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting']));
+    // Chrome's MV3 needs `scripting` to load the reader on demand and `offscreen` for the document
+    // that holds the reader's dictionary; Firefox's MV2 needs neither. `alarms`: sync's schedule.
+    expect(apis(chrome)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms', 'scripting', 'offscreen']));
     expect(apis(firefox)).toEqual(new Set(['storage', 'unlimitedStorage', 'alarms']));
   });
 
-  it('asks for the sync server only as an optional permission, granted one origin at a time', () => {
+  it('asks for the sync server and AnkiConnect only as optional permissions, granted one origin at a time', () => {
     const optional = (m: Manifest & { optional_host_permissions?: string[]; optional_permissions?: string[] }) =>
       m.manifest_version === 3 ? m.optional_host_permissions : m.optional_permissions;
-    expect(optional(chrome)).toEqual(['https://*/*', 'http://*/*']);
-    expect(optional(firefox)).toEqual(['https://*/*', 'http://*/*']);
+    expect(optional(chrome)).toEqual(['https://*/*', 'http://*/*', 'http://127.0.0.1:8765/*']);
+    expect(optional(firefox)).toEqual(['https://*/*', 'http://*/*', 'http://127.0.0.1:8765/*']);
   });
 
-  it('exposes only the dictionary, and only to workercn.cn pages', () => {
+  it('exposes only the dictionary and the stroke data, and only to workercn.cn pages', () => {
     const war =
       (chrome as { web_accessible_resources?: { resources: string[]; matches: string[] }[] })
         .web_accessible_resources ?? [];
-    expect(war.flatMap((w) => w.resources)).toEqual(['dict/*']);
+    expect(war.flatMap((w) => w.resources)).toEqual(['dict/*', 'strokes/*']);
     for (const match of war.flatMap((w) => w.matches)) expect(match).toMatch(WORKERCN);
     const ffWar = (firefox as { web_accessible_resources?: string[] }).web_accessible_resources ?? [];
-    expect(ffWar).toEqual(['dict/*']);
+    expect(ffWar).toEqual(['dict/*', 'strokes/*']);
   });
 
   it('injects its content script on workercn.cn pages only', () => {
