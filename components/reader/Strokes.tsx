@@ -115,19 +115,3 @@ export function Strokes({
     </figure>
   );
 }
-
-/** The extension's stroke file for a character (null where the data set has none). */
-export function strokeFileLoader(urlOf: (path: string) => string): StrokeLoader {
-  const cache = new Map<string, Promise<StrokeData | null>>();
-  return (char) => {
-    let found = cache.get(char);
-    if (!found) {
-      found = fetch(urlOf(`/strokes/${char}.json`)).then(
-        (r) => (r.ok ? (r.json() as Promise<StrokeData>) : null),
-        () => null,
-      );
-      cache.set(char, found);
-    }
-    return found;
-  };
-}

@@ -11,7 +11,7 @@ import { formatInterval } from './format';
 import { speak, useChineseVoice } from '../speech';
 import { ToneDrill, TypedCard } from './TypedCard';
 import { CharStrokes } from '../reader/CharStrokes';
-import { reviewStrokes } from './strokes';
+import { extensionStrokes } from '@/utils/reader/stroke-files';
 import { useSwipe } from '../touch';
 
 const GRADES: { rating: Rating; label: MessageKey }[] = [
@@ -184,7 +184,7 @@ export function ReviewSession({ services, version }: { services: StudyServices; 
               <p class="pinyin">{entry.pinyin}</p>
               {!recall && <p class="meaning">{entry.definition}</p>}
               <Sentence text={entry.sentence} word={entry.word} />
-              <CharStrokes word={entry.word} load={reviewStrokes} mode="quiz" />
+              <CharStrokes word={entry.word} load={extensionStrokes} mode="quiz" />
               {entry.articleUrl && (
                 <p class="source">
                   <a href={entry.articleUrl} target="_blank" rel="noreferrer">

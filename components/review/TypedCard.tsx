@@ -15,7 +15,7 @@ import type { Rating } from '@/utils/study/types';
 import type { StudyServices } from './services';
 import { Sentence } from './Sentence';
 import { CharStrokes } from '../reader/CharStrokes';
-import { reviewStrokes } from './strokes';
+import { extensionStrokes } from '@/utils/reader/stroke-files';
 
 const VERDICTS: Record<PinyinVerdict, MessageKey> = {
   right: 'answerRight',
@@ -56,7 +56,7 @@ function Feedback({ result, entry, onNext }: { result: Result; entry: Vocabulary
       <p class="pinyin">{entry.pinyin}</p>
       <p class="meaning">{entry.definition}</p>
       <Sentence text={entry.sentence} word={entry.word} />
-      <CharStrokes word={entry.word} load={reviewStrokes} mode="quiz" />
+      <CharStrokes word={entry.word} load={extensionStrokes} mode="quiz" />
       <div class="actions">
         <button type="button" ref={next} onClick={onNext} data-testid="next">
           {t('answerNext')}

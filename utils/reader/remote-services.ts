@@ -3,14 +3,11 @@
  * (utils/reader/engine-host.ts) through messages; only tone formatting runs here.
  */
 import { sendMessage, type Protocol } from '../messaging';
-import { formatSyllable } from '../text/tone';
-import { toZhuyin } from './zhuyin';
-import { browser } from 'wxt/browser';
-import { strokeFileLoader } from '@/components/reader/Strokes';
 import type { Article } from '../site/article';
 import type { ReaderParagraph, ReaderServices, ReaderTerm } from '@/components/reader/model';
 import type { PreparedArticle } from './engine-host';
-import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
+import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
+import { extensionStrokes } from './stroke-files';
 
 type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords';
 
@@ -43,9 +40,9 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
     term: (id) => terms.get(id),
     openTerm: openGlossaryEntry,
     translate: options.translate,
-    formatSyllable: (s, style) => (style === 'zhuyin' ? toZhuyin(s) : formatSyllable(s, style)),
+    formatSyllable: formatReading,
     describe: async (words) => new Map(await ask('describeWords', { words: [...words] })),
-    strokes: strokeFileLoader((path) => (browser.runtime.getURL as (p: string) => string)(path)),
+    strokes: extensionStrokes,
     toneOf: toneOfNumbered,
   };
   const learn = (found: Record<string, ReaderTerm>) => {

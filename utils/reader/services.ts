@@ -1,11 +1,8 @@
 /** The services the reader needs, backed by the text engine and the glossary. */
 import type { TextEngine, DictEntry } from '../text';
-import { formatSyllable } from '../text/tone';
 import { getEntry, getGlossaryMatcher } from '../glossary';
-import { toZhuyin } from './zhuyin';
-import { browser } from 'wxt/browser';
-import { strokeFileLoader } from '@/components/reader/Strokes';
-import { openGlossaryEntry, toneOfNumbered } from './service-helpers';
+import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
+import { extensionStrokes } from './stroke-files';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
 export { openGlossaryEntry, toneOfNumbered };
@@ -60,9 +57,8 @@ export interface ServiceOptions {
 
 export function createReaderServices(engine: TextEngine, options: ServiceOptions = {}): ReaderServices {
   const { openTerm = openGlossaryEntry, translate } = options;
-  const strokes = strokeFileLoader((path) => (browser.runtime.getURL as (p: string) => string)(path));
   return {
-    strokes,
+    strokes: extensionStrokes,
     async lookup(word) {
       const chars = [...word];
       const [entries, characters] = await Promise.all([
@@ -78,7 +74,7 @@ export function createReaderServices(engine: TextEngine, options: ServiceOptions
     term: termView,
     openTerm,
     translate,
-    formatSyllable: (s, style) => (style === 'zhuyin' ? toZhuyin(s) : formatSyllable(s, style)),
+    formatSyllable: formatReading,
     async describe(words) {
       const out = new Map<string, { hsk: number; gloss: string }>();
       for (const word of words) {
