@@ -7,7 +7,7 @@ import { detect } from '@/utils/site/detect';
 import { WORKERCN_MATCHES } from '@/utils/site/hosts';
 import { onTabMessage, sendMessage } from '@/utils/messaging';
 import { getReaderHandle, setReaderPreload } from '@/utils/reader/reader-api';
-import { getSettings } from '@/utils/reader/settings';
+import { readAutoOpen } from '@/utils/reader/auto-open';
 import { browser } from 'wxt/browser';
 import { mountLauncher } from './launcher';
 import { call, prop } from '@/utils/site/unclobbered';
@@ -81,8 +81,8 @@ export default defineContentScript({
     void sendMessage('warmReaderEngine').catch(() => undefined);
     ctx.onInvalidated(unmount);
     if (detection.kind === 'article') {
-      void getSettings().then((settings) => {
-        if (settings.autoOpen && ctx.isValid) void activate();
+      void readAutoOpen().then((autoOpen) => {
+        if (autoOpen && ctx.isValid) void activate();
       });
     }
     measure(started);

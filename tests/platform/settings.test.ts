@@ -7,6 +7,7 @@ import {
   updateSettings,
   watchSettings,
 } from '@/utils/reader/settings';
+import { readAutoOpen } from '@/utils/reader/auto-open';
 
 describe('reader settings', () => {
   it('starts from the defaults', async () => {
@@ -35,5 +36,16 @@ describe('reader settings', () => {
     stop();
     await updateSettings({ theme: 'light' });
     expect(seen).toEqual(['sepia']);
+  });
+
+  it('gives the launcher script the autoOpen the settings store, without the storage wrapper', async () => {
+    await expect(readAutoOpen()).resolves.toBe(false);
+    await updateSettings({ autoOpen: true, theme: 'dark' });
+    await expect(readAutoOpen()).resolves.toBe(true);
+    await updateSettings({ autoOpen: false });
+    await expect(readAutoOpen()).resolves.toBe(false);
+    // A hand-edited value of the wrong type reads as the default, as getSettings reads it.
+    await fakeBrowser.storage.local.set({ settings: { autoOpen: 'yes' } });
+    await expect(readAutoOpen()).resolves.toBe((await getSettings()).autoOpen);
   });
 });

@@ -3,6 +3,7 @@
  * options page; changes reach open readers through `watchSettings`.
  */
 import { storage } from 'wxt/utils/storage';
+import { AUTO_OPEN_DEFAULT, SETTINGS_KEY, autoOpenOf } from './auto-open';
 
 export type Theme = 'system' | 'light' | 'dark' | 'sepia';
 /** 'unknown': new and learning words only; 'hsk': words above `pinyinHskAbove` (and words in no HSK level). */
@@ -38,7 +39,7 @@ export const DEFAULT_SETTINGS: ReaderSettings = {
   toneColors: 'none',
   toneStyle: 'marks',
   sandhi: false,
-  autoOpen: false,
+  autoOpen: AUTO_OPEN_DEFAULT,
   knowState: 'off',
   pinyinHskAbove: 2,
 };
@@ -63,13 +64,13 @@ export function normalizeSettings(raw: unknown): ReaderSettings {
     toneColors: oneOf(r.toneColors, ['none', 'pleco'], d.toneColors),
     toneStyle: oneOf(r.toneStyle, ['marks', 'numbers', 'zhuyin'], d.toneStyle),
     sandhi: typeof r.sandhi === 'boolean' ? r.sandhi : d.sandhi,
-    autoOpen: typeof r.autoOpen === 'boolean' ? r.autoOpen : d.autoOpen,
+    autoOpen: autoOpenOf(r),
     knowState: oneOf(r.knowState, ['off', 'underline', 'background'], d.knowState),
     pinyinHskAbove: Math.round(clamp(r.pinyinHskAbove, { min: 1, max: 6 }, d.pinyinHskAbove)),
   };
 }
 
-export const settingsItem = storage.defineItem<ReaderSettings>('local:settings', {
+export const settingsItem = storage.defineItem<ReaderSettings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
