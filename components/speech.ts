@@ -1,5 +1,6 @@
 /** Text to speech with a Chinese voice, where the browser has one. */
 import { useEffect, useState } from 'preact/hooks';
+import { whenIdle } from './reader/idle';
 
 function chineseVoice(): SpeechSynthesisVoice | undefined {
   if (typeof speechSynthesis === 'undefined') return undefined;
@@ -9,12 +10,17 @@ function chineseVoice(): SpeechSynthesisVoice | undefined {
 
 /** The Chinese voice, once the browser has listed its voices (undefined when there is none). */
 export function useChineseVoice(): SpeechSynthesisVoice | undefined {
-  const [voice, setVoice] = useState(chineseVoice);
+  const [voice, setVoice] = useState<SpeechSynthesisVoice | undefined>(undefined);
   useEffect(() => {
     if (typeof speechSynthesis === 'undefined') return;
     const update = () => setVoice(chineseVoice());
+    // Asked after the first paint: the first call to the speech service can take a while.
+    const cancel = whenIdle(update);
     speechSynthesis.addEventListener('voiceschanged', update);
-    return () => speechSynthesis.removeEventListener('voiceschanged', update);
+    return () => {
+      cancel();
+      speechSynthesis.removeEventListener('voiceschanged', update);
+    };
   }, []);
   return voice;
 }

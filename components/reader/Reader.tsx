@@ -14,9 +14,10 @@ import { ReportPageButton } from './ReportPageButton';
 import type { PageReport } from '@/utils/site/page-report';
 import type { ReaderArticle, ReaderLink, ReaderParagraph, ReaderServices, StudyControl } from './model';
 import { sentenceAround } from '@/utils/reader/sentence';
-import { articleWords, knownShare, verdictOf } from '@/utils/reader/article-words';
+import { articleWords, knownShare, verdictOf, type ArticleWord } from '@/utils/reader/article-words';
 import { useLongPress, useSwipe } from '../touch';
 import { selectedWords, type WordSelection } from './selection';
+import { useIdleValue } from './idle';
 
 export type ReaderState =
   | { status: 'loading' }
@@ -70,6 +71,9 @@ export interface ReaderProps {
   /** Builds a report of the page shown ("This page reads wrong"); absent: no such control. */
   buildReport?: () => PageReport;
 }
+
+const NO_WORDS: ReadonlyMap<string, ArticleWord> = new Map();
+const wordsOf = (article: ReaderArticle | null) => (article ? articleWords(article) : NO_WORDS);
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select, input, [tabindex]:not([tabindex="-1"])';
 
@@ -216,7 +220,8 @@ export function Reader(props: ReaderProps) {
   const onBodyPointerOut = (e: PointerEvent) => e.pointerType !== 'touch' && hideTip(e);
 
   const article = state.status === 'ready' ? state.article : null;
-  const words = useMemo(() => (article ? articleWords(article) : new Map()), [article]);
+  // Counted after the first paint (the header's share and the preview need them; the text does not).
+  const words = useIdleValue(article, wordsOf, NO_WORDS);
   const known = props.study?.known;
   const vocabulary = props.study?.vocabulary;
   const share = useMemo(() => knownShare(words, known, vocabulary), [words, known, vocabulary]);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { articleWords, knownShare, rankNewWords, verdictOf } from '@/utils/reader/article-words';
 import type { ReaderArticle } from '@/components/reader/model';
 import { articleOf, realReader, SENTENCES } from './reader-helpers';
+import { sentenceAround } from '@/utils/reader/sentence';
 
 let article: ReaderArticle;
 beforeAll(async () => {
@@ -24,6 +25,28 @@ describe('article words', () => {
       .flatMap((p) => p.tokens)
       .filter((t) => t.word && t.syllables.length > 0 && /\p{Script=Han}/u.test(t.word)).length;
     expect(total).toBe(running);
+  });
+
+  it('gives every word the sentence of its first occurrence, scanning each sentence once', async () => {
+    const { annotate } = await realReader();
+    // Several sentences in one paragraph, with quotes closing after the mark, and a paragraph of one.
+    const long = `他说：“${SENTENCES.yigang}”${SENTENCES.budan}工人们很高兴！他们问：今天下雨吗？`;
+    const a = articleOf(annotate, [long, SENTENCES.budan]);
+    const words = articleWords(a);
+    for (const paragraph of a.paragraphs) {
+      const text = paragraph.tokens.map((t) => t.text).join('');
+      let offset = 0;
+      for (const token of paragraph.tokens) {
+        const w = words.get(token.word ?? '');
+        // The first occurrence of a word is where its sentence was taken.
+        if (w && w.sentence && paragraph === a.paragraphs.find((p) => p.tokens.some((t) => t.word === w.word))) {
+          const first = paragraph.tokens.findIndex((t) => t.word === w.word);
+          if (paragraph.tokens[first] === token) expect(w.sentence).toBe(sentenceAround(text, offset));
+        }
+        offset += token.text.length;
+      }
+    }
+    expect(words.get('下雨')?.sentence).toBe('他们问：今天下雨吗？');
   });
 
   it('gives the known share of running words and the new and learning words', () => {

@@ -63,8 +63,10 @@ describe('know-state in the text', () => {
     for (const r of rubiesOf(container, '市场')) expect(r.classList.contains('learning')).toBe(true);
   });
 
-  it('shows the known share with a verdict in the header, and it changes as words become known', () => {
-    const { getByRole, rerender } = show({}, []);
+  it('shows the known share with a verdict in the header, and it changes as words become known', async () => {
+    const { getByRole, findByRole, rerender } = show({}, []);
+    // Counted once the text is on screen (in idle time).
+    await findByRole('button', { name: /known ·/ });
     const button = () => getByRole('button', { name: /known ·/ });
     const count = article.paragraphs.flatMap((p) => p.tokens).filter((t) => t.word && t.syllables.length).length;
     expect(button().textContent).toMatch(/^0% known · \d+ new words$/);
@@ -83,7 +85,8 @@ describe('know-state in the text', () => {
     expect(dialog.classList.contains('pinyin-hsk')).toBe(true);
     expect(dialog.classList.contains('hsk-above-5')).toBe(true);
     // 市场 is HSK 5 (its pinyin hidden at "above 5"), 证书 HSK 6 and 劳动者 in no level (both shown).
-    await waitFor(() => expect(rubiesOf(container, '市场')[0].classList.contains('h5')).toBe(true));
+    // The levels come after the article's words are counted (idle time) and the engine answers.
+    await waitFor(() => expect(rubiesOf(container, '市场')[0].classList.contains('h5')).toBe(true), { timeout: 5000 });
     expect(rubiesOf(container, '证书')[0].classList.contains('h6')).toBe(true);
     expect(rubiesOf(container, '劳动者')[0].classList.contains('h0')).toBe(true);
     const market = rubiesOf(container, '市场')[0];
@@ -100,8 +103,8 @@ describe('know-state in the text', () => {
 
 describe('article preview', () => {
   it('lists the new words, most frequent first, with pinyin and gloss; adds one, marks one known, adds a level', async () => {
-    const { getByRole, study } = show({}, ['同时']);
-    fireEvent.click(getByRole('button', { name: /known ·/ }));
+    const { getByRole, findByRole, study } = show({}, ['同时']);
+    fireEvent.click(await findByRole('button', { name: /known ·/ }));
     const preview = getByRole('dialog', { name: 'New words in this article' });
     const rows = () => [...preview.querySelectorAll<HTMLElement>('.preview-words li')];
     expect(rows()[0].dataset.w).toBe('证书');

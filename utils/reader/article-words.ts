@@ -6,7 +6,7 @@
  */
 import type { ReaderArticle, WordInfo } from '@/components/reader/model';
 import { knowStateOf } from '@/components/reader/model';
-import { sentenceAround } from './sentence';
+import { sentenceAround, sentenceMarkAfter } from './sentence';
 
 export interface ArticleWord {
   word: string;
@@ -28,6 +28,10 @@ export function articleWords(article: ReaderArticle): Map<string, ArticleWord> {
     for (const paragraph of a.paragraphs) {
       let text: string | undefined;
       let offset = 0;
+      // The sentence last found and the mark that closes it: the next words up to that mark are in
+      // the same sentence, so each sentence is scanned once (linear in the paragraph).
+      let sentence = '';
+      let sentenceEnd = -1;
       for (const token of paragraph.tokens) {
         const word = token.word;
         if (word && token.syllables.length > 0 && HAN.test(word)) {
@@ -35,11 +39,15 @@ export function articleWords(article: ReaderArticle): Map<string, ArticleWord> {
           if (seen) seen.count++;
           else {
             text ??= paragraph.tokens.map((t) => t.text).join('');
+            if (offset >= sentenceEnd) {
+              sentence = sentenceAround(text, offset);
+              sentenceEnd = sentenceMarkAfter(text, offset);
+            }
             out.set(word, {
               word,
               count: 1,
               syllables: token.syllables,
-              sentence: sentenceAround(text, offset),
+              sentence,
               order: out.size,
             });
           }

@@ -15,3 +15,13 @@ export function sentenceAround(text: string, offset: number): string {
   while (end < text.length && CLOSE.has(text[end])) end++;
   return text.slice(start, end).trim();
 }
+
+/**
+ * Where the sentence mark closing the sentence at `offset` is (text.length if none): every offset
+ * before it, from `offset` on, that is not itself a mark or a closing quote, has the same sentence.
+ */
+export function sentenceMarkAfter(text: string, offset: number): number {
+  let end = Math.max(0, offset);
+  while (end < text.length && !END.has(text[end])) end++;
+  return end;
+}
