@@ -14,7 +14,26 @@ export function openGlossaryEntry(id: string): void {
   void sendMessage('openExtensionPage', { page: 'glossary', hash: id }).catch(() => undefined);
 }
 
+/**
+ * Formatted syllables, per style: Mandarin has about 1,300 toned syllables, and a long article
+ * formats tens of thousands of them on every render.
+ */
+const formatted = {
+  marks: new Map<string, string>(),
+  numbers: new Map<string, string>(),
+  zhuyin: new Map<string, string>(),
+};
+/** Past this many entries a style's cache starts over (input that is not pinyin stays bounded). */
+const CACHE_LIMIT = 8192;
+
 /** A numbered syllable as the reader shows it: tone marks, tone numbers or zhuyin. */
 export function formatReading(syllable: string, style: ToneStyle | 'zhuyin'): string {
-  return style === 'zhuyin' ? toZhuyin(syllable) : formatSyllable(syllable, style);
+  const cache = formatted[style];
+  let out = cache.get(syllable);
+  if (out === undefined) {
+    out = style === 'zhuyin' ? toZhuyin(syllable) : formatSyllable(syllable, style);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(syllable, out);
+  }
+  return out;
 }
