@@ -29,7 +29,7 @@ const HOVER_RUNS = 2;
  * The section stays under two minutes: past this, the figures that are not the issue's own (hover,
  * dictionary options) are left out, and the output says so.
  */
-const SECTION_BUDGET_MS = 90_000;
+const SECTION_BUDGET_MS = 70_000;
 /** Pointer over the launcher this long before the click (people take 200–500 ms from hover to click). */
 const HOVER_MS = 150;
 /** No figure waits longer than this: a stuck reader is reported, not waited for. */
@@ -202,7 +202,8 @@ async function measurePage(browser: ExtensionBrowser, url: string) {
 
 async function measureThrottled(browser: ExtensionBrowser, url: string) {
   const t = { shown: [] as number[], complete: [] as number[], script: [] as number[], readability: [] as number[] };
-  for (let run = 0; run < THROTTLED_RUNS; run++) {
+  // Past the budget, one run (its figure still next to its own baseline).
+  for (let run = 0; run < (overBudget() ? 1 : THROTTLED_RUNS); run++) {
     const { page, cdp } = await openPage(browser, url, 4);
     t.script.push(await scriptTime(page));
     t.readability.push((await readability(page)).ms);
@@ -213,6 +214,7 @@ async function measureThrottled(browser: ExtensionBrowser, url: string) {
     await page.close();
   }
   return {
+    runs: t.shown.length,
     shown: median(t.shown),
     complete: median(t.complete),
     script: median(t.script),
@@ -324,7 +326,7 @@ export async function run(): Promise<void> {
           : `  launcher hovered ${HOVER_MS} ms before the click (median of ${HOVER_RUNS}): click → first screen ${fmtMs(r.hovered)} (${ratio(r.hovered, rb)})`,
       );
       console.log(
-        `  4× CPU throttling (median of ${THROTTLED_RUNS}; Readability ${fmtMs(th.readability)}): first screen ${fmtMs(th.shown)} (${ratio(th.shown, th.readability)}), all paragraphs ${fmtMs(th.complete)} (${ratio(th.complete, th.readability)})`,
+        `  4× CPU throttling (median of ${th.runs}; Readability ${fmtMs(th.readability)}): first screen ${fmtMs(th.shown)} (${ratio(th.shown, th.readability)}), all paragraphs ${fmtMs(th.complete)} (${ratio(th.complete, th.readability)})`,
       );
       console.log(
         `  tab memory: JS heap ${mb(r.mem.before.heap)} → ${mb(r.mem.after.heap)} with the reader open (+${mb(r.mem.after.heap - r.mem.before.heap)}), DOM nodes ${r.mem.before.nodes} → ${r.mem.after.nodes}`,
