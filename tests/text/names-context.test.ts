@@ -38,6 +38,13 @@ describe('transliterated foreign names stay one word', () => {
     expect(w).toContain('尼莎茨娃');
     expect(read(s, '卡勒德斯基')).toBe('kǎ lè dé sī jī');
   });
+  it('reads a name merged after its surname-like first character as a transliteration', () => {
+    const s = '大卫·钱德勒认为这种说法不对。';
+    expect(words(s)).toContain('钱德勒');
+    expect(read(s, '钱德勒')).toBe('qián dé lè');
+    // A Chinese name keeps its readings.
+    expect(read('记者赖志凯报道。', '赖志凯')).toBe('lài zhì kǎi');
+  });
   it('leaves ordinary prose in pieces', () => {
     for (const s of ['他把书放在桌上。', '我们要加强团结。', '这里的人都很好。', '会上大家发了言。']) {
       expect(e.annotate(s).tokens.every((t) => t.entry !== undefined || t.kind !== 'han')).toBe(true);

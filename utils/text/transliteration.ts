@@ -79,6 +79,15 @@ export function mergeTransliterations(
   read: (ch: string) => string,
 ): void {
   if (!cls.size) return;
+  for (const t of tokens) {
+    // A person name merged from a surname-like first character (钱 | 德 | 勒 before 认为) that reads
+    // as a transliteration takes the foreign readings (钱德勒 Qián dé lè).
+    if (t.kind === 'han' && t.syllables && t.entry === undefined && t.text.length >= 3) {
+      const chars = [...t.text];
+      if (chars.length === t.syllables.length && cls.isName(chars))
+        t.syllables = chars.map((ch, k) => cls.readingOf(ch) ?? t.syllables![k]);
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (!isSingleHan(tokens[i])) continue;
     let j = i;
