@@ -4,7 +4,8 @@
  * - the ground truth: plain Chromium (no extension) loading each case page under its workercn.cn
  *   address and reading the innerText of its article area;
  * - Node: `extract(parseHtml(html))`, parse5 tree construction into linkedom;
- * - DOMParser: the extraction bundled as a page script, run on `DOMParser` documents in the browser;
+ * - DOMParser: the extraction bundled as a page script, run on the `DOMParser` documents the extension
+ *   makes of fetched pages (utils/library/fetch-page.ts: batch saves, split articles, navigation);
  * - the live page: the built extension's reader opened on the page, its article's text read back.
  */
 import path from 'node:path';
@@ -51,15 +52,17 @@ export async function chromiumGroundTruth(port: number, pages: HostilePage[]): P
       // the payloads' own handlers run in the page as they would for a reader; their dialogs are dismissed
       page.on('dialog', (d) => void d.dismiss().catch(() => undefined));
       await page.goto(url.replace(/^https:/, 'http:'), { waitUntil: 'load', timeout: 60_000 });
-      const shown = await page.evaluate(
-        (list: string[]) => ({
+      const shown = await page.evaluate((list: string[]) => {
+        // a control's label (a button drawn on one line) is not article text: left out of what is read
+        for (const b of Array.from(Document.prototype.querySelectorAll.call(document, 'button')) as HTMLElement[])
+          if (!b.innerText.trim().includes('\n')) b.style.setProperty('display', 'none', 'important');
+        return {
           area: list
             .map((s) => (Document.prototype.querySelector.call(document, s) as HTMLElement | null)?.innerText ?? '')
             .join('\n'),
           body: document.body?.innerText ?? '',
-        }),
-        selectors,
-      );
+        };
+      }, selectors);
       await page.close();
       return shown;
     };
@@ -96,7 +99,7 @@ export function nodeRead(page: HostilePage): PathRead {
   return { text: extractedText(a), unsafe: unsafeIn(a), failure: a.reason };
 }
 
-/** The extraction bundled for a page (tests/hostile/browser-entry.ts defines `__wdrExtract`). */
+/** The extraction bundled for a page (tests/hostile/browser-entry.ts defines `__wdrExtract`, `__wdrParse`). */
 export async function extractionBundle(): Promise<string> {
   const out = await build({
     entryPoints: [path.join(ROOT, 'tests/hostile/browser-entry.ts')],
@@ -110,16 +113,19 @@ export async function extractionBundle(): Promise<string> {
   return out.outputFiles[0].text;
 }
 
-/** Each case extracted from a `DOMParser` document inside `page` (the same page for all). */
+/** Each case extracted inside `page` from the `DOMParser` document the extension makes of a fetched page. */
 export async function domParserReads(page: TestPage, bundle: string, pages: HostilePage[]): Promise<PathRead[]> {
   await page.evaluate((code: string) => {
     (0, eval)(code);
   }, bundle);
   const results = await page.evaluate(
     (list: { html: string; url: string }[]) => {
-      const run = (globalThis as unknown as { __wdrExtract: (d: Document, u: string) => Article }).__wdrExtract;
+      const g = globalThis as unknown as {
+        __wdrExtract: (d: Document, u: string) => Article;
+        __wdrParse: (html: string) => Document;
+      };
       return list.map(({ html, url }) => {
-        const a = run(new DOMParser().parseFromString(html, 'text/html'), url);
+        const a = g.__wdrExtract(g.__wdrParse(html), url);
         return {
           title: a.title,
           pretitle: a.pretitle,

@@ -13,7 +13,9 @@
  *   (`invisible`, `展开全文`, a formula's paragraph). Page furniture the parser pulls into the area
  *   (a footer inside an unclosed `<mtext>`) is shown on the untouched page too and is not counted.
  * Left out by design, on both sides: editor credits and print continuation notes (`（下转第3版）`),
- * which the reading keeps apart from the text.
+ * which the reading keeps apart from the text, and the labels of controls (a `<button>` the browser
+ * draws as a one-line button, `按钮39`; an unclosed `<button>` holding the paragraphs after it is
+ * text, its label too).
  *
  * Recall = characters of these units found in what the path gives a reader / characters of all
  * units. Text is compared without whitespace and in NFKC (the browser shows `<mi>x</mi>` as 𝑥).
