@@ -33,7 +33,7 @@ let bundle = '';
 beforeAll(async () => {
   server = await startFixtureServer(0, pages);
   [truth, bundle] = await Promise.all([chromiumGroundTruth(server.port, pages), extractionBundle()]);
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await server?.close();
   if (rows.some((r) => Object.keys(r.byPath).length))
@@ -103,5 +103,5 @@ describe.each([
 
   it(`the live page: the reader opened on each case page keeps ≥ ${THRESHOLD} of what Chromium shows, and adds nothing unsafe`, async () => {
     check(`live ${name}`, await pool(pages, 3, (p) => liveRead(browser, p)));
-  }, 300_000);
+  }, 900_000);
 });
