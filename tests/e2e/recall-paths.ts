@@ -145,8 +145,24 @@ export async function domParserReads(page: TestPage, bundle: string, pages: Host
   return results.map((a) => ({ text: extractedText(a), unsafe: unsafeIn(a), failure: a.reason }));
 }
 
-/** The reader opened on one live page: its article's text (no pinyin, no controls) and what is unsafe in it. */
+/**
+ * The reader opened on one live page: its article's text (no pinyin, no controls) and what is
+ * unsafe in it. Firefox's WebDriver BiDi now and then loses a tab it is creating while others load
+ * ("BrowsingContext does no longer exist"): such a protocol error is tried again, twice at most.
+ */
 export async function liveRead(browser: ExtensionBrowser, hostile: HostilePage): Promise<PathRead> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await liveReadOnce(browser, hostile);
+    } catch (error) {
+      const protocol =
+        error instanceof Error && (error.name === 'ProtocolError' || /Protocol error/.test(error.message));
+      if (!protocol || attempt >= 3) throw error;
+    }
+  }
+}
+
+async function liveReadOnce(browser: ExtensionBrowser, hostile: HostilePage): Promise<PathRead> {
   const page = await browser.open(browser.pageUrl(hostile.url));
   try {
     await waitForMark(page);
