@@ -14,6 +14,7 @@ import {
   reviewKey,
   wordFields,
   TAG_PREFIX,
+  TAG_RANK_PREFIX,
 } from './entities';
 import { isAlive, mergeEntity } from './merge';
 import { DELETED, type Change, type EntityKind, type SyncShadowEntry } from './types';
@@ -129,7 +130,13 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       const a = await db.articles.get(url);
       if (!a) continue;
       const shadow = shadows.get(entityId('article', url));
-      await record('article', a.url, shadow, diff(shadow, articleFields(a)), a.updatedAt);
+      // A tag's place goes along with the tag (and only then: places that moved as others were
+      // removed are not sent, so merging sends nothing back).
+      const changes = diff(shadow, articleFields(a)).filter(([f]) => !f.startsWith(TAG_RANK_PREFIX));
+      for (const [f, v] of [...changes])
+        if (f.startsWith(TAG_PREFIX) && v !== null)
+          changes.push([TAG_RANK_PREFIX + f.slice(TAG_PREFIX.length), a.tags.indexOf(String(v))]);
+      await record('article', a.url, shadow, changes, a.updatedAt);
     }
     await tombstones('article', shadows, seen);
   }
