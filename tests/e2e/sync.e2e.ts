@@ -213,6 +213,7 @@ async function turnSyncOn(b: ExtensionBrowser, dav: WebDavServer, shot: string):
   await input(page).click('.sync-form button[type="button"]');
   await page.waitForFunction(() => document.querySelector('.sync-note')?.textContent, undefined, 20_000);
   expect(await page.evaluate(() => document.querySelector('.sync-note')!.textContent)).toMatch(/^Connected\./);
+  await page.screenshot(screenshotPath(`${shot}-tested`));
   const before = Date.now() - 1;
   await input(page).click('.sync-form button[type="submit"]');
   const status = await waitForSyncAfter(page, before);
