@@ -33,7 +33,7 @@ let bundle = '';
 beforeAll(async () => {
   server = await startFixtureServer(0, pages);
   [truth, bundle] = await Promise.all([chromiumGroundTruth(server.port, pages), extractionBundle()]);
-}, 300_000);
+}, 900_000);
 afterAll(async () => {
   await server?.close();
   if (rows.some((r) => Object.keys(r.byPath).length))
