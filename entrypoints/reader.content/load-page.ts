@@ -69,7 +69,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
   const count = firstScreenCount(article.paragraphs);
   // The first screen is asked for first (the engine answers in order), the whole article right after.
-  const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count)) : null;
+  const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count), article.url) : null;
   const whole = timed('annotate', () => reader.prepare(article)).then((prepared) => {
     since('engine', prepared.ms);
     return prepared;

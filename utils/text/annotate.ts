@@ -32,6 +32,8 @@ export interface PinyinOptions {
 
 export interface AnnotateOptions extends PinyinOptions {
   terms?: TermMatcher;
+  /** Rewrites the segmentation before readings are given (the learner's overrides, utils/overrides). */
+  adjust?: (tokens: Segment[], text: string) => void;
 }
 
 export interface Annotation {
@@ -93,6 +95,7 @@ export class Annotator {
       (t) => this.readings.word(t.text),
       (w) => this.dict.nodeOf(w),
     );
+    options.adjust?.(tokens, text);
 
     const cache = this.formatted[style];
     const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };
