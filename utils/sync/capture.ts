@@ -13,6 +13,7 @@ import {
   reviewFields,
   reviewKey,
   wordFields,
+  overrideFields,
   TAG_PREFIX,
 } from './entities';
 import { isAlive, mergeEntity } from './merge';
@@ -35,6 +36,7 @@ export const SYNC_TABLES = (db: LibraryDb) => [
   db.vocabulary,
   db.cards,
   db.reviewLog,
+  db.overrides,
   db.syncShadow,
   db.syncOutbox,
   db.syncFiles,
@@ -168,6 +170,17 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       await record('review', key, shadow, diff(shadow, reviewFields(r)));
     }
     await tombstones('review', shadows, seen);
+  }
+  {
+    const shadows = await shadowsOf(db, 'override');
+    const seen = new Set<string>();
+    for (const o of await db.overrides.toArray()) {
+      const id = entityId('override', o.id);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      await record('override', o.id, shadow, diff(shadow, overrideFields(o)), o.updatedAt);
+    }
+    await tombstones('override', shadows, seen);
   }
   if (ctx.settings) {
     const shadows = await shadowsOf(db, 'setting');
