@@ -8,6 +8,8 @@ import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
 import { PolyphoneModel, polyphoneFeatures } from './polyphones';
+import { TransliterationClass, mergeTransliterations } from './transliteration';
+import { readWordsInContext } from './context-words';
 
 export interface Token {
   text: string;
@@ -49,7 +51,11 @@ export class Annotator {
   /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
   model: PolyphoneModel | null;
 
+  /** Characters of transliterated foreign names (from the asset; empty in older assets). */
+  readonly translit: TransliterationClass;
+
   constructor(readonly dict: Dictionary) {
+    this.translit = new TransliterationClass(dict.core.meta.translit);
     this.segmenter = new Segmenter(dict);
     this.readings = new Readings(dict);
     const m = dict.core.meta.polyphones;
@@ -95,6 +101,8 @@ export class Annotator {
       (t) => this.readings.word(t.text),
       (w) => this.dict.nodeOf(w),
     );
+    mergeTransliterations(tokens, this.translit, (ch) => this.readings.word(ch)[0]);
+    readWordsInContext(tokens, this.dict);
     options.adjust?.(tokens, text);
 
     const cache = this.formatted[style];
