@@ -5,6 +5,7 @@ import { setupLibrary } from '@/utils/library/background';
 import { setupStudy } from '@/utils/study/background';
 import { setupReaderEngine } from '@/utils/reader/engine-background';
 import { setupSync } from '@/utils/sync/background';
+import { setupOverrides } from '@/utils/overrides/background';
 
 export default defineBackground(() => {
   setupExtensionPages();
@@ -13,4 +14,5 @@ export default defineBackground(() => {
   setupStudy();
   setupReaderEngine();
   setupSync();
+  setupOverrides();
 });

@@ -13,6 +13,8 @@ import type { Article } from './site/article';
 import type { PreparedArticle } from './reader/engine-host';
 import type { ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo } from '@/components/reader/model';
 import type { SyncSettings, SyncStatus } from './sync/config';
+import type { OverrideOp, WordOverride } from './overrides/model';
+import type { OverrideRequest } from './overrides/store';
 
 export type Protocol = {
   /** Liveness check; answers with the extension's version. */
@@ -42,13 +44,20 @@ export type Protocol = {
   prepareArticle: { data: { article: Article }; response: PreparedArticle };
   /** Annotates a few paragraphs: the reader's first screen while the whole article is prepared. */
   annotateParagraphs: {
-    data: { texts: string[] };
+    /** `url`: the article's, for the learner's overrides that apply to it. */
+    data: { texts: string[]; url?: string };
     response: { paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> };
   };
   /** The word card's dictionary lookup. */
   lookupWord: { data: { word: string }; response: ReaderLookup };
   /** HSK level and a short gloss per word (know-state pinyin modes, the article preview). */
   describeWords: { data: { words: string[] }; response: [string, WordInfo][] };
+  /** The learner's "treat as one word" / "split here" (utils/overrides); answers the writes that undo it. */
+  addOverride: { data: OverrideRequest; response: { undo: OverrideOp[] } };
+  /** Writes overrides as given (an undo, a removal); answers the writes that undo these. */
+  writeOverrides: { data: { ops: OverrideOp[] }; response: { undo: OverrideOp[] } };
+  /** Every override, for the list where they are removed. */
+  listOverrides: { data: undefined; response: WordOverride[] };
   /** Sync (utils/sync): the status line's data. */
   syncStatus: { data: undefined; response: SyncStatus };
   /** Syncs now (or right after the sync running); answers with the status after it. */

@@ -38,6 +38,9 @@ import { formatHash, parseHash, type BatchRequest, type LibraryView } from './ha
 import { ReaderHost } from './ReaderHost';
 import { ProfileCache, type ArticleProfile } from '@/utils/study/profile';
 import { onStudyChange } from '@/utils/study/changes';
+import { overridesFor } from '@/utils/overrides/store';
+import { NO_OVERRIDES } from '@/utils/overrides/model';
+import { useLibraryOverrides } from './reader-overrides';
 import type { TextEngine } from '@/utils/text';
 
 export const PAGE_SIZE = 50;
@@ -210,17 +213,23 @@ export function LibraryApp(props: LibraryAppProps) {
     }, fail);
   };
 
-  const openArticle = (url: string) => {
-    returnFocus.current = document.activeElement as HTMLElement | null;
-    setOpen({ url, state: { status: 'loading' }, services: null });
-    void (async () => {
+  /** Opens a saved article in the reader; `again`: it is open, annotate it anew (an override changed). */
+  const openArticle = (url: string, again = false) => {
+    if (!again) {
+      returnFocus.current = document.activeElement as HTMLElement | null;
+      setOpen({ url, state: { status: 'loading' }, services: null });
+    }
+    return (async () => {
       try {
         const stored = await getArticle(db, url);
         if (!stored) throw new Error(t('libraryNotFound'));
-        const text = await props.loadText();
-        const article = storedToReaderArticle(stored, text.annotate);
+        const [text, overrides] = await Promise.all([
+          props.loadText(),
+          overridesFor(db, stored.url).catch(() => NO_OVERRIDES),
+        ]);
+        const article = storedToReaderArticle(stored, text.annotatorFor?.(overrides) ?? text.annotate);
         setOpen((o) => (o?.url === url ? { url, state: { status: 'ready', article }, services: text.services } : o));
-        if (stored.state === 'unread') {
+        if (stored.state === 'unread' && !again) {
           await setReading(db, stored.url, { state: 'reading' });
           refresh();
         }
@@ -229,6 +238,9 @@ export function LibraryApp(props: LibraryAppProps) {
       }
     })();
   };
+  const overrideControl = useLibraryOverrides(db, open?.state.status === 'ready' ? open.url : null, (url) =>
+    openArticle(url, true),
+  );
   const closeArticle = () => {
     setOpen(null);
     const target = returnFocus.current;
@@ -337,7 +349,9 @@ export function LibraryApp(props: LibraryAppProps) {
           )}
         </div>
       </div>
-      {open && <ReaderHost state={open.state} services={open.services} onClose={closeArticle} />}
+      {open && (
+        <ReaderHost state={open.state} services={open.services} onClose={closeArticle} overrides={overrideControl} />
+      )}
     </div>
   );
 }

@@ -8,15 +8,19 @@ import { Reader, type ReaderState } from '@/components/reader/Reader';
 import readerCss from '@/components/reader/reader.css?inline';
 import type { ReaderServices } from '@/components/reader/model';
 import { NO_SERVICES, usePrefersDark, useReaderSettings } from '@/components/reader/hooks';
+import type { OverrideControl } from '@/components/reader/WordOverrides';
 
 export function ReaderHost({
   state,
   services,
   onClose,
+  overrides,
 }: {
   state: ReaderState;
   services: ReaderServices | null;
   onClose: () => void;
+  /** "Treat as one word" / "split here" (absent: not offered). */
+  overrides?: OverrideControl;
 }) {
   const hostRef = useRef<HTMLElement | null>(null);
   const [settings, changeSettings] = useReaderSettings();
@@ -51,6 +55,7 @@ export function ReaderHost({
           onSettingsChange={changeSettings}
           onClose={onClose}
           save={{ status: 'saved', onSave: () => undefined }}
+          overrides={overrides}
         />
       </>,
       shadow,

@@ -18,6 +18,8 @@ import { articleWords, knownShare, verdictOf, type ArticleWord } from '@/utils/r
 import { useLongPress, useSwipe } from '../touch';
 import { selectedWords, type WordSelection } from './selection';
 import { useIdleValue } from './idle';
+import { MergeBar, OverrideNote, spannedText, type OverrideControl } from './WordOverrides';
+import { mergeProblem } from '@/utils/overrides/model';
 
 export type ReaderState =
   | { status: 'loading' }
@@ -70,6 +72,8 @@ export interface ReaderProps {
   onSelectWords?: (selection: WordSelection | null) => void;
   /** Builds a report of the page shown ("This page reads wrong"); absent: no such control. */
   buildReport?: () => PageReport;
+  /** The learner's "treat as one word" / "split here" (absent: not offered). */
+  overrides?: OverrideControl;
 }
 
 const NO_WORDS: ReadonlyMap<string, ArticleWord> = new Map();
@@ -117,20 +121,29 @@ export function Reader(props: ReaderProps) {
   }, []);
 
   const { onSelectWords } = props;
+  const canMerge = !!props.overrides;
+  // The characters a selection of two words or more spans, offered as one word; kept while the
+  // bar is pressed (a tap may clear the selection before its click arrives).
+  const [mergeText, setMergeText] = useState<string | null>(null);
+  const pressingBar = useRef(false);
   useEffect(() => {
     const root = dialogRef.current?.getRootNode() as ShadowRoot | Document | undefined;
-    if (!onSelectWords || !root) return;
+    if ((!onSelectWords && !canMerge) || !root) return;
     let last = '';
     const onChange = () => {
       const selection = selectedWords(root);
       const key = selection ? selection.words.join('\u0000') : '';
       if (key === last) return;
       last = key;
-      onSelectWords(selection);
+      onSelectWords?.(selection);
+      if (!canMerge) return;
+      const text = selection && selection.elements.length >= 2 ? spannedText(selection.elements) : '';
+      if (text && !mergeProblem(text)) setMergeText(text);
+      else if (!pressingBar.current) setMergeText(null);
     };
     document.addEventListener('selectionchange', onChange);
     return () => document.removeEventListener('selectionchange', onChange);
-  }, [onSelectWords]);
+  }, [onSelectWords, canMerge]);
 
   // A different article (followed link, Back): start at its top, with no card or tooltip open.
   const shownUrl = state.status === 'ready' ? state.article.url : state.status;
@@ -280,6 +293,21 @@ export function Reader(props: ReaderProps) {
           {props.buildReport && <ReportPageButton buildReport={props.buildReport} />}
         </div>
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
+        {props.overrides && mergeText && (
+          <MergeBar
+            text={mergeText}
+            control={props.overrides}
+            onPress={() => (pressingBar.current = true)}
+            onDone={() => {
+              pressingBar.current = false;
+              setMergeText(null);
+              const root = dialogRef.current?.getRootNode() as { getSelection?: () => Selection | null } | undefined;
+              root?.getSelection?.()?.removeAllRanges();
+              document.getSelection()?.removeAllRanges();
+            }}
+          />
+        )}
+        {props.overrides?.last && <OverrideNote last={props.overrides.last} />}
         {showPreview && article && (
           <ArticlePreview
             words={words}
@@ -330,6 +358,7 @@ export function Reader(props: ReaderProps) {
             services={services}
             display={display}
             study={props.study}
+            overrides={props.overrides}
             onClose={() => setWord(null)}
           />
         )}

@@ -4,6 +4,7 @@ import type { RubyDisplay } from './Ruby';
 import { t } from '@/utils/i18n';
 import { speak, useChineseVoice } from '../speech';
 import { CharStrokes } from './CharStrokes';
+import { SplitChooser, type OverrideControl } from './WordOverrides';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -45,6 +46,7 @@ export function WordCard({
   services,
   display,
   study,
+  overrides,
   onClose,
 }: {
   word: string;
@@ -53,6 +55,8 @@ export function WordCard({
   services: ReaderServices;
   display: RubyDisplay;
   study?: StudyControl;
+  /** "Split here" (absent: not offered). */
+  overrides?: OverrideControl;
   onClose: () => void;
 }) {
   const [lookup, setLookup] = useState<ReaderLookup | null>(null);
@@ -107,6 +111,7 @@ export function WordCard({
       {services.strokes && <CharStrokes word={word} load={services.strokes} />}
       <Speak word={word} sentence={sentence} />
       {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
+      {overrides && <SplitChooser key={word} word={word} control={overrides} onDone={onClose} />}
     </section>
   );
 }

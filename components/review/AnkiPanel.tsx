@@ -16,6 +16,7 @@ import {
   type NoteSource,
 } from '@/utils/study/anki-connect';
 import { noteValues, sendToAnki, type SendResult } from '@/utils/study/anki-notes';
+import { GLOBAL_SCOPE, effectiveOverrides } from '@/utils/overrides/model';
 import { getAnkiSettings, updateAnkiSettings, type AnkiSettings } from '@/utils/study/anki-settings';
 import { rowOf } from '@/utils/study/export';
 import { loadTextEngine } from '@/utils/text/index';
@@ -156,12 +157,18 @@ export function AnkiPanel({ services }: { services: StudyServices }) {
       const entries = (await db.vocabulary.orderBy('addedAt').toArray()).filter((e) => !e.known);
       const engine = services.loader ? await loadTextEngine(services.loader) : undefined;
       const articles = new Map<string, StoredArticle | undefined>();
+      const overrides = await db.overrides.toArray();
       const items = [];
       for (const entry of entries) {
         const url = entry.articleUrl;
         if (url && !articles.has(url)) articles.set(url, await db.articles.get(url));
         const article = url ? articles.get(url) : undefined;
-        items.push({ word: entry.word, values: noteValues(entry, article, engine), tags: rowOf(entry, article).tags });
+        const own = effectiveOverrides(overrides, article?.url ?? url ?? GLOBAL_SCOPE);
+        items.push({
+          word: entry.word,
+          values: noteValues(entry, article, engine, own),
+          tags: rowOf(entry, article).tags,
+        });
       }
       setResult(await sendToAnki(new AnkiConnect(settings.url), settings, items));
     } catch (e) {

@@ -4,6 +4,7 @@ import { SettingsPanel } from '@/components/reader/SettingsPanel';
 import { useReaderSettings } from '@/components/reader/hooks';
 import { t } from '@/utils/i18n';
 import { SyncSection } from '@/components/sync/SyncSection';
+import { OverridesSection } from '@/components/overrides/OverridesSection';
 import '@/components/page.css';
 import './options.css';
 
@@ -17,6 +18,7 @@ function OptionsPage() {
         <p class="hint">{t('shortcutHint')}</p>
       </section>
       <SyncSection />
+      <OverridesSection />
       <section>
         <h2>{t('aboutHeading')}</h2>
         <p>{t('privacyNote')}</p>

@@ -27,6 +27,8 @@ export interface LoadedPage {
   buildReport: () => PageReport;
   /** When only the first screen is annotated: the whole article, once the engine has it. */
   complete?: Promise<LoadedPage>;
+  /** Annotates the article again (after the learner changed how its words are cut). */
+  reannotate?: () => Promise<LoadedPage>;
 }
 
 /** About a screenful of annotated text: annotated first, on its own, so it shows at once. */
@@ -69,16 +71,22 @@ export async function loadPageForReader(document: Document, url: string): Promis
   if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
   const count = firstScreenCount(article.paragraphs);
   // The first screen is asked for first (the engine answers in order), the whole article right after.
-  const head = count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count)) : null;
+  const head =
+    count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count), article.url) : null;
   const whole = timed('annotate', () => reader.prepare(article)).then((prepared) => {
     since('engine', prepared.ms);
     return prepared;
   });
+  const reannotate = async (): Promise<LoadedPage> => {
+    const prepared = await reader.prepare(article);
+    return ready(prepared.view, prepared.input);
+  };
   const ready = (view: ReaderArticle, input: ArticleInput | null): LoadedPage => ({
     state: { status: 'ready', article: view },
     services,
     input,
     buildReport,
+    reannotate,
   });
   if (!head) {
     const prepared = await whole;

@@ -17,6 +17,7 @@ import { buildPageReport } from '@/utils/site/page-report';
 import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
 import { fitViewport } from './viewport';
+import { useOverrideControl } from './overrides';
 
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
@@ -165,6 +166,8 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
     },
   };
 
+  const overrides = useOverrideControl(view.page, (page) => update(index, { page }));
+
   const state = view.error
     ? ({ status: 'error', message: view.error } as const)
     : (view.page?.state ?? ({ status: 'loading' } as const));
@@ -206,6 +209,7 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       onNavigate={navigate}
       originalUrl={view.url}
       study={study}
+      overrides={overrides}
       edition={edition}
       save={input ? { ...view.save, onSave: save } : undefined}
       buildReport={

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openLibraryDb } from '../../utils/db/database';
-import { SCHEMA_V1, CURRENT_SCHEMA_VERSION, SCHEMA_V3 } from '../../utils/db/schema';
+import { SCHEMA_V1, CURRENT_SCHEMA_VERSION, SCHEMA_V4 } from '../../utils/db/schema';
 import { normalizeTags, type StoredArticle } from '../../utils/db/records';
 import { articleGrams } from '../../utils/db/grams';
 import { searchArticles } from '../../utils/library/search';
@@ -33,7 +33,7 @@ describe('schema migration 1 → 2', () => {
     await createV1(name);
     const db = await openLibraryDb({ name });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
 
     const oldArticles = snapshot.tables.articles as unknown as Omit<StoredArticle, 'seq' | 'page'>[];
     const articles = await db.articles.orderBy('seq').toArray();

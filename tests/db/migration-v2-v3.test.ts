@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openLibraryDb } from '../../utils/db/database';
-import { SCHEMA_V2, SCHEMA_V3, CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
+import { SCHEMA_V2, SCHEMA_V4, CURRENT_SCHEMA_VERSION } from '../../utils/db/schema';
 import { searchArticles } from '../../utils/library/search';
 import { captureAndMerge, pendingChanges } from '../../utils/sync/local';
 import { uniqueName } from '../library/helpers';
@@ -28,7 +28,7 @@ describe('schema migration 2 → 3 (sync tables)', () => {
     await createV2(name);
     const db = await openLibraryDb({ name });
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V3).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(SCHEMA_V4).sort());
     for (const table of Object.keys(SCHEMA_V2)) {
       const rows = await db.table(table).toArray();
       expect(rows, table).toEqual(snapshot.tables[table as keyof typeof SCHEMA_V2]);

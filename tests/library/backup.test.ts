@@ -91,6 +91,7 @@ describe('backup', () => {
       cards: { added: 1, updated: 0 },
       reviewLog: { added: 2 },
       settings: { added: 1 },
+      overrides: { added: 0, updated: 0 },
     });
     expect(withoutTime(await exportLibrary(b))).toEqual(withoutTime(backup));
     // Derived data is rebuilt: the same search results and glossary overview.

@@ -14,9 +14,10 @@ import type {
   VocabularyEntry,
 } from './records';
 import type { SyncFileRecord, SyncMetaEntry, SyncOutboxEntry, SyncShadowEntry } from '../sync/types';
-import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schema';
+import { DEFAULT_DB_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schema';
 import { migrateV1toV2, migrateV2toV3 } from './migrations';
 import { LibraryError, toLibraryError } from '../library/errors';
+import type { WordOverride } from '../overrides/model';
 
 export class LibraryDb extends Dexie {
   articles!: Table<StoredArticle, string>;
@@ -31,6 +32,7 @@ export class LibraryDb extends Dexie {
   syncOutbox!: Table<SyncOutboxEntry, number>;
   syncFiles!: Table<SyncFileRecord, string>;
   syncMeta!: Table<SyncMetaEntry, string>;
+  overrides!: Table<WordOverride, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     // Strict durability: Chrome reports a save done only once it is on disk (a browser quit
@@ -39,6 +41,8 @@ export class LibraryDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(migrateV1toV2);
     this.version(3).stores(SCHEMA_V3).upgrade(migrateV2toV3);
+    // 3 → 4 adds the empty overrides table; every stored record stays as it was.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

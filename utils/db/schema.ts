@@ -47,6 +47,15 @@ export const SCHEMA_V3 = {
   syncMeta: 'key',
 } as const;
 
-export const CURRENT_SCHEMA_VERSION = 3;
+/**
+ * Version 4: the learner's merges and splits of the segmentation (utils/overrides), key `id`
+ * (scope and text), indexed by `scope` (an article's URL, or `*` for every article).
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  overrides: 'id, scope',
+} as const;
+
+export const CURRENT_SCHEMA_VERSION = 4;
 
 export const DEFAULT_DB_NAME = 'workercn-reader';

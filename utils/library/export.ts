@@ -6,6 +6,7 @@ import type { LibraryDb } from '../db/database';
 import type { ReviewCard, ReviewLogEntry, SettingsSnapshot, StoredArticle, VocabularyEntry } from '../db/records';
 import { CURRENT_SCHEMA_VERSION } from '../db/schema';
 import { guard } from './errors';
+import type { WordOverride } from '../overrides/model';
 
 export const BACKUP_FORMAT = 'workercn-reader-library';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -25,11 +26,13 @@ export interface LibraryBackup {
   reviewLog: Omit<ReviewLogEntry, 'id'>[];
   /** Without the local `id`. */
   settings: Omit<SettingsSnapshot, 'id'>[];
+  /** The learner's merges and splits of words (absent in backups made before they existed). */
+  overrides?: WordOverride[];
 }
 
 export async function exportLibrary(db: LibraryDb, now: Date = new Date()): Promise<LibraryBackup> {
   return guard(() =>
-    db.transaction('r', [db.articles, db.vocabulary, db.cards, db.reviewLog, db.settings], async () => {
+    db.transaction('r', [db.articles, db.vocabulary, db.cards, db.reviewLog, db.settings, db.overrides], async () => {
       const articles = (await db.articles.orderBy('seq').toArray()).map(({ seq: _seq, ...rest }) => rest);
       return {
         format: BACKUP_FORMAT,
@@ -41,6 +44,7 @@ export async function exportLibrary(db: LibraryDb, now: Date = new Date()): Prom
         cards: await db.cards.toArray(),
         reviewLog: (await db.reviewLog.toArray()).map(({ id: _id, ...rest }) => rest),
         settings: (await db.settings.toArray()).map(({ id: _id, ...rest }) => rest),
+        overrides: await db.overrides.toArray(),
       };
     }),
   );

@@ -11,6 +11,7 @@ import { guard, LibraryError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LibraryBackup } from './export';
 import { ARTICLE_WRITE_TABLES, upsertArticles, type Merge } from './upsert';
 import { mergeVocabulary } from './vocabulary';
+import { validOverride } from '../overrides/model';
 
 export interface ImportSummary {
   articles: { added: number; merged: number };
@@ -18,6 +19,7 @@ export interface ImportSummary {
   cards: { added: number; updated: number };
   reviewLog: { added: number };
   settings: { added: number };
+  overrides: { added: number; updated: number };
 }
 
 const mergeOnImport: Merge = (existing, incoming) => {
@@ -52,7 +54,7 @@ export function validateBackup(data: unknown): LibraryBackup {
   if (!isObject(data) || data.format !== BACKUP_FORMAT) return fail('not a library backup');
   if (typeof data.formatVersion !== 'number' || data.formatVersion > BACKUP_FORMAT_VERSION)
     return fail(`unsupported format version ${String(data.formatVersion)}`);
-  for (const key of ['articles', 'vocabulary', 'cards', 'reviewLog', 'settings'])
+  for (const key of ['articles', 'vocabulary', 'cards', 'reviewLog', 'settings', 'overrides'])
     if (data[key] !== undefined && !Array.isArray(data[key])) return fail(`${key} is not a list`);
   const articles = (data.articles ?? []) as unknown[];
   articles.forEach((a, i) => {
@@ -76,6 +78,8 @@ export function validateBackup(data: unknown): LibraryBackup {
     cards: (data.cards ?? []) as LibraryBackup['cards'],
     reviewLog: (data.reviewLog ?? []) as LibraryBackup['reviewLog'],
     settings: (data.settings ?? []) as LibraryBackup['settings'],
+    // Overrides are checked one by one; one that makes no sense is left out, the rest kept.
+    overrides: ((data.overrides ?? []) as unknown[]).flatMap((o) => validOverride(o) ?? []),
   };
 }
 
@@ -107,7 +111,7 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
   return guard(() =>
     db.transaction(
       'rw',
-      [...ARTICLE_WRITE_TABLES(db), db.vocabulary, db.cards, db.reviewLog, db.settings],
+      [...ARTICLE_WRITE_TABLES(db), db.vocabulary, db.cards, db.reviewLog, db.settings, db.overrides],
       async () => {
         const summary: ImportSummary = {
           articles: { added: 0, merged: 0 },
@@ -115,6 +119,7 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
           cards: { added: 0, updated: 0 },
           reviewLog: { added: 0 },
           settings: { added: 0 },
+          overrides: { added: 0, updated: 0 },
         };
         const outcomes = await upsertArticles(db, data.articles.map(completeArticle), mergeOnImport);
         for (const o of outcomes) {
@@ -153,6 +158,14 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
           if (same) continue;
           await db.settings.add({ ...snap });
           summary.settings.added++;
+        }
+        // Overrides: one per scope and text; the later change wins.
+        for (const o of data.overrides ?? []) {
+          const existing = await db.overrides.get(o.id);
+          if (existing && existing.updatedAt >= o.updatedAt) continue;
+          await db.overrides.put(o);
+          if (existing) summary.overrides.updated++;
+          else summary.overrides.added++;
         }
         return summary;
       },

@@ -6,10 +6,13 @@
 import type { StoredArticle } from '../db/records';
 import type { ReaderArticle, ReaderEdition, ReaderServices } from '@/components/reader/model';
 import { editionLabel, type ParagraphAnnotator } from '../reader/prepare';
+import type { EffectiveOverrides } from '../overrides/model';
 
 /** What the library needs to show articles in the reader: an annotator and the reader's services. */
 export interface ReaderText {
   annotate: ParagraphAnnotator;
+  /** An annotator with the learner's overrides for one article (absent: `annotate`, without them). */
+  annotatorFor?: (overrides: EffectiveOverrides) => ParagraphAnnotator;
   services: ReaderServices;
 }
 
@@ -59,6 +62,10 @@ export function loadReaderText(): Promise<ReaderText> {
       get annotate() {
         const scope = createMatchScope();
         return annotateMod.createParagraphAnnotator(engine, (text) => matcher.match(text, scope));
+      },
+      annotatorFor(overrides: EffectiveOverrides) {
+        const scope = createMatchScope();
+        return annotateMod.createParagraphAnnotator(engine, (text) => matcher.match(text, scope), overrides);
       },
       services: servicesMod.createReaderServices(engine),
     };

@@ -7,12 +7,20 @@ import type { TextEngine, TermMatcher } from '../text';
 import { applySandhi, marksToNumbered } from '../text/tone';
 import type { ReaderToken } from '@/components/reader/model';
 import type { ParagraphAnnotator } from './prepare';
+import type { EffectiveOverrides } from '../overrides/model';
+import { overrideAdjuster } from '../overrides/adjust';
 
 const HAN = /\p{Script=Han}/u;
 
-export function createParagraphAnnotator(engine: TextEngine, terms?: TermMatcher): ParagraphAnnotator {
+/** `overrides`: the learner's merges and splits that apply to the article (utils/overrides). */
+export function createParagraphAnnotator(
+  engine: TextEngine,
+  terms?: TermMatcher,
+  overrides?: EffectiveOverrides,
+): ParagraphAnnotator {
+  const adjust = overrideAdjuster(engine, overrides);
   return (text) => {
-    const { tokens } = engine.annotate(text, { tones: 'numbers', terms });
+    const { tokens } = engine.annotate(text, { tones: 'numbers', terms, adjust });
     const out: ReaderToken[] = [];
     for (const token of tokens) {
       const syllables = token.pinyin ? token.pinyin.split(' ') : [];
@@ -26,7 +34,7 @@ export function createParagraphAnnotator(engine: TextEngine, terms?: TermMatcher
       // still opens its own card.
       const termSyllables = syllables.map(marksToNumbered);
       let s = 0;
-      engine.annotate(token.text, { tones: 'numbers' }).tokens.forEach((part, i) => {
+      engine.annotate(token.text, { tones: 'numbers', adjust }).tokens.forEach((part, i) => {
         const count = part.pinyin ? part.pinyin.split(' ').length : 0;
         out.push({
           text: part.text,

@@ -15,6 +15,9 @@ import { onMessage } from '../messaging';
 import type { ReaderArticle, ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo } from '@/components/reader/model';
 import { createParagraphAnnotator } from './annotate-paragraph';
 import { toReaderArticle } from './prepare';
+import { sharedLibraryDb } from '../db/database';
+import { overridesFor } from '../overrides/store';
+import { NO_OVERRIDES, type EffectiveOverrides } from '../overrides/model';
 import { createReaderServices, termView } from './services';
 
 export interface PreparedArticle {
@@ -58,28 +61,42 @@ function termsOfParagraphs(paragraphs: readonly ReaderParagraph[]): Record<strin
 }
 
 /**
- * An annotator for one article's paragraphs, in order: one glossary scope for them all (a bare
- * 六中全会 takes the term named before it), as the in-tab reader had.
+ * The learner's overrides for the article at `url`, read from the library database on each request
+ * (a small table; a change shows at the next annotation). Reading goes on without them if the
+ * database cannot be opened.
  */
-async function paragraphAnnotator() {
-  const text = await warmEngine();
+async function learnerOverrides(url?: string): Promise<EffectiveOverrides> {
+  try {
+    return await overridesFor(await sharedLibraryDb(), url);
+  } catch {
+    return NO_OVERRIDES;
+  }
+}
+
+/**
+ * An annotator for one article's paragraphs, in order: one glossary scope for them all (a bare
+ * 六中全会 takes the term named before it), as the in-tab reader had; the learner's overrides applied.
+ */
+async function paragraphAnnotator(url?: string) {
+  const [text, overrides] = await Promise.all([warmEngine(), learnerOverrides(url)]);
   const matcher = getGlossaryMatcher();
   const scope = createMatchScope();
-  return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t, scope)) };
+  return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t, scope), overrides) };
 }
 
 /** Annotates an article's first paragraphs (the reader's first screen, before the whole article is ready). */
 export async function annotateParagraphs(
   texts: readonly string[],
+  url?: string,
 ): Promise<{ paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> }> {
-  const { annotate } = await paragraphAnnotator();
+  const { annotate } = await paragraphAnnotator(url);
   const paragraphs = texts.map((t) => ({ tokens: annotate(t) }));
   return { paragraphs, terms: termsOfParagraphs(paragraphs) };
 }
 
 /** Annotates an extracted article (the tab extracts it: only it has the page). */
 export async function prepareArticle(article: Article): Promise<PreparedArticle> {
-  const { text, annotate } = await paragraphAnnotator();
+  const { text, annotate } = await paragraphAnnotator(article.url);
   const start = performance.now();
   const view = toReaderArticle(article, annotate);
   const terms = termsOfParagraphs(view.paragraphs);
@@ -106,7 +123,7 @@ export function setupReaderEngineHost(): void {
     await warmEngine();
   });
   onMessage('prepareArticle', ({ article }) => prepareArticle(article));
-  onMessage('annotateParagraphs', ({ texts }) => annotateParagraphs(texts));
+  onMessage('annotateParagraphs', ({ texts, url }) => annotateParagraphs(texts, url));
   onMessage('lookupWord', ({ word }) => lookupWord(word));
   onMessage('describeWords', ({ words }) => describeWords(words));
 }

@@ -29,7 +29,8 @@ export function warmReaderEngine(): Promise<void> {
 export interface RemoteReader {
   services: ReaderServices;
   prepare(article: Article): Promise<PreparedArticle>;
-  annotate(texts: string[]): Promise<ReaderParagraph[]>;
+  /** `url`: the article's (the learner's overrides for it apply). */
+  annotate(texts: string[], url?: string): Promise<ReaderParagraph[]>;
 }
 
 /** One per tab: the glossary terms of every article prepared here stay known to the tooltip. */
@@ -55,8 +56,8 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
       learn(prepared.terms);
       return prepared;
     },
-    async annotate(texts) {
-      const annotated = await ask('annotateParagraphs', { texts });
+    async annotate(texts, url) {
+      const annotated = await ask('annotateParagraphs', { texts, url });
       learn(annotated.terms);
       return annotated.paragraphs;
     },

@@ -10,6 +10,8 @@ import { marksToNumbered, splitTone } from '../text/tone';
 import { getEntry } from '../glossary';
 import { ankiQuote, noteOf, type AnkiConnect, type NoteSource, type NoteValues } from './anki-connect';
 import { rowOf } from './export';
+import type { EffectiveOverrides } from '../overrides/model';
+import { overrideAdjuster } from '../overrides/adjust';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -27,10 +29,14 @@ export function toneHtml(pinyin: string): string {
     .join('');
 }
 
-/** The pinyin of a sentence: syllables of a word joined, words apart, punctuation kept (tone marks). */
-export function sentencePinyin(engine: TextEngine, sentence: string): string {
+/**
+ * The pinyin of a sentence: syllables of a word joined, words apart, punctuation kept (tone marks);
+ * words cut as the learner's overrides say.
+ */
+export function sentencePinyin(engine: TextEngine, sentence: string, overrides?: EffectiveOverrides): string {
   const words: string[] = [];
-  for (const token of engine.annotate(sentence, { tones: 'marks' }).tokens) {
+  const adjust = overrideAdjuster(engine, overrides);
+  for (const token of engine.annotate(sentence, { tones: 'marks', adjust }).tokens) {
     if (token.pinyin) words.push(token.pinyin.split(' ').join(''));
     else if (token.text.trim()) {
       if (words.length && /^[\p{P}]+$/u.test(token.text)) words[words.length - 1] += token.text;
@@ -41,9 +47,10 @@ export function sentencePinyin(engine: TextEngine, sentence: string): string {
 }
 
 /** The same with each syllable of each word in a tone span. */
-export function sentencePinyinHtml(engine: TextEngine, sentence: string): string {
+export function sentencePinyinHtml(engine: TextEngine, sentence: string, overrides?: EffectiveOverrides): string {
   const out: string[] = [];
-  for (const token of engine.annotate(sentence, { tones: 'marks' }).tokens) {
+  const adjust = overrideAdjuster(engine, overrides);
+  for (const token of engine.annotate(sentence, { tones: 'marks', adjust }).tokens) {
     if (token.pinyin) out.push(token.pinyin.split(' ').map(toneHtml).join(''));
     else if (token.text.trim()) {
       if (out.length && /^[\p{P}]+$/u.test(token.text)) out[out.length - 1] += escapeHtml(token.text);
@@ -57,6 +64,8 @@ export function noteValues(
   entry: VocabularyEntry,
   article: StoredArticle | undefined,
   engine?: TextEngine,
+  /** The learner's overrides for the word's article (the sentence's pinyin follows them). */
+  overrides?: EffectiveOverrides,
 ): NoteValues {
   const row = rowOf(entry, article);
   const edition = article?.edition;
@@ -65,7 +74,7 @@ export function noteValues(
     pinyin: toneHtml(entry.pinyin),
     meaning: escapeHtml(entry.definition),
     sentence: escapeHtml(entry.sentence).replaceAll(escapeHtml(entry.word), `<b>${escapeHtml(entry.word)}</b>`),
-    sentencePinyin: engine && entry.sentence ? sentencePinyinHtml(engine, entry.sentence) : '',
+    sentencePinyin: engine && entry.sentence ? sentencePinyinHtml(engine, entry.sentence, overrides) : '',
     source: row.articleUrl
       ? `<a href="${escapeHtml(row.articleUrl)}">${escapeHtml(row.articleTitle || row.articleUrl)}</a>`
       : '',

@@ -9,6 +9,8 @@ import type { StoredArticle } from '../db/records';
 import { guard } from '../library/errors';
 import type { TextEngine } from '../text/index';
 import { knownWords } from './known';
+import { effectiveOverrides, type EffectiveOverrides } from '../overrides/model';
+import { overrideAdjuster } from '../overrides/adjust';
 
 export const HSK_BUCKETS = ['1', '2', '3', '4', '5', '6', 'none'] as const;
 export type HskBucket = (typeof HSK_BUCKETS)[number];
@@ -31,9 +33,17 @@ export interface ArticleProfile {
   hsk: Record<HskBucket, number>;
 }
 
-/** Counts the Chinese words of paragraphs with the engine (loads the dictionary entries for HSK levels). */
-export async function wordCounts(engine: TextEngine, paragraphs: readonly string[]): Promise<WordCounts> {
+/**
+ * Counts the Chinese words of paragraphs with the engine (loads the dictionary entries for HSK
+ * levels), the words cut as the learner's overrides say.
+ */
+export async function wordCounts(
+  engine: TextEngine,
+  paragraphs: readonly string[],
+  overrides?: EffectiveOverrides,
+): Promise<WordCounts> {
   await engine.preloadEntries();
+  const adjust = overrideAdjuster(engine, overrides);
   const counts: WordCounts = new Map();
   const levels = new Map<number, number>();
   const levelOf = (ref: number | undefined): number => {
@@ -47,7 +57,7 @@ export async function wordCounts(engine: TextEngine, paragraphs: readonly string
     return level;
   };
   for (const paragraph of paragraphs) {
-    for (const token of engine.annotate(paragraph).tokens) {
+    for (const token of engine.annotate(paragraph, { adjust }).tokens) {
       if (token.kind !== 'han') continue;
       const seen = counts.get(token.text);
       if (seen) seen.count++;
@@ -95,15 +105,20 @@ export async function articleProfile(
  * recomputing after a vocabulary change only re-reads the known set. One per page.
  */
 export class ProfileCache {
-  private readonly counts = new Map<string, { updatedAt: number; counts: WordCounts }>();
+  private readonly counts = new Map<string, { updatedAt: number; overrides: string; counts: WordCounts }>();
 
   constructor(private readonly engine: () => Promise<TextEngine>) {}
 
-  async countsOf(article: Pick<StoredArticle, 'url' | 'updatedAt' | 'paragraphs'>): Promise<WordCounts> {
+  /** The article's word counts; counted again when it or the overrides that apply to it changed. */
+  async countsOf(
+    article: Pick<StoredArticle, 'url' | 'updatedAt' | 'paragraphs'>,
+    overrides?: EffectiveOverrides,
+  ): Promise<WordCounts> {
+    const key = overrides ? JSON.stringify([overrides.merges, [...overrides.splits]]) : '';
     const cached = this.counts.get(article.url);
-    if (cached && cached.updatedAt === article.updatedAt) return cached.counts;
-    const counts = await wordCounts(await this.engine(), article.paragraphs);
-    this.counts.set(article.url, { updatedAt: article.updatedAt, counts });
+    if (cached && cached.updatedAt === article.updatedAt && cached.overrides === key) return cached.counts;
+    const counts = await wordCounts(await this.engine(), article.paragraphs, overrides);
+    this.counts.set(article.url, { updatedAt: article.updatedAt, overrides: key, counts });
     return counts;
   }
 
@@ -113,8 +128,12 @@ export class ProfileCache {
     const articles = await guard(async () =>
       urls ? (await db.articles.bulkGet([...urls])).filter((a) => a !== undefined) : db.articles.toArray(),
     );
+    const overrides = await guard(() => db.overrides.toArray());
     const out = new Map<string, ArticleProfile>();
-    for (const article of articles) out.set(article.url, profileOf(await this.countsOf(article), known));
+    for (const article of articles) {
+      const counts = await this.countsOf(article, effectiveOverrides(overrides, article.url));
+      out.set(article.url, profileOf(counts, known));
+    }
     return out;
   }
 }

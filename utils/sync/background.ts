@@ -30,7 +30,7 @@ export const SYNC_ALARM = 'workercn-sync';
 export const SYNC_SOON_ALARM = 'workercn-sync-soon';
 const PERIOD_MINUTES = 30;
 const DEBOUNCE_MS = 20_000;
-const LIBRARY_TABLES = ['/articles', '/vocabulary', '/cards', '/reviewLog'];
+const LIBRARY_TABLES = ['/articles', '/vocabulary', '/cards', '/reviewLog', '/overrides'];
 
 let running: Promise<SyncStatus> | undefined;
 let again = false;

@@ -13,6 +13,7 @@ import {
   reviewFields,
   reviewKey,
   wordFields,
+  overrideFields,
   TAG_PREFIX,
   TAG_RANK_PREFIX,
 } from './entities';
@@ -36,6 +37,7 @@ export const SYNC_TABLES = (db: LibraryDb) => [
   db.vocabulary,
   db.cards,
   db.reviewLog,
+  db.overrides,
   db.syncShadow,
   db.syncOutbox,
   db.syncFiles,
@@ -186,6 +188,17 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       record('review', key, shadow, diff(shadow, reviewFields(r)));
     }
     await tombstones('review', shadows, seen);
+  }
+  {
+    const shadows = await shadowsOf(db, 'override');
+    const seen = new Set<string>();
+    for (const o of await db.overrides.toArray()) {
+      const id = entityId('override', o.id);
+      seen.add(id);
+      const shadow = shadows.get(id);
+      await record('override', o.id, shadow, diff(shadow, overrideFields(o)), o.updatedAt);
+    }
+    await tombstones('override', shadows, seen);
   }
   if (ctx.settings) {
     const shadows = await shadowsOf(db, 'setting');

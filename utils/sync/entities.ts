@@ -17,6 +17,7 @@ import { asStudyCard, newCard, parseCardId } from '../study/cards';
 import { replay } from '../study/scheduler';
 import type { Direction } from '../study/types';
 import { compareStamp } from './merge';
+import { validOverride, type WordOverride } from '../overrides/model';
 import { DELETED, type EntityKind, type FieldMeta } from './types';
 
 export const TAG_PREFIX = 'tag:';
@@ -61,6 +62,11 @@ export function wordFields(w: VocabularyEntry): Record<string, unknown> {
 export function cardFields(c: ReviewCard): Record<string, unknown> {
   const card = asStudyCard(c);
   return { word: card.word, direction: card.direction, createdAt: card.createdAt };
+}
+
+/** An override's fields: all but its id (the key). */
+export function overrideFields(o: WordOverride): Record<string, unknown> {
+  return defined(o, new Set(['id']));
 }
 
 export function reviewFields(r: ReviewLogEntry): Record<string, unknown> {
@@ -176,6 +182,10 @@ export async function readFields(
       const r = await db.reviewLog.where('[cardId+time]').equals([cardId, time]).first();
       return r && reviewFields(r);
     }
+    case 'override': {
+      const o = await db.overrides.get(key);
+      return o && overrideFields(o);
+    }
     default:
       return undefined;
   }
@@ -236,6 +246,13 @@ export async function writeRecord(
         ctx.cardsToReplay.add(key);
       }
       return undefined;
+    }
+    case 'override': {
+      // A record that makes no sense (or no longer fits its key) is left out rather than stored.
+      const record = values ? validOverride(strip(values)) : null;
+      if (!record || record.id !== key) await db.overrides.delete(key);
+      else await db.overrides.put(record);
+      return record?.updatedAt;
     }
     case 'review': {
       const { cardId, time } = parseReviewKey(key);

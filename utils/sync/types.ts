@@ -4,9 +4,12 @@
  */
 import type { Hlc } from './hlc';
 
-/** What is synced: articles, vocabulary (with known words), cards, review log entries, settings. */
-export type EntityKind = 'article' | 'word' | 'card' | 'review' | 'setting';
-export const ENTITY_KINDS: readonly EntityKind[] = ['article', 'word', 'card', 'review', 'setting'];
+/**
+ * What is synced: articles, vocabulary (with known words), cards, review log entries, settings,
+ * and the learner's word merges and splits (`override`, key: the override's id).
+ */
+export type EntityKind = 'article' | 'word' | 'card' | 'review' | 'setting' | 'override';
+export const ENTITY_KINDS: readonly EntityKind[] = ['article', 'word', 'card', 'review', 'setting', 'override'];
 
 /** The field that says whether a record exists: `true` is a tombstone. */
 export const DELETED = '$del';

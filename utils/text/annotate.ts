@@ -34,6 +34,8 @@ export interface PinyinOptions {
 
 export interface AnnotateOptions extends PinyinOptions {
   terms?: TermMatcher;
+  /** Rewrites the segmentation before readings are given (the learner's overrides, utils/overrides). */
+  adjust?: (tokens: Segment[], text: string) => void;
 }
 
 export interface Annotation {
@@ -101,6 +103,7 @@ export class Annotator {
     );
     mergeTransliterations(tokens, this.translit, (ch) => this.readings.word(ch)[0]);
     readWordsInContext(tokens, this.dict);
+    options.adjust?.(tokens, text);
 
     const cache = this.formatted[style];
     const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };
