@@ -4,11 +4,24 @@
  */
 import type { TestPage } from './browsers';
 
-export const launcherButton = () =>
-  document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button') ?? null;
+/*
+ * The helpers that open the reader run in the page's own world, where a page's named elements
+ * shadow `document`'s built-ins (`<img name=querySelector>` makes `document.querySelector` that
+ * image): they read `document` through the prototypes, so they work on hostile pages too.
+ */
 
-export async function waitForMark(page: TestPage): Promise<void> {
-  await page.waitForFunction(() => document.documentElement.dataset.workercnReader, undefined);
+export const launcherButton = () =>
+  Document.prototype.querySelector.call(document, 'workercn-reader-launcher')?.shadowRoot?.querySelector('button') ??
+  null;
+
+export async function waitForMark(page: TestPage, timeoutMs?: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!.get!.call(document) as HTMLElement)
+        .dataset.workercnReader,
+    undefined,
+    timeoutMs,
+  );
 }
 
 export async function launcherState(page: TestPage): Promise<{ present: boolean; label: string | null }> {
@@ -21,31 +34,45 @@ export async function launcherState(page: TestPage): Promise<{ present: boolean;
 
 /**
  * Clicks the launcher and waits until the reader shows an article (or its failure message) with
- * every paragraph drawn (the first screen shows first, the rest follows).
+ * every paragraph drawn (the first screen shows first, the rest follows). Returns the milliseconds
+ * from the click until the reader showed the article or the message (for figures, not for asserting).
  */
-export async function openReader(page: TestPage): Promise<void> {
+export async function openReader(page: TestPage, options: { timeoutMs?: number } = {}): Promise<number> {
+  const timeoutMs = options.timeoutMs ?? 30_000;
   await page.waitForFunction(
-    () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
+    () =>
+      Document.prototype.querySelector.call(document, 'workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
     undefined,
+    Math.max(10_000, timeoutMs / 2),
   );
+  const start = Date.now();
   await page.evaluate(() =>
     (
-      document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button') as HTMLButtonElement
+      Document.prototype.querySelector
+        .call(document, 'workercn-reader-launcher')!
+        .shadowRoot!.querySelector('button') as HTMLButtonElement
     ).click(),
   );
   await page.waitForFunction(
-    () => document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article .title, .failure'),
+    () =>
+      Document.prototype.querySelector
+        .call(document, 'workercn-reader')
+        ?.shadowRoot?.querySelector('article .title, .failure'),
     undefined,
-    30_000,
+    timeoutMs,
   );
+  const ms = Date.now() - start;
   await page.waitForFunction(
     () => {
-      const text = document.querySelector('workercn-reader')?.shadowRoot?.querySelector<HTMLElement>('article .text');
+      const text = Document.prototype.querySelector
+        .call(document, 'workercn-reader')
+        ?.shadowRoot?.querySelector<HTMLElement>('article .text');
       return !text || text.querySelectorAll(':scope > p').length >= Number(text.dataset.paragraphs);
     },
     undefined,
-    30_000,
+    timeoutMs,
   );
+  return ms;
 }
 
 export interface ReaderSnapshot {

@@ -346,5 +346,5 @@ describe.each(BROWSERS)('sync between two profiles in $name', ({ name, launch })
     );
     await options.screenshot(screenshotPath(`sync-status-${name}`));
     await options.close();
-  }, 180_000);
+  }, 300_000);
 });

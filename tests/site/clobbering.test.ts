@@ -12,9 +12,14 @@ import { extract, TIMEOUT_REASON } from '../../utils/site/extract';
 import { parseHtml } from '../../utils/site/parse-html';
 import { fitsReadability, neutralizeClobbering } from '../../utils/site/readability-fallback';
 import { sanitizeElement } from '../../utils/site/sanitize';
+import { totalPages } from '../../utils/site/families/portal-legacy';
+import { paperLineIn } from '../../utils/site/meta';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import {
   CLOBBERING_POSITIONS,
   CLOBBERING_VECTORS,
+  DOCUMENT_PROPERTIES,
   FORM_PROPERTIES,
   clobberingPages,
   extractedText,
@@ -115,6 +120,40 @@ describe('document clobbering', () => {
     const a = extract(doc, page.url);
     expect(a.extractor).toBe('readability');
     for (const p of page.paragraphs) expect(extractedText(a)).toContain(squeeze(p));
+  });
+});
+
+/**
+ * The walks and page reads of utils/site/ not covered above, on a document whose every built-in
+ * `<img name>` can shadow is shadowed (and a form clobbering every form property): each ends and
+ * reads what the browser shows. (Walks: textOf, bodyBlocks, sanitizeElement, fitsReadability,
+ * neutralizeClobbering with replaceWithDiv, the generic pass's control unwrapping, totalPages'
+ * pager links, paperLineIn; parse-html's walk reads
+ * parse5's plain objects, not a DOM.)
+ */
+describe('the other reads of the page, on a clobbered document', () => {
+  const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/workercn');
+  const clobberAll = (html: string, at: string) =>
+    html.replace(
+      at,
+      `${at}${DOCUMENT_PROPERTIES.map((p) => `<img src=x name=${p}>`).join('')}` +
+        `<form>${FORM_PROPERTIES.map((p) => `<input name=${p}>`).join('')}123</form>`,
+    );
+
+  it('totalPages finds the later pages of a split article (the __totalpage field and the pager links)', () => {
+    const dir = path.join(FIXTURES, 'portal-legacy-multipage');
+    const html = readFileSync(path.join(dir, 'source.html'), 'utf8');
+    const url = readFileSync(path.join(dir, 'url.txt'), 'utf8').trim();
+    const doc = parseClobbered(clobberAll(html, '<body>'));
+    expect(() => doc.querySelector('input')).toThrow(TypeError);
+    expect(totalPages(doc, url)).toBe(2);
+  });
+
+  it('paperLineIn reads the e-paper’s edition line past an <img name=body>', () => {
+    const html = '<!doctype html><body><p>《工人日报》(2022年04月29日 07版)</p><p>正文。</p></body>';
+    const doc = parseClobbered(clobberAll(html, '<body>'));
+    expect(doc.body?.tagName).toBe('IMG');
+    expect(paperLineIn(doc)).toEqual({ date: '2022-04-29', page: 7 });
   });
 });
 

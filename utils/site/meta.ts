@@ -1,5 +1,5 @@
 /** Byline, source and date from the paper's text habits and page metadata. */
-import { $, metaContent, textOf } from './dom';
+import { $, bodyOf, documentElementOf, metaContent, textOf } from './dom';
 import { collapseSpace, normalizeText } from './normalize';
 import { ymd } from './urls';
 
@@ -100,7 +100,7 @@ export function isPaperFrameLine(text: string): boolean {
 
 /** The first edition line (`《工人日报》(… NN版)`) or date line in the page's text. */
 export function paperLineIn(doc: Document): { date: string; page: number } | null {
-  const text = textOf(doc.body ?? doc.documentElement).slice(0, 20_000);
+  const text = textOf(bodyOf(doc) ?? documentElementOf(doc)).slice(0, 20_000);
   const e = /《工人日报》\s*[(（][^)）]{6,20}版\s*[)）]/.exec(text);
   const d = /工人日报\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/.exec(text);
   return (e && paperLine(e[0])) || (d && paperLine(d[0])) || null;

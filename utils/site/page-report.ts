@@ -5,11 +5,13 @@
  * HTML (the extension's own elements left out). It is built on the user's machine and only saved
  * as a file; nothing is sent anywhere.
  */
-import type { Article } from './article';
+import { emptyArticle, type Article } from './article';
 import { detect } from './detect';
+import { $$, cloneDocument, documentElementOf } from './dom';
 import { extract } from './extract';
 import { RULES } from './rules';
 import type { Detection } from './types';
+import { call, prop } from './unclobbered';
 import { URL_SHAPES, canonicalUrl, parseUrl } from './urls';
 
 export const PAGE_REPORT_FORMAT = 'workercn-page-report';
@@ -53,7 +55,7 @@ const OWN_DATA = ['data-workercn-reader', 'data-workercn-reader-family'];
 
 function count(doc: Document, selector: string): number {
   try {
-    return doc.querySelectorAll(selector).length;
+    return $$(doc, selector).length;
   } catch {
     return 0;
   }
@@ -74,14 +76,18 @@ export function matchedRules(document: Document, url: string): RuleMatch[] {
   return out;
 }
 
-/** The page's markup without what the extension added. */
+/**
+ * The page's markup without what the extension added. `document` is read through the prototypes
+ * (`unclobbered.ts`): a page's `<img name=documentElement>` or `<img name=doctype>` shadows them.
+ */
 export function pageHtml(document: Document): string {
-  const root = document.documentElement?.cloneNode(true) as Element | undefined;
+  const html = documentElementOf(document);
+  const root = html ? call<Element>(html, 'cloneNode', true) : null;
   if (!root) return '';
-  for (const el of Array.from(root.querySelectorAll(OWN_ELEMENTS))) el.remove();
-  for (const name of OWN_DATA) root.removeAttribute(name);
-  const doctype = document.doctype ? `<!DOCTYPE ${document.doctype.name}>\n` : '';
-  return doctype + root.outerHTML;
+  for (const el of $$(root, OWN_ELEMENTS)) call(el, 'remove');
+  for (const name of OWN_DATA) call(root, 'removeAttribute', name);
+  const doctype = prop<DocumentType | null>(document, 'doctype');
+  return (doctype ? `<!DOCTYPE ${prop<string>(doctype, 'name')}>\n` : '') + (prop<string>(root, 'outerHTML') ?? '');
 }
 
 /**
@@ -94,7 +100,10 @@ export function buildPageReport(
   options: { article?: Article; note?: string; now?: Date } = {},
 ): PageReport {
   const html = pageHtml(document);
-  const article = options.article ?? extract(document.cloneNode(true) as Document, url);
+  const copy = options.article ? null : cloneDocument(document);
+  const article =
+    options.article ??
+    (copy ? extract(copy, url) : emptyArticle(canonicalUrl(url), { reason: 'the page could not be copied' }));
   const { html: _html, ...fields } = article;
   return {
     format: PAGE_REPORT_FORMAT,
@@ -102,7 +111,7 @@ export function buildPageReport(
     created: (options.now ?? new Date()).toISOString(),
     url,
     canonicalUrl: canonicalUrl(url),
-    charset: document.characterSet || '',
+    charset: prop<string>(document, 'characterSet') || '',
     detection: detect(url, document),
     extractor: article.extractor,
     reason: article.reason,

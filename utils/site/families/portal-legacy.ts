@@ -7,7 +7,7 @@
  * Long articles continue on `ID_2.shtml` ...: the `__totalpage` input and a `<center>` pager with
  * JavaScript links sit inside the body and are left out of it (see multipage.ts). Selectors: rules.ts.
  */
-import { $$, attr, tagName, textOf } from '../dom';
+import { $, $$, attr, tagName, textOf } from '../dom';
 import { PORTAL_LEGACY } from '../rules';
 import { dateFromUrl } from '../urls';
 import { extractParts } from './page-parts';
@@ -40,13 +40,13 @@ export function extractPortalLegacy(doc: Document, url: string): FamilyResult | 
 export function totalPages(doc: Document, url: string): number {
   let total = 1;
   try {
-    const input = doc.querySelector('input[name="__totalpage"]');
-    const n = Number(input?.getAttribute('value') ?? '');
+    // through the prototypes (dom.ts): a page's <img name=querySelector> shadows it on `document`
+    const n = Number(attr($(doc, 'input[name="__totalpage"]'), 'value'));
     if (Number.isFinite(n) && n > total) total = n;
     const id = /\/(\d+)(?:_\d+)?\.shtml$/.exec(new URL(url).pathname)?.[1];
     if (id) {
-      for (const a of Array.from(doc.querySelectorAll(`a[href*="${id}_"]`))) {
-        const m = new RegExp(`${id}_(\\d+)\\.shtml`).exec(a.getAttribute('href') ?? '');
+      for (const a of $$(doc, `a[href*="${id}_"]`)) {
+        const m = new RegExp(`${id}_(\\d+)\\.shtml`).exec(attr(a, 'href'));
         if (m) total = Math.max(total, Number(m[1]));
       }
     }
