@@ -6,75 +6,18 @@
  */
 import type { StoredArticle, VocabularyEntry } from '../db/records';
 import type { TextEngine } from '../text';
-import { marksToNumbered, splitTone } from '../text/tone';
-import { getEntry } from '../glossary';
 import { ankiQuote, noteOf, type AnkiConnect, type NoteSource, type NoteValues } from './anki-connect';
-import { rowOf } from './export';
+import { formatEntry } from './note-format';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { sentencePinyin, sentencePinyinHtml, toneHtml } from './note-format';
 
-/** Pinyin in tone marks as HTML, each syllable in a span of its tone: "gōng jiàng" → two spans. */
-export function toneHtml(pinyin: string): string {
-  return pinyin
-    .split(/(\s+)/)
-    .map((part) => {
-      if (!part.trim()) return part;
-      // A word of several syllables written together ("gōngjiàng") stays one span per syllable only
-      // when spaced; its tone is then the first marked syllable's.
-      const tone = splitTone(marksToNumbered(part))[1];
-      return /\p{L}/u.test(part) ? `<span class="tone${tone}">${escapeHtml(part)}</span>` : escapeHtml(part);
-    })
-    .join('');
-}
-
-/** The pinyin of a sentence: syllables of a word joined, words apart, punctuation kept (tone marks). */
-export function sentencePinyin(engine: TextEngine, sentence: string): string {
-  const words: string[] = [];
-  for (const token of engine.annotate(sentence, { tones: 'marks' }).tokens) {
-    if (token.pinyin) words.push(token.pinyin.split(' ').join(''));
-    else if (token.text.trim()) {
-      if (words.length && /^[\p{P}]+$/u.test(token.text)) words[words.length - 1] += token.text;
-      else words.push(token.text);
-    }
-  }
-  return words.join(' ');
-}
-
-/** The same with each syllable of each word in a tone span. */
-export function sentencePinyinHtml(engine: TextEngine, sentence: string): string {
-  const out: string[] = [];
-  for (const token of engine.annotate(sentence, { tones: 'marks' }).tokens) {
-    if (token.pinyin) out.push(token.pinyin.split(' ').map(toneHtml).join(''));
-    else if (token.text.trim()) {
-      if (out.length && /^[\p{P}]+$/u.test(token.text)) out[out.length - 1] += escapeHtml(token.text);
-      else out.push(escapeHtml(token.text));
-    }
-  }
-  return out.join(' ');
-}
-
+/** A note's values: the exports' formatter in HTML (tone spans, the word in bold, the source linked). */
 export function noteValues(
   entry: VocabularyEntry,
   article: StoredArticle | undefined,
   engine?: TextEngine,
 ): NoteValues {
-  const row = rowOf(entry, article);
-  const edition = article?.edition;
-  return {
-    hanzi: escapeHtml(entry.word),
-    pinyin: toneHtml(entry.pinyin),
-    meaning: escapeHtml(entry.definition),
-    sentence: escapeHtml(entry.sentence).replaceAll(escapeHtml(entry.word), `<b>${escapeHtml(entry.word)}</b>`),
-    sentencePinyin: engine && entry.sentence ? sentencePinyinHtml(engine, entry.sentence) : '',
-    source: row.articleUrl
-      ? `<a href="${escapeHtml(row.articleUrl)}">${escapeHtml(row.articleTitle || row.articleUrl)}</a>`
-      : '',
-    date: article?.date ?? '',
-    page: edition
-      ? escapeHtml(`第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`)
-      : '',
-    glossaryEnglish: entry.termId ? escapeHtml(getEntry(entry.termId)?.renderings[0]?.en ?? '') : '',
-  };
+  return formatEntry(entry, article, { html: true, engine });
 }
 
 export interface AnkiTarget {
