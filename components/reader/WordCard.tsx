@@ -4,6 +4,7 @@ import type { RubyDisplay } from './Ruby';
 import { t } from '@/utils/i18n';
 import { speak, useChineseVoice } from '../speech';
 import { CharStrokes } from './CharStrokes';
+import { CharFacts } from './CharFacts';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -103,6 +104,13 @@ export function WordCard({
             </div>
           ))}
         </div>
+      )}
+      {services.charInfo && (
+        <CharFacts
+          word={word}
+          load={services.charInfo}
+          reading={(s) => services.formatSyllable(s, display.toneStyle)}
+        />
       )}
       {services.strokes && <CharStrokes word={word} load={services.strokes} />}
       <Speak word={word} sentence={sentence} />

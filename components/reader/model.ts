@@ -3,6 +3,7 @@
  * per article by utils/reader/prepare.ts; display settings (pinyin mode, tone style, colours,
  * sandhi) only change how it is drawn, never the model.
  */
+import type { CharInfo } from '@/utils/text/char-info';
 
 export interface ReaderToken {
   text: string;
@@ -113,6 +114,8 @@ export interface ReaderServices {
   describe?(words: readonly string[]): Promise<Map<string, WordInfo>>;
   /** A character's stroke data from the extension's files (absent: no stroke order shown). */
   strokes?(char: string): Promise<{ strokes: string[]; medians: number[][][]; radStrokes?: number[] } | null>;
+  /** A character's radical, components and etymology from the extension's files (absent: not shown). */
+  charInfo?(char: string): Promise<CharInfo | null>;
 }
 
 export interface WordInfo {

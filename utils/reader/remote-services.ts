@@ -8,6 +8,7 @@ import type { ReaderParagraph, ReaderServices, ReaderTerm } from '@/components/r
 import type { PreparedArticle } from './engine-host';
 import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import { extensionStrokes } from './stroke-files';
+import { extensionCharInfo } from './char-files';
 
 type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords';
 
@@ -43,6 +44,7 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
     formatSyllable: formatReading,
     describe: async (words) => new Map(await ask('describeWords', { words: [...words] })),
     strokes: extensionStrokes,
+    charInfo: extensionCharInfo,
     toneOf: toneOfNumbered,
   };
   const learn = (found: Record<string, ReaderTerm>) => {

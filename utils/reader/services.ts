@@ -3,6 +3,7 @@ import type { TextEngine, DictEntry } from '../text';
 import { getEntry, getGlossaryMatcher } from '../glossary';
 import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import { extensionStrokes } from './stroke-files';
+import { extensionCharInfo } from './char-files';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
 export { openGlossaryEntry, toneOfNumbered };
@@ -59,6 +60,7 @@ export function createReaderServices(engine: TextEngine, options: ServiceOptions
   const { openTerm = openGlossaryEntry, translate } = options;
   return {
     strokes: extensionStrokes,
+    charInfo: extensionCharInfo,
     async lookup(word) {
       const chars = [...word];
       const [entries, characters] = await Promise.all([
