@@ -5,6 +5,7 @@ import { t } from '@/utils/i18n';
 import { speak, useChineseVoice } from '../speech';
 import { CharStrokes } from './CharStrokes';
 import { CharFacts } from './CharFacts';
+import { AnkiButton } from './AnkiButton';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -115,6 +116,17 @@ export function WordCard({
       {services.strokes && <CharStrokes word={word} load={services.strokes} />}
       <Speak word={word} sentence={sentence} />
       {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
+      {lookup && services.anki && (
+        <AnkiButton
+          anki={services.anki}
+          word={{
+            word,
+            sentence,
+            pinyin: marksOf(lookup.entries[0], services),
+            definition: lookup.entries[0]?.definitions.join('; ') ?? '',
+          }}
+        />
+      )}
     </section>
   );
 }

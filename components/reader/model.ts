@@ -116,6 +116,15 @@ export interface ReaderServices {
   strokes?(char: string): Promise<{ strokes: string[]; medians: number[][][]; radStrokes?: number[] } | null>;
   /** A character's radical, components and etymology from the extension's files (absent: not shown). */
   charInfo?(char: string): Promise<CharInfo | null>;
+  /** "Add to Anki" through AnkiConnect (absent: not offered). */
+  anki?: ReaderAnki;
+}
+
+export interface ReaderAnki {
+  /** Whether AnkiConnect is on, set up and permitted (the button shows only then). */
+  ready(): Promise<boolean>;
+  /** Adds the word; 'duplicate' when the deck has it already; rejects with a message in words. */
+  add(word: { word: string; pinyin: string; definition: string; sentence: string }): Promise<'added' | 'duplicate'>;
 }
 
 export interface WordInfo {

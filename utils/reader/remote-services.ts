@@ -10,7 +10,7 @@ import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-help
 import { extensionStrokes } from './stroke-files';
 import { extensionCharInfo } from './char-files';
 
-type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords';
+type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords' | 'readSentence';
 
 /** Sends to the engine; if none answers (Chrome's offscreen document not made yet), wakes it and asks once more. */
 async function ask<K extends Request>(type: K, data: Protocol[K]['data']): Promise<Protocol[K]['response']> {
@@ -45,6 +45,13 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
     describe: async (words) => new Map(await ask('describeWords', { words: [...words] })),
     strokes: extensionStrokes,
     charInfo: extensionCharInfo,
+    anki: {
+      ready: async () => (await sendMessage('ankiStatus')).ready,
+      async add(word) {
+        const sentencePinyin = word.sentence ? await ask('readSentence', { sentence: word.sentence, html: true }) : '';
+        return (await sendMessage('addToAnki', { ...word, sentencePinyin })).result;
+      },
+    },
     toneOf: toneOfNumbered,
   };
   const learn = (found: Record<string, ReaderTerm>) => {
