@@ -88,6 +88,8 @@ export interface AnkiWordMessage {
   /** The sentence's pinyin as tone-span HTML ('' when unknown). */
   sentencePinyin: string;
   termId?: string;
+  /** The article the word was met in (default: the sender tab's page). */
+  articleUrl?: string;
 }
 
 export type TabProtocol = {

@@ -20,10 +20,12 @@ beforeEach(() => {
   anki.refuseExtensions = false;
 });
 
+// In alphabetical order, as Chrome's storage gives a stored object back: duplicates are still
+// found on the note type's own first field (Hanzi).
 const FIELDS = {
+  Meaning: 'meaning',
   Hanzi: 'hanzi',
   Pinyin: 'pinyin',
-  Meaning: 'meaning',
   Sentence: 'sentence',
   'Sentence pinyin': 'sentencePinyin',
   Source: 'source',

@@ -36,6 +36,8 @@ export interface RemoteReader {
 /** One per tab: the glossary terms of every article prepared here stay known to the tooltip. */
 export function createRemoteReader(options: { translate?: (text: string) => Promise<string> } = {}): RemoteReader {
   const terms = new Map<string, ReaderTerm>();
+  // The article last prepared here: the source of a word sent to Anki.
+  let articleUrl: string | undefined;
   const services: ReaderServices = {
     lookup: (word) => ask('lookupWord', { word }),
     term: (id) => terms.get(id),
@@ -49,7 +51,7 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
       ready: async () => (await sendMessage('ankiStatus')).ready,
       async add(word) {
         const sentencePinyin = word.sentence ? await ask('readSentence', { sentence: word.sentence, html: true }) : '';
-        return (await sendMessage('addToAnki', { ...word, sentencePinyin })).result;
+        return (await sendMessage('addToAnki', { ...word, sentencePinyin, articleUrl })).result;
       },
     },
     toneOf: toneOfNumbered,
@@ -60,6 +62,7 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
   return {
     services,
     async prepare(article) {
+      articleUrl = article.url;
       const prepared = await ask('prepareArticle', { article });
       learn(prepared.terms);
       return prepared;

@@ -81,6 +81,6 @@ export function setupAnki(): void {
   onMessage('addToAnki', async (word, sender) => {
     if (!(await permitted()))
       throw new Error('The browser has not given the extension access to AnkiConnect: turn Anki on again.');
-    return { result: await addWordToAnki(word, sender.tab?.url) };
+    return { result: await addWordToAnki(word, word.articleUrl ?? sender.tab?.url) };
   });
 }

@@ -47,16 +47,20 @@ export async function sendToAnki(
   if (items.length === 0) return result;
   const notes = items.map((item) => noteOf(item.values, target, item.tags));
   const addable = await client.canAddNotes(notes);
-  const firstField = Object.keys(target.fieldMap)[0];
+  // The note type's own first field (a stored map's key order is not kept by every browser's storage).
+  let firstField: string | undefined;
+  const first = async () =>
+    (firstField ??= (await client.modelFieldNames(target.model))[0] ?? Object.keys(target.fieldMap)[0]);
   for (let i = 0; i < items.length; i++) {
     const { word } = items[i];
     if (!addable[i]) {
-      const value = notes[i].fields[firstField] ?? '';
+      const field = await first();
+      const value = notes[i].fields[field] ?? '';
       const found = value
-        ? await client.findNotes(`${ankiQuote(`deck:${target.deck}`)} ${ankiQuote(`${firstField}:${value}`)}`)
+        ? await client.findNotes(`${ankiQuote(`deck:${target.deck}`)} ${ankiQuote(`${field}:${value}`)}`)
         : [];
       if (found.length > 0) result.duplicates.push(word);
-      else result.failed.push({ word, error: value ? 'Anki cannot add this note' : `empty field ${firstField}` });
+      else result.failed.push({ word, error: value ? 'Anki cannot add this note' : `empty field ${field}` });
       continue;
     }
     try {
