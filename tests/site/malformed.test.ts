@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../utils/site/extract';
 import { hasNoiseToken, isNoise } from '../../utils/site/dom';
 import { parseHtml, parseHtmlAs } from '../../utils/site/parse-html';
+import { neutralizeClobbering } from '../../utils/site/readability-fallback';
 import { MALFORMED_POSITIONS, MALFORMED_VECTORS, extractedText, malformedPages } from '../hostile/cases';
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -70,4 +71,19 @@ describe(`malformed markup (${MALFORMED_VECTORS.length} cases) in ${MALFORMED_PO
       }
     },
   );
+});
+
+describe('the generic pass reads a linkedom document as the browser’s', () => {
+  it('every form of the clone becomes a plain container (linkedom has no getElementsByTagName("*"))', () => {
+    const doc = parseHtml('<div><form><input name=parentNode>123<form><b>x</b></form></form><p>after</p></div>');
+    neutralizeClobbering(doc);
+    expect(doc.querySelectorAll('form').length).toBe(0);
+    expect(doc.querySelector('div > div')?.textContent).toBe('123x');
+  });
+  it('the clobbering demo in the generic pass keeps the text inside the form, as in the browser', () => {
+    const page = malformedPages().find((p) => p.position === 'generic' && /DOMPurify/.test(p.vector.name))!;
+    const a = extract(parseHtml(page.html), page.url);
+    expect(a.extractor).toBe('readability');
+    expect(a.paragraphs).toContain('123');
+  });
 });

@@ -51,6 +51,34 @@ describe('merging changes between devices', () => {
     expect(await derivedState(a.db)).toEqual(await derivedState(b.db));
   });
 
+  it('keeps the order the device gave its tags, and one order on every device after concurrent additions', async () => {
+    const a = await testDevice('a');
+    const b = await testDevice('b');
+    const t = 1_760_000_000_000;
+    // Not in code-point order (学 < 工), added together: the order is the user's, not the keys'.
+    const saved = await saveArticle(a.db, { ...articles[0], tags: ['工会', '学习', 'Labour'] }, t);
+    const url = saved.article.url;
+    await b.receive(await a.capture());
+    expect((await b.db.articles.get(url))!.tags).toEqual(['工会', '学习', 'Labour']);
+
+    // Both add a tag at the end before hearing of the other's; B also removes one.
+    await addTag(a.db, [url], '新闻', t + 10);
+    await addTag(b.db, [url], '评论', t + 20);
+    await removeTag(b.db, [url], '学习', t + 20);
+    const fromA = await a.capture();
+    const fromB = await b.capture();
+    await a.receive(fromB);
+    await b.receive(fromA);
+    const tagsA = (await a.db.articles.get(url))!.tags;
+    expect((await b.db.articles.get(url))!.tags).toEqual(tagsA);
+    // In the order they were synced: A's addition was captured first.
+    expect(tagsA).toEqual(['工会', 'Labour', '新闻', '评论']);
+    // Places that moved as a tag was removed are not sent again: merging sends nothing back.
+    expect(await a.capture()).toEqual([]);
+    expect(await b.capture()).toEqual([]);
+    expect(await libraryState(a.db)).toEqual(await libraryState(b.db));
+  });
+
   it('a definition edited on two devices keeps the later edit; the other stays in history', async () => {
     const a = await testDevice('a');
     const b = await testDevice('b');

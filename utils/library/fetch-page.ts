@@ -1,6 +1,7 @@
 /** Fetching and parsing a workercn.cn page, apart from the glossary and the library (the reader's script needs only this). */
 import { decodeHtml } from '../site/decode-html';
 import { isWorkercnHost } from '../site/hosts';
+import { withoutNoscriptContent } from '../site/noscript';
 
 /**
  * A page of the site as text (decoded from its own charset). The one place pages are fetched:
@@ -16,4 +17,6 @@ export async function fetchHtml(url: string): Promise<string> {
   return decodeHtml(new Uint8Array(await response.arrayBuffer()), response.headers.get('content-type'));
 }
 
-export const parseHtml = (html: string): Document => new DOMParser().parseFromString(html, 'text/html');
+/** A fetched page as its tab would show it (`<noscript>` content is raw text there, not markup). */
+export const parseHtml = (html: string): Document =>
+  new DOMParser().parseFromString(withoutNoscriptContent(html), 'text/html');

@@ -48,7 +48,8 @@ const NAMED_ON_DOCUMENT = new Set(['img', 'form', 'embed', 'object', 'iframe', '
  * prototypes' own getters and methods, so the clobbering it undoes cannot stop it.
  */
 export function neutralizeClobbering(doc: Document): void {
-  const all = Array.from(call<HTMLCollectionOf<Element>>(doc, 'getElementsByTagName', '*'));
+  // querySelectorAll, not getElementsByTagName('*'): linkedom's (the CLI's DOM) returns no elements for '*'
+  const all = Array.from(call<NodeListOf<Element>>(doc, 'querySelectorAll', '*'));
   const forms: Element[] = [];
   for (const el of all) {
     tick();

@@ -14,6 +14,7 @@ import {
   reviewKey,
   wordFields,
   TAG_PREFIX,
+  TAG_RANK_PREFIX,
 } from './entities';
 import { isAlive, mergeEntity } from './merge';
 import { DELETED, type Change, type EntityKind, type SyncShadowEntry } from './types';
@@ -73,7 +74,16 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
   const captured: Change[] = [];
   // Cards whose state must follow their (merged) review log again.
   const cards = new Set<string>();
-  const record = async (
+  // Writes are collected and stored once per kind (a library holds tens of thousands of records).
+  const shadowPuts = new Map<string, SyncShadowEntry>();
+  const outbox: { change: Change }[] = [];
+  const flush = async () => {
+    if (shadowPuts.size) await db.syncShadow.bulkPut([...shadowPuts.values()]);
+    if (outbox.length) await db.syncOutbox.bulkAdd(outbox);
+    shadowPuts.clear();
+    outbox.length = 0;
+  };
+  const record = (
     kind: EntityKind,
     key: string,
     shadow: SyncShadowEntry | undefined,
@@ -82,25 +92,27 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
   ) => {
     const id = entityId(kind, key);
     if (fieldChanges.length === 0) {
-      if (shadow && updatedAt !== undefined && shadow.u !== updatedAt)
-        await db.syncShadow.put({ ...shadow, u: updatedAt });
+      if (shadow && updatedAt !== undefined && shadow.u !== updatedAt) shadowPuts.set(id, { ...shadow, u: updatedAt });
       return;
     }
     const h = ctx.clock.tick();
     const changes: Change[] = fieldChanges.map(([f, v]) => ({ k: kind, i: key, f, v, h, d: ctx.device }));
     const merged = mergeEntity(shadow ?? { id, f: {} }, changes);
     if (updatedAt !== undefined) merged.entry.u = updatedAt;
-    await db.syncShadow.put(merged.entry);
-    await db.syncOutbox.bulkAdd(changes.map((change) => ({ change })));
-    captured.push(...changes);
+    shadowPuts.set(id, merged.entry);
+    for (const change of changes) {
+      outbox.push({ change });
+      captured.push(change);
+    }
     if (kind === 'card') cards.add(key);
     if (kind === 'review') cards.add(key.slice(0, key.lastIndexOf('@')));
   };
   const tombstones = async (kind: EntityKind, shadows: Map<string, SyncShadowEntry>, seen: Set<string>) => {
     for (const [id, shadow] of shadows) {
       if (seen.has(id) || !isAlive(shadow)) continue;
-      await record(kind, id.slice(kind.length + 1), shadow, [[DELETED, true]]);
+      record(kind, id.slice(kind.length + 1), shadow, [[DELETED, true]]);
     }
+    await flush();
   };
 
   // Articles: the large fields are compared only when `updatedAt` moved; tags, state and
@@ -129,7 +141,13 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       const a = await db.articles.get(url);
       if (!a) continue;
       const shadow = shadows.get(entityId('article', url));
-      await record('article', a.url, shadow, diff(shadow, articleFields(a)), a.updatedAt);
+      // A tag's place goes along with the tag (and only then: places that moved as others were
+      // removed are not sent, so merging sends nothing back).
+      const changes = diff(shadow, articleFields(a)).filter(([f]) => !f.startsWith(TAG_RANK_PREFIX));
+      for (const [f, v] of [...changes])
+        if (f.startsWith(TAG_PREFIX) && v !== null)
+          changes.push([TAG_RANK_PREFIX + f.slice(TAG_PREFIX.length), a.tags.indexOf(String(v))]);
+      record('article', a.url, shadow, changes, a.updatedAt);
     }
     await tombstones('article', shadows, seen);
   }
@@ -140,7 +158,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       const id = entityId('word', w.word);
       seen.add(id);
       const shadow = shadows.get(id);
-      await record('word', w.word, shadow, diff(shadow, wordFields(w)), w.updatedAt);
+      record('word', w.word, shadow, diff(shadow, wordFields(w)), w.updatedAt);
     }
     await tombstones('word', shadows, seen);
   }
@@ -151,7 +169,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       const id = entityId('card', c.id);
       seen.add(id);
       const shadow = shadows.get(id);
-      await record('card', c.id, shadow, diff(shadow, cardFields(c)));
+      record('card', c.id, shadow, diff(shadow, cardFields(c)));
     }
     await tombstones('card', shadows, seen);
   }
@@ -165,7 +183,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       seen.add(id);
       const shadow = shadows.get(id);
       if (isAlive(shadow)) continue;
-      await record('review', key, shadow, diff(shadow, reviewFields(r)));
+      record('review', key, shadow, diff(shadow, reviewFields(r)));
     }
     await tombstones('review', shadows, seen);
   }
@@ -174,8 +192,9 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
     for (const [key, value] of Object.entries(ctx.settings)) {
       if (value === undefined) continue;
       const shadow = shadows.get(entityId('setting', key));
-      await record('setting', key, shadow, diff(shadow, { value }));
+      record('setting', key, shadow, diff(shadow, { value }));
     }
+    await flush();
   }
   for (const id of [...cards].sort()) await replayCard(db, id);
   return captured;

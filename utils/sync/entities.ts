@@ -2,6 +2,8 @@
  * How library records become synced fields and back. Articles: every stored field but the local
  * ones (document number, derived keys), and one field per tag (`tag:<lower-case tag>` = its
  * spelling, `null` once removed), so adding and removing tags on two devices merge tag by tag.
+ * Tags are listed in the order they were synced (their stamps); tags synced together keep the
+ * order the device listed them in (`tagrank:<lower-case tag>`, sent only along with the tag).
  * Words: every field. Cards: which word and direction and when created; their FSRS state is
  * replayed from the merged review log. Review log entries: key `cardId@time`.
  */
@@ -18,6 +20,8 @@ import { compareStamp } from './merge';
 import { DELETED, type EntityKind, type FieldMeta } from './types';
 
 export const TAG_PREFIX = 'tag:';
+/** A tag's place among the tags synced with it (the device's list order); never sent on its own. */
+export const TAG_RANK_PREFIX = 'tagrank:';
 const ARTICLE_LOCAL = new Set(['url', 'seq', 'twinKey', 'page', 'tags']);
 
 export function entityId(kind: EntityKind, key: string): string {
@@ -77,15 +81,27 @@ export function buildArticle(
   seq: number,
 ): StoredArticle | undefined {
   const plain = strip(values);
+  // Tags by stamp (the order they were added in), those added together by the device's order,
+  // then by key: the same order on every device whatever order the changes came in. (`tagOrder`
+  // is what files of an earlier version may hold.)
   const order = Array.isArray(plain.tagOrder) ? (plain.tagOrder as unknown[]).map((t) => String(t).toLowerCase()) : [];
   const rank = (k: string) => {
-    const at = order.indexOf(k.slice(TAG_PREFIX.length));
-    return at < 0 ? order.length : at;
+    const key = k.slice(TAG_PREFIX.length);
+    const r = plain[TAG_RANK_PREFIX + key];
+    if (typeof r === 'number' && Number.isFinite(r)) return r;
+    const at = order.indexOf(key);
+    return at < 0 ? Infinity : at;
+  };
+  const byRank = (a: string, b: string) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    return ra === rb ? 0 : ra < rb ? -1 : 1;
   };
   const tags = Object.keys(plain)
     .filter((k) => k.startsWith(TAG_PREFIX))
-    .sort((a, b) => rank(a) - rank(b) || compareStamp(metas[a], metas[b]) || (a < b ? -1 : 1))
+    .sort((a, b) => compareStamp(metas[a], metas[b]) || byRank(a, b) || (a < b ? -1 : 1))
     .map((k) => String(plain[k]));
+  for (const k of Object.keys(plain)) if (k.startsWith(TAG_RANK_PREFIX)) delete plain[k];
   for (const k of Object.keys(plain)) if (k.startsWith(TAG_PREFIX)) delete plain[k];
   delete plain.tagOrder;
   if (typeof plain.title !== 'string' || typeof plain.date !== 'string' || !Array.isArray(plain.paragraphs))

@@ -8,6 +8,8 @@ import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
 import { PolyphoneModel, polyphoneFeatures } from './polyphones';
+import { TransliterationClass, mergeTransliterations } from './transliteration';
+import { readWordsInContext } from './context-words';
 
 export interface Token {
   text: string;
@@ -47,7 +49,11 @@ export class Annotator {
   /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
   model: PolyphoneModel | null;
 
+  /** Characters of transliterated foreign names (from the asset; empty in older assets). */
+  readonly translit: TransliterationClass;
+
   constructor(readonly dict: Dictionary) {
+    this.translit = new TransliterationClass(dict.core.meta.translit);
     this.segmenter = new Segmenter(dict);
     this.readings = new Readings(dict);
     const m = dict.core.meta.polyphones;
@@ -93,6 +99,8 @@ export class Annotator {
       (t) => this.readings.word(t.text),
       (w) => this.dict.nodeOf(w),
     );
+    mergeTransliterations(tokens, this.translit, (ch) => this.readings.word(ch)[0]);
+    readWordsInContext(tokens, this.dict);
 
     const cache = this.formatted[style];
     const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };

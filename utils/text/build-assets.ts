@@ -5,6 +5,7 @@
 import { pinyin as pinyinPro } from 'pinyin-pro';
 import { COST_SCALE, LIST_SEP, NOT_A_WORD, encodeContainer, typedBytes, type CoreMeta } from './dictionary-format';
 import { SUPPLEMENT } from './supplement';
+import { transliterationChars } from './transliteration-build';
 import { marksToNumbered, normalizeSyllable, numberedToMarks } from './tone';
 import { CORPUS_TOTAL, MISSING_WORD_COUNT, SMOOTHING, TOKEN_PENALTY } from './costs';
 
@@ -323,6 +324,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
   meta.fallback = fallbackReadings(entries);
   meta.affixes = affixWords(entries, src.wordPinyin);
   if (src.polyphones) meta.polyphones = src.polyphones;
+  meta.translit = transliterationChars(entries);
   const core = encodeContainer({
     tcode: typedBytes(tcode),
     tkidn: typedBytes(tkidn),

@@ -71,6 +71,12 @@ export interface CoreMeta {
   affixes?: { words: string; readings: string };
   /** The learned polyphone model (utils/text/polyphones.ts), as text; absent in older assets. */
   polyphones?: string;
+  /**
+   * The transliteration character class (utils/text/transliteration.ts): `chars[i]` is in
+   * `scores[i]` tenths of its headwords a foreign name, read `readings` word i there; absent in
+   * older assets.
+   */
+  translit?: { chars: string; scores: string; readings: string };
 }
 
 export function encodeContainer(sections: Record<string, Uint8Array>): Uint8Array {

@@ -47,21 +47,10 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
   const t = tokens[ti].text;
   const pt = tokText(tokens[ti - 1]?.text, '^');
   const nt = tokText(tokens[ti + 1]?.text, '$');
-  const feats = [
-    'b',
-    'p1' + c(-1),
-    'n1' + c(1),
-    'p2' + c(-2) + c(-1),
-    'n2' + c(1) + c(2),
-    'pn' + c(-1) + c(1),
-    'pt' + pt,
-    'nt' + nt,
-    'w' + t,
-    'B' + base,
-    'pq' + tokText(tokens[ti - 2]?.text, '^'),
-    'nq' + tokText(tokens[ti + 2]?.text, '$'),
-    'tn' + pt + '|' + nt,
-  ];
+  // Single neighbours (characters and tokens) only: with about twenty sentences per character,
+  // conjunctions (two characters, both neighbours, tokens two away) memorise their sentence and
+  // score the same cross-validated while doubling the model.
+  const feats = ['b', 'p1' + c(-1), 'n1' + c(1), 'pt' + pt, 'nt' + nt, 'w' + t, 'B' + base];
   const ds = new Set<string>();
   let longest = '';
   let ll = 0;
