@@ -4,7 +4,18 @@ import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'public/dict/', 'tests/fixtures/'] },
+  {
+    ignores: [
+      '.output/',
+      '.wxt/',
+      'node_modules/',
+      'test-results/',
+      'public/dict/',
+      'public/strokes/',
+      'public/chars/',
+      'tests/fixtures/',
+    ],
+  },
   ...tseslint.configs.recommended,
   nounsanitized.configs.recommended,
   {

@@ -28,8 +28,9 @@ export default defineConfig({
       : { optional_host_permissions: [...SYNC_OPTIONAL_HOSTS, 'http://127.0.0.1:8765/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     // The reader (a content script) loads the dictionary from the package; only workercn.cn pages may.
-    // Stroke data too (one file per character, fetched when the word card shows a character).
-    web_accessible_resources: [{ resources: ['dict/*', 'strokes/*'], matches: WORKERCN_MATCHES }],
+    // Stroke data too (one file per character, fetched when the word card shows a character), and
+    // the characters' radicals and components (small shards, fetched the same way).
+    web_accessible_resources: [{ resources: ['dict/*', 'strokes/*', 'chars/*'], matches: WORKERCN_MATCHES }],
     commands: {
       'open-reader': {
         suggested_key: { default: 'Alt+Shift+R' },
@@ -50,7 +51,14 @@ export default defineConfig({
   zip: {
     // Firefox's sources zip: what rebuilds the extension (`npm ci && npm run build`), not what a
     // build or a test run leaves behind.
-    excludeSources: ['public/dict/**', 'public/strokes/**', 'test-results/**', '.output/**', '.wxt/**'],
+    excludeSources: [
+      'public/dict/**',
+      'public/strokes/**',
+      'public/chars/**',
+      'test-results/**',
+      '.output/**',
+      '.wxt/**',
+    ],
   },
   vite: () => ({
     plugins: [preact()],

@@ -10,6 +10,9 @@ command -v firefox-esr >/dev/null 2>&1 || missing+=(firefox-esr)
 dpkg -s fonts-noto-cjk >/dev/null 2>&1 || missing+=(fonts-noto-cjk)
 # rclone: its `serve webdav` is the real WebDAV server the sync tests start on 127.0.0.1.
 command -v rclone >/dev/null 2>&1 || missing+=(rclone)
+# unicode-data: Unicode's Unihan database, the radicals of the word card's characters (build:chars).
+dpkg -s unicode-data >/dev/null 2>&1 || missing+=(unicode-data)
+command -v bzip2 >/dev/null 2>&1 || missing+=(bzip2)
 if ((${#missing[@]})); then
   if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
     echo "Installing ${missing[*]} (Debian packages)..."

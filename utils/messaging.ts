@@ -58,6 +58,12 @@ export type Protocol = {
   writeOverrides: { data: { ops: OverrideOp[] }; response: { undo: OverrideOp[] } };
   /** Every override, for the list where they are removed. */
   listOverrides: { data: undefined; response: WordOverride[] };
+  /** A sentence's pinyin word by word, plain or in tone1–tone5 spans (the engine; Anki's field). */
+  readSentence: { data: { sentence: string; html: boolean }; response: string };
+  /** Whether the word card offers "Add to Anki": AnkiConnect on, deck and note type chosen, origin permitted. */
+  ankiStatus: { data: undefined; response: { ready: boolean } };
+  /** Adds one word to Anki through AnkiConnect with the field map (fails with a message in words). */
+  addToAnki: { data: AnkiWordMessage; response: { result: 'added' | 'duplicate' } };
   /** Sync (utils/sync): the status line's data. */
   syncStatus: { data: undefined; response: SyncStatus };
   /** Syncs now (or right after the sync running); answers with the status after it. */
@@ -80,6 +86,19 @@ export interface NewWordMessage {
   termId?: string;
   /** The article it was met in (saved along if not saved yet). */
   article?: ArticleInput;
+}
+
+export interface AnkiWordMessage {
+  word: string;
+  /** Pinyin with tone marks, space-separated syllables. */
+  pinyin: string;
+  definition: string;
+  sentence: string;
+  /** The sentence's pinyin as tone-span HTML ('' when unknown). */
+  sentencePinyin: string;
+  termId?: string;
+  /** The article the word was met in (default: the sender tab's page). */
+  articleUrl?: string;
 }
 
 export type TabProtocol = {

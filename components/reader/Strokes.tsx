@@ -1,11 +1,13 @@
 /**
  * A character's stroke order, animated (word card) or quizzed (review page) with Hanzi Writer
  * (MIT). The stroke data (hanzi-writer-data, derived from Make Me a Hanzi; Arphic Public License)
- * is fetched per character from the extension's own files when the character is shown; the
- * radical's strokes are drawn in the know-state blue.
+ * is fetched per character from the extension's own files when the character is shown, and Hanzi
+ * Writer itself on first use (hanzi-writer-module.ts); the radical's strokes are drawn in the
+ * know-state blue.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import HanziWriter from 'hanzi-writer';
+import type HanziWriter from 'hanzi-writer';
+import { loadHanziWriter } from './hanzi-writer-module';
 import { t } from '@/utils/i18n';
 
 export interface StrokeData {
@@ -35,15 +37,15 @@ export function Strokes({
 
   useEffect(() => {
     let live = true;
-    void load(char).then(
-      (data) => {
+    void Promise.all([load(char), loadHanziWriter()]).then(
+      ([data, Writer]) => {
         if (!live || !box.current) return;
         if (!data) {
           setState('missing');
           return;
         }
         setInfo({ strokes: data.strokes.length, radical: data.radStrokes ?? [] });
-        const w = HanziWriter.create(box.current, char, {
+        const w = Writer.create(box.current, char, {
           width: 120,
           height: 120,
           padding: 6,

@@ -5,6 +5,8 @@ import { t } from '@/utils/i18n';
 import { speak, useChineseVoice } from '../speech';
 import { CharStrokes } from './CharStrokes';
 import { SplitChooser, type OverrideControl } from './WordOverrides';
+import { CharFacts } from './CharFacts';
+import { AnkiButton } from './AnkiButton';
 
 function readingOf(entry: ReaderDictEntry, services: ReaderServices, display: RubyDisplay): string {
   return entry.pinyin
@@ -108,10 +110,28 @@ export function WordCard({
           ))}
         </div>
       )}
+      {services.charInfo && (
+        <CharFacts
+          word={word}
+          load={services.charInfo}
+          reading={(s) => services.formatSyllable(s, display.toneStyle)}
+        />
+      )}
       {services.strokes && <CharStrokes word={word} load={services.strokes} />}
       <Speak word={word} sentence={sentence} />
       {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
       {overrides && <SplitChooser key={word} word={word} control={overrides} onDone={onClose} />}
+      {lookup && services.anki && (
+        <AnkiButton
+          anki={services.anki}
+          word={{
+            word,
+            sentence,
+            pinyin: marksOf(lookup.entries[0], services),
+            definition: lookup.entries[0]?.definitions.join('; ') ?? '',
+          }}
+        />
+      )}
     </section>
   );
 }

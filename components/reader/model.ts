@@ -3,6 +3,7 @@
  * per article by utils/reader/prepare.ts; display settings (pinyin mode, tone style, colours,
  * sandhi) only change how it is drawn, never the model.
  */
+import type { CharInfo } from '@/utils/text/char-info';
 
 export interface ReaderToken {
   text: string;
@@ -113,6 +114,17 @@ export interface ReaderServices {
   describe?(words: readonly string[]): Promise<Map<string, WordInfo>>;
   /** A character's stroke data from the extension's files (absent: no stroke order shown). */
   strokes?(char: string): Promise<{ strokes: string[]; medians: number[][][]; radStrokes?: number[] } | null>;
+  /** A character's radical, components and etymology from the extension's files (absent: not shown). */
+  charInfo?(char: string): Promise<CharInfo | null>;
+  /** "Add to Anki" through AnkiConnect (absent: not offered). */
+  anki?: ReaderAnki;
+}
+
+export interface ReaderAnki {
+  /** Whether AnkiConnect is on, set up and permitted (the button shows only then). */
+  ready(): Promise<boolean>;
+  /** Adds the word; 'duplicate' when the deck has it already; rejects with a message in words. */
+  add(word: { word: string; pinyin: string; definition: string; sentence: string }): Promise<'added' | 'duplicate'>;
 }
 
 export interface WordInfo {

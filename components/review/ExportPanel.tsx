@@ -3,10 +3,12 @@ import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { exportFileName, exportRows, toAnkiTsv, toCsv } from '@/utils/study/export';
 import { backupFileName, exportLibraryJson } from '@/utils/library/api';
+import { loadTextEngine } from '@/utils/text/index';
 import type { StudyServices } from './services';
 
 export function ExportPanel({ services }: { services: StudyServices }) {
   const [includeKnown, setIncludeKnown] = useState(false);
+  const [html, setHtml] = useState(false);
   const [status, setStatus] = useState('');
 
   const run = async (kind: 'tsv' | 'csv' | 'json') => {
@@ -16,8 +18,10 @@ export function ExportPanel({ services }: { services: StudyServices }) {
       setStatus(t('reviewExportedBackup'));
       return;
     }
-    const rows = await exportRows(services.db, { includeKnown });
-    const text = kind === 'tsv' ? toAnkiTsv(rows) : toCsv(rows);
+    // The sentences' pinyin comes from the same engine as the reader's (absent in some tests).
+    const engine = services.loader ? await loadTextEngine(services.loader) : undefined;
+    const rows = await exportRows(services.db, { includeKnown, html, engine });
+    const text = kind === 'tsv' ? toAnkiTsv(rows, { html }) : toCsv(rows);
     services.download(
       exportFileName(kind, now),
       text,
@@ -37,6 +41,15 @@ export function ExportPanel({ services }: { services: StudyServices }) {
           onChange={(e) => setIncludeKnown((e.target as HTMLInputElement).checked)}
         />{' '}
         {t('reviewExportIncludeKnown')}
+      </label>
+      <label class="row">
+        <input
+          type="checkbox"
+          checked={html}
+          onChange={(e) => setHtml((e.target as HTMLInputElement).checked)}
+          data-testid="export-html"
+        />{' '}
+        {t('reviewExportHtml')}
       </label>
       <div class="row">
         <button type="button" data-testid="export-tsv" onClick={() => void run('tsv')}>

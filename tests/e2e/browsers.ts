@@ -30,6 +30,8 @@ export interface ExtensionBrowser {
   /** Closes the browser (keeps the profile when `keepProfile`). */
   close(options?: { keepProfile?: boolean }): Promise<void>;
   profileDir: string;
+  /** Chromium: runs a function in the extension's service worker (absent in Firefox). */
+  evaluateWorker?(fn: () => unknown): Promise<unknown>;
 }
 
 /** The page operations the tests use, implemented over Playwright and Puppeteer alike. */
@@ -93,6 +95,10 @@ export async function launchChromium(
     profileDir: dir,
     pageUrl: (realUrl) => realUrl.replace(/^https:/, 'http:'),
     extensionUrl: (file) => `chrome-extension://${extensionId}/${file}`,
+    async evaluateWorker(fn) {
+      const [current] = context.serviceWorkers();
+      return (current ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))).evaluate(fn);
+    },
     async open(url) {
       const page = await context.newPage();
       await page.goto(url, { waitUntil: 'load' });

@@ -109,7 +109,20 @@ describe('review page', () => {
     expect(downloads[0].name).toMatch(/\.tsv$/);
     const { headers, rows } = parseAnkiTsv(downloads[0].text);
     expect(headers.separator).toBe('tab');
-    expect(rows).toEqual([['工匠', 'gōng jiàng', 'craftsman', '从工人到工匠，他用了二十年。', '', '', 'workercn']]);
+    // No text engine in this page's services: the sentence-pinyin column is there, empty.
+    expect(rows).toEqual([['工匠', 'gōng jiàng', 'craftsman', '从工人到工匠，他用了二十年。', '', '', '', 'workercn']]);
+
+    fireEvent.click(screen.getByTestId('export-html'));
+    fireEvent.click(screen.getByTestId('export-tsv'));
+    await waitFor(() => expect(downloads).toHaveLength(2));
+    const html = parseAnkiTsv(downloads[1].text);
+    expect(html.headers.html).toBe('true');
+    expect(html.rows[0].slice(0, 4)).toEqual([
+      '工匠',
+      '<span class="tone1">gōng</span> <span class="tone4">jiàng</span>',
+      'craftsman',
+      '从工人到<b>工匠</b>，他用了二十年。',
+    ]);
   });
 
   it('draws the progress view as SVG charts', async () => {

@@ -139,7 +139,7 @@ describe('notes', () => {
     expect(anki.notes[0].deckName).toBe('Chinese::Workers Daily');
     const again = await sendToAnki(client, target, [item]);
     expect(again).toEqual({ added: [], duplicates: ['工匠'], failed: [] });
-    expect(anki.calls.slice(-2)).toEqual(['canAddNotes', 'findNotes']);
+    expect(anki.calls.slice(-3)).toEqual(['canAddNotes', 'modelFieldNames', 'findNotes']);
     expect(noteOf(item.values, target, []).options).toEqual({ allowDuplicate: false, duplicateScope: 'deck' });
   });
 });

@@ -16,6 +16,48 @@ import {
 import { exportLibraryJson, importLibrary, openLibraryDb } from '../../utils/library/api';
 import { uniqueName } from '../library/helpers';
 import { ARTICLE_URL, T0, article } from './helpers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getNodeEngine } from '../../scripts/lib/text-modes';
+
+/** A sentence of a seed article of the paper (shared/seeds) holding `word`. */
+function seedSentence(word: string): string {
+  const text = readFileSync(
+    path.resolve(__dirname, '..', '..', '..', 'shared', 'seeds', '000_d74b8c06c5158fff.txt'),
+    'utf8',
+  );
+  const found = text.split(/(?<=。)|\n/).find((s) => s.includes(word));
+  if (!found) throw new Error(`no seed sentence with ${word}`);
+  return found.trim();
+}
+
+async function fromSeeds() {
+  const db = await freshDb();
+  const paragraphs = [seedSentence('经备案'), seedSentence('清单化')];
+  await addStudyWord(
+    db,
+    {
+      word: '评价',
+      pinyin: 'píng jià',
+      definition: 'to evaluate; evaluation',
+      sentence: paragraphs[0],
+      article: article({ paragraphs, html: paragraphs.map((p) => `<p>${p}</p>`).join(''), tags: [] }),
+    },
+    T0,
+  );
+  await addStudyWord(
+    db,
+    {
+      word: '清单',
+      pinyin: 'qīng dān',
+      definition: 'list, "inventory"',
+      sentence: paragraphs[1],
+      articleUrl: ARTICLE_URL,
+    },
+    T0 + 1,
+  );
+  return db;
+}
 
 async function filled() {
   const db = await freshDb();
@@ -60,15 +102,15 @@ describe('vocabulary export', () => {
     expect(lines.slice(0, 4)).toEqual([
       '#separator:tab',
       '#html:false',
-      '#columns:Hanzi\tPinyin\tMeaning\tSentence\tArticle\tSource\tTags',
-      '#tags column:7',
+      '#columns:Hanzi\tPinyin\tMeaning\tSentence\tSentence pinyin\tArticle\tSource\tTags',
+      '#tags column:8',
     ]);
     const { headers, rows: notes } = parseAnkiTsv(tsv);
     expect(headers).toEqual({
       separator: 'tab',
       html: 'false',
       columns: ANKI_COLUMNS.join('\t'),
-      'tags column': '7',
+      'tags column': '8',
     });
     expect(notes).toEqual([
       [
@@ -76,6 +118,7 @@ describe('vocabulary export', () => {
         'gōng jiàng',
         'craftsman; "artisan"',
         '从工人到工匠，他用了二十年。',
+        '',
         '大国工匠的成长之路',
         ARTICLE_URL,
         'workercn date::2022-04-29 要闻 工匠_故事',
@@ -85,14 +128,15 @@ describe('vocabulary export', () => {
         'gōng jiàng jīng shén',
         'craftsmanship spirit, the spirit of craftsmen',
         '工人们学习工匠精神。',
+        '',
         '大国工匠的成长之路',
         ARTICLE_URL,
         'workercn glossary glossary::craftsman-spirit date::2022-04-29 要闻 工匠_故事',
       ],
-      ['劳模', 'láo mó', 'model worker', '劳模"精神"', '', '', 'workercn'],
+      ['劳模', 'láo mó', 'model worker', '劳模"精神"', '', '', '', 'workercn'],
     ]);
     // Each note is one line with as many fields as columns.
-    expect(lines.slice(4, -1).map((l) => l.split('\t').length)).toEqual([7, 7, 7]);
+    expect(lines.slice(4, -1).map((l) => l.split('\t').length)).toEqual([8, 8, 8]);
     expect(exportFileName('tsv', new Date(T0))).toMatch(/^workercn-vocabulary-2024-03-0\d\.tsv$/);
   });
 
@@ -109,6 +153,7 @@ describe('vocabulary export', () => {
         r.pinyin,
         r.definition,
         r.sentence,
+        r.sentencePinyin,
         r.articleTitle,
         r.articleUrl,
         r.tags.join(' '),
@@ -120,6 +165,51 @@ describe('vocabulary export', () => {
     // The definition with a comma and a line break survives intact.
     expect(parsed[2][2]).toBe('craftsmanship spirit,\nthe spirit of\tcraftsmen');
     expect(csv).toContain('"劳模""精神"""');
+  });
+
+  it("carries each sentence's pinyin, word by word, with the neutral tone of 的 (real seed sentences)", async () => {
+    const db = await fromSeeds();
+    const engine = await getNodeEngine();
+    const rows = await exportRows(db, { engine });
+    const { headers, rows: notes } = parseAnkiTsv(toAnkiTsv(rows));
+    expect(headers.html).toBe('false');
+    const reading = notes[0][ANKI_COLUMNS.indexOf('Sentence pinyin')];
+    // 经备案的社会培训评价组织，按照“发布公告、…”等程序，…
+    expect(reading).toMatch(/^jīng ?bèi'?àn de shèhuì péixùn píngjià zǔzhī， ànzhào “fābù gōnggào、/);
+    expect(reading).toContain('píngjià');
+    expect(notes[1][ANKI_COLUMNS.indexOf('Sentence pinyin')]).toMatch(/^mùqián， běijīngshì /);
+    // Without an engine the column is there and empty.
+    expect(parseAnkiTsv(toAnkiTsv(await exportRows(db))).rows[0][4]).toBe('');
+  });
+
+  it('in HTML, pinyin syllables carry tone1–tone5 classes and the CSV quotes the HTML', async () => {
+    const db = await fromSeeds();
+    const engine = await getNodeEngine();
+    const rows = await exportRows(db, { engine, html: true });
+    const csv = toCsv(rows);
+    // The class attribute's quotes make the field quoted, each quote doubled (RFC 4180).
+    expect(csv).toContain('"<span class=""tone2"">píng</span> <span class=""tone4"">jià</span>"');
+    const parsed = parseDelimited(csv);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(parsed).toHaveLength(3);
+    expect(parsed[1][col('pinyin')]).toBe('<span class="tone2">píng</span> <span class="tone4">jià</span>');
+    expect(parsed[1][col('sentence')]).toContain('社会培训<b>评价</b>组织');
+    const sentenceHtml = parsed[1][col('sentence_pinyin')];
+    // 的 in its neutral tone, the sentence's other syllables in theirs.
+    expect(sentenceHtml).toContain('<span class="tone5">de</span>');
+    expect(sentenceHtml).toContain('<span class="tone2">píng</span><span class="tone4">jià</span>');
+    expect(sentenceHtml.replace(/<[^>]+>/g, '')).toBe(
+      parseAnkiTsv(toAnkiTsv(await exportRows(db, { engine }))).rows[0][4],
+    );
+    // A quote inside a definition is escaped once by the CSV, not mangled by the HTML.
+    expect(parsed[2][col('definition')]).toBe('list, "inventory"');
+
+    const tsv = toAnkiTsv(rows, { html: true });
+    const back = parseAnkiTsv(tsv);
+    expect(back.headers.html).toBe('true');
+    expect(back.rows[0][1]).toBe('<span class="tone2">píng</span> <span class="tone4">jià</span>');
+    expect(back.rows[0][4]).toBe(sentenceHtml);
+    expect(back.rows[1][4]).toMatch(/^<span class="tone4">mù<\/span><span class="tone2">qián<\/span>，/);
   });
 
   it('the library backup JSON carries vocabulary, cards and the review log, and restores them', async () => {

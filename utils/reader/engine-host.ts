@@ -5,6 +5,7 @@
  * (`prepareArticle`, `lookupWord`). A tab that opens the reader then loads neither the dictionary
  * nor the glossary, and the first open of every tab after the first finds them warm.
  */
+import { sentencePinyin } from '../study/note-format';
 import { loadTextEngine, type AssetLoader, type TextEngine } from '../text';
 import { extensionLoader } from '../text/load-extension';
 import { createMatchScope, getGlossaryMatcher } from '../glossary';
@@ -126,4 +127,5 @@ export function setupReaderEngineHost(): void {
   onMessage('annotateParagraphs', ({ texts, url }) => annotateParagraphs(texts, url));
   onMessage('lookupWord', ({ word }) => lookupWord(word));
   onMessage('describeWords', ({ words }) => describeWords(words));
+  onMessage('readSentence', async ({ sentence, html }) => sentencePinyin(await warmEngine(), sentence, html));
 }

@@ -8,8 +8,9 @@ import type { ReaderParagraph, ReaderServices, ReaderTerm } from '@/components/r
 import type { PreparedArticle } from './engine-host';
 import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import { extensionStrokes } from './stroke-files';
+import { extensionCharInfo } from './char-files';
 
-type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords';
+type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords' | 'readSentence';
 
 /** Sends to the engine; if none answers (Chrome's offscreen document not made yet), wakes it and asks once more. */
 async function ask<K extends Request>(type: K, data: Protocol[K]['data']): Promise<Protocol[K]['response']> {
@@ -36,6 +37,8 @@ export interface RemoteReader {
 /** One per tab: the glossary terms of every article prepared here stay known to the tooltip. */
 export function createRemoteReader(options: { translate?: (text: string) => Promise<string> } = {}): RemoteReader {
   const terms = new Map<string, ReaderTerm>();
+  // The article last prepared here: the source of a word sent to Anki.
+  let articleUrl: string | undefined;
   const services: ReaderServices = {
     lookup: (word) => ask('lookupWord', { word }),
     term: (id) => terms.get(id),
@@ -44,6 +47,14 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
     formatSyllable: formatReading,
     describe: async (words) => new Map(await ask('describeWords', { words: [...words] })),
     strokes: extensionStrokes,
+    charInfo: extensionCharInfo,
+    anki: {
+      ready: async () => (await sendMessage('ankiStatus')).ready,
+      async add(word) {
+        const sentencePinyin = word.sentence ? await ask('readSentence', { sentence: word.sentence, html: true }) : '';
+        return (await sendMessage('addToAnki', { ...word, sentencePinyin, articleUrl })).result;
+      },
+    },
     toneOf: toneOfNumbered,
   };
   const learn = (found: Record<string, ReaderTerm>) => {
@@ -52,6 +63,7 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
   return {
     services,
     async prepare(article) {
+      articleUrl = article.url;
       const prepared = await ask('prepareArticle', { article });
       learn(prepared.terms);
       return prepared;

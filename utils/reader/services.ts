@@ -3,6 +3,9 @@ import type { TextEngine, DictEntry } from '../text';
 import { getEntry, getGlossaryMatcher } from '../glossary';
 import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import { extensionStrokes } from './stroke-files';
+import { extensionCharInfo } from './char-files';
+import { sendMessage } from '../messaging';
+import { sentencePinyinHtml } from '../study/note-format';
 import type { ReaderDictEntry, ReaderServices, ReaderTerm } from '@/components/reader/model';
 
 export { openGlossaryEntry, toneOfNumbered };
@@ -59,6 +62,14 @@ export function createReaderServices(engine: TextEngine, options: ServiceOptions
   const { openTerm = openGlossaryEntry, translate } = options;
   return {
     strokes: extensionStrokes,
+    charInfo: extensionCharInfo,
+    anki: {
+      ready: async () => (await sendMessage('ankiStatus')).ready,
+      async add(word) {
+        const sentencePinyin = word.sentence ? sentencePinyinHtml(engine, word.sentence) : '';
+        return (await sendMessage('addToAnki', { ...word, sentencePinyin })).result;
+      },
+    },
     async lookup(word) {
       const chars = [...word];
       const [entries, characters] = await Promise.all([

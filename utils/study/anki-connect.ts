@@ -87,20 +87,9 @@ export function ankiQuote(term: string): string {
   return `"${term.replace(/[\\"*_]/g, '\\$&')}"`;
 }
 
-/** The fields the extension can fill, in the order the mapping offers them. */
-export const NOTE_SOURCES = [
-  'hanzi',
-  'pinyin',
-  'meaning',
-  'sentence',
-  'sentencePinyin',
-  'source',
-  'date',
-  'page',
-  'glossaryEnglish',
-] as const;
-export type NoteSource = (typeof NOTE_SOURCES)[number];
-export type NoteValues = Record<NoteSource, string>;
+/** The fields the extension can fill, in the order the mapping offers them (one list for every export). */
+import { NOTE_SOURCES, type NoteSource, type NoteValues } from './note-format';
+export { NOTE_SOURCES, type NoteSource, type NoteValues };
 
 /** Field names a note type may use for each source (case and spaces ignored), for a first mapping. */
 const GUESSES: Record<NoteSource, string[]> = {

@@ -6,60 +6,13 @@
  */
 import type { StoredArticle, VocabularyEntry } from '../db/records';
 import type { TextEngine } from '../text';
-import { marksToNumbered, splitTone } from '../text/tone';
-import { getEntry } from '../glossary';
 import { ankiQuote, noteOf, type AnkiConnect, type NoteSource, type NoteValues } from './anki-connect';
-import { rowOf } from './export';
 import type { EffectiveOverrides } from '../overrides/model';
-import { overrideAdjuster } from '../overrides/adjust';
+import { formatEntry } from './note-format';
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { sentencePinyin, sentencePinyinHtml, toneHtml } from './note-format';
 
-/** Pinyin in tone marks as HTML, each syllable in a span of its tone: "gōng jiàng" → two spans. */
-export function toneHtml(pinyin: string): string {
-  return pinyin
-    .split(/(\s+)/)
-    .map((part) => {
-      if (!part.trim()) return part;
-      // A word of several syllables written together ("gōngjiàng") stays one span per syllable only
-      // when spaced; its tone is then the first marked syllable's.
-      const tone = splitTone(marksToNumbered(part))[1];
-      return /\p{L}/u.test(part) ? `<span class="tone${tone}">${escapeHtml(part)}</span>` : escapeHtml(part);
-    })
-    .join('');
-}
-
-/**
- * The pinyin of a sentence: syllables of a word joined, words apart, punctuation kept (tone marks);
- * words cut as the learner's overrides say.
- */
-export function sentencePinyin(engine: TextEngine, sentence: string, overrides?: EffectiveOverrides): string {
-  const words: string[] = [];
-  const adjust = overrideAdjuster(engine, overrides);
-  for (const token of engine.annotate(sentence, { tones: 'marks', adjust }).tokens) {
-    if (token.pinyin) words.push(token.pinyin.split(' ').join(''));
-    else if (token.text.trim()) {
-      if (words.length && /^[\p{P}]+$/u.test(token.text)) words[words.length - 1] += token.text;
-      else words.push(token.text);
-    }
-  }
-  return words.join(' ');
-}
-
-/** The same with each syllable of each word in a tone span. */
-export function sentencePinyinHtml(engine: TextEngine, sentence: string, overrides?: EffectiveOverrides): string {
-  const out: string[] = [];
-  const adjust = overrideAdjuster(engine, overrides);
-  for (const token of engine.annotate(sentence, { tones: 'marks', adjust }).tokens) {
-    if (token.pinyin) out.push(token.pinyin.split(' ').map(toneHtml).join(''));
-    else if (token.text.trim()) {
-      if (out.length && /^[\p{P}]+$/u.test(token.text)) out[out.length - 1] += escapeHtml(token.text);
-      else out.push(escapeHtml(token.text));
-    }
-  }
-  return out.join(' ');
-}
-
+/** A note's values: the exports' formatter in HTML (tone spans, the word in bold, the source linked). */
 export function noteValues(
   entry: VocabularyEntry,
   article: StoredArticle | undefined,
@@ -67,23 +20,7 @@ export function noteValues(
   /** The learner's overrides for the word's article (the sentence's pinyin follows them). */
   overrides?: EffectiveOverrides,
 ): NoteValues {
-  const row = rowOf(entry, article);
-  const edition = article?.edition;
-  return {
-    hanzi: escapeHtml(entry.word),
-    pinyin: toneHtml(entry.pinyin),
-    meaning: escapeHtml(entry.definition),
-    sentence: escapeHtml(entry.sentence).replaceAll(escapeHtml(entry.word), `<b>${escapeHtml(entry.word)}</b>`),
-    sentencePinyin: engine && entry.sentence ? sentencePinyinHtml(engine, entry.sentence, overrides) : '',
-    source: row.articleUrl
-      ? `<a href="${escapeHtml(row.articleUrl)}">${escapeHtml(row.articleTitle || row.articleUrl)}</a>`
-      : '',
-    date: article?.date ?? '',
-    page: edition
-      ? escapeHtml(`第${String(edition.page).padStart(2, '0')}版${edition.pageName ? `：${edition.pageName}` : ''}`)
-      : '',
-    glossaryEnglish: entry.termId ? escapeHtml(getEntry(entry.termId)?.renderings[0]?.en ?? '') : '',
-  };
+  return formatEntry(entry, article, { html: true, engine, overrides });
 }
 
 export interface AnkiTarget {
@@ -113,16 +50,20 @@ export async function sendToAnki(
   if (items.length === 0) return result;
   const notes = items.map((item) => noteOf(item.values, target, item.tags));
   const addable = await client.canAddNotes(notes);
-  const firstField = Object.keys(target.fieldMap)[0];
+  // The note type's own first field (a stored map's key order is not kept by every browser's storage).
+  let firstField: string | undefined;
+  const first = async () =>
+    (firstField ??= (await client.modelFieldNames(target.model))[0] ?? Object.keys(target.fieldMap)[0]);
   for (let i = 0; i < items.length; i++) {
     const { word } = items[i];
     if (!addable[i]) {
-      const value = notes[i].fields[firstField] ?? '';
+      const field = await first();
+      const value = notes[i].fields[field] ?? '';
       const found = value
-        ? await client.findNotes(`${ankiQuote(`deck:${target.deck}`)} ${ankiQuote(`${firstField}:${value}`)}`)
+        ? await client.findNotes(`${ankiQuote(`deck:${target.deck}`)} ${ankiQuote(`${field}:${value}`)}`)
         : [];
       if (found.length > 0) result.duplicates.push(word);
-      else result.failed.push({ word, error: value ? 'Anki cannot add this note' : `empty field ${firstField}` });
+      else result.failed.push({ word, error: value ? 'Anki cannot add this note' : `empty field ${field}` });
       continue;
     }
     try {

@@ -1,9 +1,10 @@
-/** Background feature: the study messages of the reader (add a word, known words). */
+/** Background feature: the study messages of the reader (add a word, known words, Add to Anki). */
 import { onMessage } from '../messaging';
 import { sharedLibraryDb } from '../library/api';
 import { addStudyWord } from './words';
 import { setKnown, wordStates } from './known';
 import { notifyStudyChange } from './changes';
+import { setupAnki } from './anki-background';
 
 export function setupStudy(): void {
   onMessage('addWord', async ({ article, ...word }) => {
@@ -17,4 +18,5 @@ export function setupStudy(): void {
     notifyStudyChange();
   });
   onMessage('getWordStates', async () => wordStates(await sharedLibraryDb()));
+  setupAnki();
 }

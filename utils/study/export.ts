@@ -1,18 +1,24 @@
 /**
  * Vocabulary export: an Anki-importable TSV (Anki 2.1.55+ file headers: separator, html, column
  * names, tags column) and a CSV (RFC 4180). Both carry the word, pinyin, definition, the sentence it
- * was met in and its article; tags come from the article (its tags and date) and the glossary.
+ * was met in, the sentence's pinyin and its article, formatted by the one formatter of every export
+ * (note-format.ts): plain text, or HTML with pinyin in `tone1`…`tone5` spans. Tags come from the
+ * article (its tags and date) and the glossary.
  */
 import type { LibraryDb } from '../db/database';
 import { localDate } from './day';
 import type { StoredArticle, VocabularyEntry } from '../db/records';
 import { guard } from '../library/errors';
+import type { TextEngine } from '../text';
+import { escapeHtml, formatEntry } from './note-format';
 
 export interface ExportRow {
   word: string;
   pinyin: string;
   definition: string;
   sentence: string;
+  /** The sentence's pinyin ('' without a text engine or a sentence). */
+  sentencePinyin: string;
   articleTitle: string;
   articleUrl: string;
   /** Space-free tags (Anki separates tags by spaces). */
@@ -25,6 +31,10 @@ export interface ExportRow {
 export interface ExportOptions {
   /** Include words only marked known (default false: words being studied). */
   includeKnown?: boolean;
+  /** HTML fields: pinyin in tone spans, the word bold in its sentence (default plain text). */
+  html?: boolean;
+  /** Reads each sentence for its pinyin. */
+  engine?: TextEngine;
 }
 
 /** A tag without spaces (Anki's separator): spaces become underscores. */
@@ -32,7 +42,11 @@ export function ankiTag(tag: string): string {
   return tag.trim().replace(/\s+/g, '_');
 }
 
-export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRow {
+export function rowOf(
+  entry: VocabularyEntry,
+  article?: StoredArticle,
+  format: { html?: boolean; engine?: TextEngine } = {},
+): ExportRow {
   const tags = ['workercn'];
   // The glossary entry's id, the same id the library's term list uses (glossary::sixth-plenum-19th).
   if (entry.termId) tags.push('glossary', `glossary::${entry.termId}`);
@@ -41,13 +55,19 @@ export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRo
     if (article.edition?.pageName) tags.push(ankiTag(article.edition.pageName));
     tags.push(...article.tags.map(ankiTag));
   }
+  const html = format.html ?? false;
+  const values = formatEntry(entry, article, { html, engine: format.engine });
+  const title = article?.title ?? '';
   return {
-    word: entry.word,
-    pinyin: entry.pinyin,
-    definition: entry.definition,
-    sentence: entry.sentence,
-    articleTitle: article?.title ?? '',
-    articleUrl: article?.url ?? entry.articleUrl ?? '',
+    word: values.hanzi,
+    pinyin: values.pinyin,
+    definition: values.meaning,
+    sentence: values.sentence,
+    sentencePinyin: values.sentencePinyin,
+    articleTitle: html ? escapeHtml(title) : title,
+    articleUrl: html
+      ? escapeHtml(values.source && (article?.url ?? entry.articleUrl ?? ''))
+      : (article?.url ?? entry.articleUrl ?? ''),
     tags: [...new Set(tags.filter(Boolean))],
     known: entry.known,
     added: localDate(entry.addedAt),
@@ -56,7 +76,7 @@ export function rowOf(entry: VocabularyEntry, article?: StoredArticle): ExportRo
 
 /** Rows for every vocabulary word, oldest first, joined with their articles. */
 export async function exportRows(db: LibraryDb, options: ExportOptions = {}): Promise<ExportRow[]> {
-  return guard(() =>
+  const { entries, articles } = await guard(() =>
     db.transaction('r', db.vocabulary, db.articles, async () => {
       const entries = (await db.vocabulary.orderBy('addedAt').toArray()).filter(
         (e) => options.includeKnown || !e.known,
@@ -67,13 +87,25 @@ export async function exportRows(db: LibraryDb, options: ExportOptions = {}): Pr
         const a = (await db.articles.get(url)) ?? (await db.articles.where('urls').equals(url).first());
         if (a) articles.set(url, a);
       }
-      return entries.map((e) => rowOf(e, e.articleUrl ? articles.get(e.articleUrl) : undefined));
+      return { entries, articles };
     }),
   );
+  // Sentences are read outside the transaction (reading is synchronous but may be long).
+  const format = { html: options.html, engine: options.engine };
+  return entries.map((e) => rowOf(e, e.articleUrl ? articles.get(e.articleUrl) : undefined, format));
 }
 
 /** The note fields of the TSV, in column order (tags last). */
-export const ANKI_COLUMNS = ['Hanzi', 'Pinyin', 'Meaning', 'Sentence', 'Article', 'Source', 'Tags'] as const;
+export const ANKI_COLUMNS = [
+  'Hanzi',
+  'Pinyin',
+  'Meaning',
+  'Sentence',
+  'Sentence pinyin',
+  'Article',
+  'Source',
+  'Tags',
+] as const;
 
 /** A TSV field: tabs and line breaks become spaces; a field with a quote is quoted (Anki reads quotes). */
 function tsvField(value: string): string {
@@ -81,17 +113,17 @@ function tsvField(value: string): string {
   return flat.includes('"') ? `"${flat.replace(/"/g, '""')}"` : flat;
 }
 
-/** The Anki TSV: file headers, then one note per line. */
-export function toAnkiTsv(rows: readonly ExportRow[]): string {
+/** The Anki TSV: file headers, then one note per line (`html`: the rows were made with HTML fields). */
+export function toAnkiTsv(rows: readonly ExportRow[], { html = false }: { html?: boolean } = {}): string {
   const lines = [
     '#separator:tab',
-    '#html:false',
+    `#html:${html ? 'true' : 'false'}`,
     `#columns:${ANKI_COLUMNS.join('\t')}`,
     `#tags column:${ANKI_COLUMNS.length}`,
   ];
   for (const r of rows) {
     lines.push(
-      [r.word, r.pinyin, r.definition, r.sentence, r.articleTitle, r.articleUrl, r.tags.join(' ')]
+      [r.word, r.pinyin, r.definition, r.sentence, r.sentencePinyin, r.articleTitle, r.articleUrl, r.tags.join(' ')]
         .map(tsvField)
         .join('\t'),
     );
@@ -104,6 +136,7 @@ export const CSV_COLUMNS = [
   'pinyin',
   'definition',
   'sentence',
+  'sentence_pinyin',
   'article_title',
   'article_url',
   'tags',
@@ -125,6 +158,7 @@ export function toCsv(rows: readonly ExportRow[]): string {
         r.pinyin,
         r.definition,
         r.sentence,
+        r.sentencePinyin,
         r.articleTitle,
         r.articleUrl,
         r.tags.join(' '),
