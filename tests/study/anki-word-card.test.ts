@@ -65,6 +65,23 @@ describe('Add to Anki from the word card', () => {
     expect(anki.notes).toHaveLength(1);
   });
 
+  it('takes the page as Source only when it is a workercn.cn page (any port), never another site', async () => {
+    await updateAnkiSettings({
+      enabled: true,
+      url: anki.url,
+      deck: 'Default',
+      model: 'Chinese (workercn)',
+      fieldMap: FIELDS,
+    });
+    const client = new AnkiConnect(anki.url);
+    const word = (w: string) => ({ word: w, pinyin: '', definition: '', sentence: '', sentencePinyin: '' });
+    const withPort = 'http://www.workercn.cn:8080/papers/grrb/2022/04/29/1/news-1.html';
+    expect(await addWordToAnki(word('工会'), withPort, client)).toBe('added');
+    expect(anki.notes.at(-1)?.fields.Source).toContain(withPort);
+    expect(await addWordToAnki(word('职工'), 'https://workercn.cn.example.org/a.html', client)).toBe('added');
+    expect(anki.notes.at(-1)?.fields.Source).toBe('');
+  });
+
   it('says in words when Anki is off, not set up, or unreachable', async () => {
     const word = { word: '工匠', pinyin: 'gōng jiàng', definition: 'craftsman', sentence: '', sentencePinyin: '' };
     await updateAnkiSettings({ enabled: false });

@@ -44,7 +44,7 @@ export async function addWordToAnki(
   const settings = await getAnkiSettings();
   if (!settings.enabled || !settings.deck || !settings.model)
     throw new Error('Anki is not set up: turn it on and choose a deck in Review → Import and export.');
-  const articleUrl = pageUrl && /^https?:\/\/([^/]+\.)?workercn\.cn\//.test(pageUrl) ? pageUrl : undefined;
+  const articleUrl = pageUrl && /^https?:\/\/([^/]+\.)?workercn\.cn(:\d+)?\//.test(pageUrl) ? pageUrl : undefined;
   const entry: VocabularyEntry = {
     word: word.word,
     pinyin: word.pinyin,
