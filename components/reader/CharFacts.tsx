@@ -70,7 +70,7 @@ export function CharFacts({
                     <span class="char-zh" lang="zh-CN">
                       {c.char}
                     </span>{' '}
-                    {c.pinyin && <span class="entry-py">{c.pinyin.split(' ').map(reading).join(' ')}</span>}{' '}
+                    {c.pinyin && <span class="char-py">{c.pinyin.split(' ').map(reading).join(' ')}</span>}{' '}
                     {c.gloss && <span>{c.gloss}</span>}
                     {c.role && ROLES[c.role] && <em class="char-role"> · {t(ROLES[c.role])}</em>}
                   </li>

@@ -238,6 +238,8 @@ export function Reader(props: ReaderProps) {
   const known = props.study?.known;
   const vocabulary = props.study?.vocabulary;
   const share = useMemo(() => knownShare(words, known, vocabulary), [words, known, vocabulary]);
+  // The article's words are counted in idle time after the first paint.
+  const sharePending = words === NO_WORDS;
   const knowledge = useMemo<WordKnowledge>(() => ({ known, vocabulary, hsk }), [known, vocabulary, hsk]);
 
   // HSK levels of the article's words, only for the mode that needs them (they come with the dictionary).
@@ -277,7 +279,14 @@ export function Reader(props: ReaderProps) {
           <button type="button" aria-expanded={showSettings} onClick={() => setShowSettings(!showSettings)}>
             Aa <span class="label">{t('settingsHeading')}</span>
           </button>
-          {article && share.words > 0 && (
+          {article && sharePending && (
+            // Holds the share's place until it is counted, so the text below does not move (a tap
+            // aimed at a word would land on another).
+            <button type="button" class="known-share pending" aria-hidden="true" tabIndex={-1} disabled>
+              {t('knownShareLine', ['100', '00'])}
+            </button>
+          )}
+          {article && !sharePending && share.words > 0 && (
             <button
               type="button"
               class={`known-share verdict-${verdictOf(share.share)}`}

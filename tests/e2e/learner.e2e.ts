@@ -46,7 +46,8 @@ function stateOf(page: TestPage, word: string, expected?: string): Promise<strin
 const header = (page: TestPage) =>
   page.evaluate(
     () =>
-      document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.toolbar .known-share')?.textContent ?? '',
+      document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.toolbar .known-share:not(.pending)')
+        ?.textContent ?? '',
   );
 
 describe.each(BROWSERS)('learner features in $name', ({ name, launch }) => {
@@ -105,8 +106,8 @@ describe.each(BROWSERS)('learner features in $name', ({ name, launch }) => {
     // One occurrence among hundreds: still 0 %, one new word fewer.
     await page.waitForFunction(
       (n: number) =>
-        document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.toolbar .known-share')?.textContent ===
-        `0% known · ${n} new words`,
+        document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.toolbar .known-share:not(.pending)')
+          ?.textContent === `0% known · ${n} new words`,
       newBefore - 1,
     );
 
@@ -133,7 +134,7 @@ describe.each(BROWSERS)('learner features in $name', ({ name, launch }) => {
     // The preview: add its first three words.
     const added = await page.evaluate(async () => {
       const root = document.querySelector('workercn-reader')!.shadowRoot!;
-      root.querySelector<HTMLButtonElement>('.toolbar .known-share')!.click();
+      root.querySelector<HTMLButtonElement>('.toolbar .known-share:not(.pending)')!.click();
       for (let i = 0; i < 100 && !root.querySelector('.preview-words li'); i++)
         await new Promise((r) => setTimeout(r, 20));
       // Wait for the glosses (the dictionary's entries).

@@ -48,14 +48,14 @@ describe('built manifests', () => {
     expect(optional(firefox)).toEqual(['https://*/*', 'http://*/*', 'http://127.0.0.1:8765/*']);
   });
 
-  it('exposes only the dictionary and the stroke data, and only to workercn.cn pages', () => {
+  it('exposes only the dictionary, the stroke data and the character facts, and only to workercn.cn pages', () => {
     const war =
       (chrome as { web_accessible_resources?: { resources: string[]; matches: string[] }[] })
         .web_accessible_resources ?? [];
-    expect(war.flatMap((w) => w.resources)).toEqual(['dict/*', 'strokes/*']);
+    expect(war.flatMap((w) => w.resources)).toEqual(['dict/*', 'strokes/*', 'chars/*']);
     for (const match of war.flatMap((w) => w.matches)) expect(match).toMatch(WORKERCN);
     const ffWar = (firefox as { web_accessible_resources?: string[] }).web_accessible_resources ?? [];
-    expect(ffWar).toEqual(['dict/*', 'strokes/*']);
+    expect(ffWar).toEqual(['dict/*', 'strokes/*', 'chars/*']);
   });
 
   it('injects its content script on workercn.cn pages only', () => {

@@ -243,10 +243,20 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     await finger.swipe({ x: WIDTH / 2, y: top.top + 12 }, { x: WIDTH / 2, y: top.top + 200 });
     await waitInReader(page, '.word-card', false);
 
-    // Open it again; a tap beside the words (the title) closes it.
+    // Open it again; a tap beside the words (the article's margin, above the sheet) closes it.
     await tapIn(page, finger, word);
     await waitInReader(page, '.word-card');
-    await tapIn(page, finger, 'article .title');
+    const beside = await page.evaluate(() => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const sheetTop = root.querySelector('.word-card')!.getBoundingClientRect().top;
+      for (let y = sheetTop - 8; y > 0; y -= 8) {
+        const hit = root.elementFromPoint(6, y);
+        if (hit && !hit.closest('ruby, a, button, .word-card, .toolbar, header')) return { x: 6, y };
+      }
+      return null;
+    });
+    expect(beside).not.toBeNull();
+    await finger.tap(beside!.x, beside!.y);
     await waitInReader(page, '.word-card', false);
 
     // A long press is a selection: no card opens.

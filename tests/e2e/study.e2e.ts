@@ -107,13 +107,15 @@ describe.each(BROWSERS)('study in $name', ({ name, launch }) => {
     expect(lines.slice(0, 5)).toEqual([
       '#separator:tab',
       '#html:false',
-      '#columns:Hanzi\tPinyin\tMeaning\tSentence\tArticle\tSource\tTags',
-      '#tags column:7',
+      '#columns:Hanzi\tPinyin\tMeaning\tSentence\tSentence pinyin\tArticle\tSource\tTags',
+      '#tags column:8',
       [
         '工匠',
         'gōng jiàng',
         'craftsman; artisan',
         '从工人到工匠，他用了二十年。',
+        // The sentence's pinyin, word by word, read by the extension's engine.
+        'cóng gōngrén dào gōngjiàng， tāyòng le èrshí nián。',
         '大国工匠的成长之路',
         URLS.epaperArticle,
         'workercn date::2022-04-29 要闻 工匠',
