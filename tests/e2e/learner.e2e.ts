@@ -276,13 +276,17 @@ async function enableAnki(page: TestPage, b: ExtensionBrowser) {
     )
       await new Promise((r) => setTimeout(r, 50));
     pick('anki-deck', 'Chinese::Workers Daily');
-    for (
-      let i = 0;
-      i < 200 &&
-      document.querySelector<HTMLSelectElement>('[data-testid="anki-deck"]')?.value !== 'Chinese::Workers Daily';
-      i++
-    )
+    // The choice counts once it is stored (the select shows it at once; the save follows).
+    type Local = { storage: { local: { get(key: string): Promise<Record<string, unknown>> } } };
+    const g = globalThis as unknown as { browser?: Local; chrome: Local };
+    const stored = async () =>
+      ((await (g.browser ?? g.chrome).storage.local.get('ankiConnect')).ankiConnect as
+        { deck?: string; model?: string } | undefined) ?? {};
+    for (let i = 0; i < 200; i++) {
+      const s = await stored();
+      if (s.deck === 'Chinese::Workers Daily' && s.model === 'Chinese (workercn)') break;
       await new Promise((r) => setTimeout(r, 50));
+    }
   });
 }
 
