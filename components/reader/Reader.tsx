@@ -18,7 +18,7 @@ import { articleWords, knownShare, verdictOf, type ArticleWord } from '@/utils/r
 import { useLongPress, useSwipe } from '../touch';
 import { selectedWords, type WordSelection } from './selection';
 import { useIdleValue } from './idle';
-import { MergeBar, OverrideNote, spannedText, type OverrideControl } from './WordOverrides';
+import { forArticle, MergeBar, OverrideNote, spannedText, type OverrideControl } from './WordOverrides';
 import { mergeProblem } from '@/utils/overrides/model';
 
 export type ReaderState =
@@ -86,7 +86,8 @@ export function Reader(props: ReaderProps) {
   const { state, services, settings, onSettingsChange, onClose } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [word, setWord] = useState<{ word: string; sentence: string } | null>(null);
+  // `article`: the URL of the article read from an e-paper page the word is in (absent: the page's own).
+  const [word, setWord] = useState<{ word: string; sentence: string; article?: string } | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
   const [showSettings, setShowSettings] = useState(false);
   const [showPreview, setShowPreview] = useState(false);
@@ -124,7 +125,7 @@ export function Reader(props: ReaderProps) {
   const canMerge = !!props.overrides;
   // The characters a selection of two words or more spans, offered as one word; kept while the
   // bar is pressed (a tap may clear the selection before its click arrives).
-  const [mergeText, setMergeText] = useState<string | null>(null);
+  const [mergeText, setMergeText] = useState<{ text: string; article?: string } | null>(null);
   const pressingBar = useRef(false);
   useEffect(() => {
     const root = dialogRef.current?.getRootNode() as ShadowRoot | Document | undefined;
@@ -138,7 +139,8 @@ export function Reader(props: ReaderProps) {
       onSelectWords?.(selection);
       if (!canMerge) return;
       const text = selection && selection.elements.length >= 2 ? spannedText(selection.elements) : '';
-      if (text && !mergeProblem(text)) setMergeText(text);
+      if (text && !mergeProblem(text))
+        setMergeText({ text, article: selection ? partUrlOf(selection.elements[0]) : undefined });
       else if (!pressingBar.current) setMergeText(null);
     };
     document.addEventListener('selectionchange', onChange);
@@ -215,7 +217,7 @@ export function Reader(props: ReaderProps) {
     // A tap shows the word's pinyin where the mode hides it (and opens its card).
     if (el?.tagName === 'RUBY') el.classList.add('reveal');
     if (el?.dataset.w) {
-      setWord({ word: el.dataset.w, sentence: sentenceOf(el) });
+      setWord({ word: el.dataset.w, sentence: sentenceOf(el), article: partUrlOf(el) });
       if (touch) setTip(null);
     }
     if (term && !touch) showTip(term);
@@ -304,8 +306,8 @@ export function Reader(props: ReaderProps) {
         {showSettings && <SettingsPanel settings={settings} onChange={onSettingsChange} />}
         {props.overrides && mergeText && (
           <MergeBar
-            text={mergeText}
-            control={props.overrides}
+            text={mergeText.text}
+            control={forArticle(props.overrides, mergeText.article)}
             onPress={() => (pressingBar.current = true)}
             onDone={() => {
               pressingBar.current = false;
@@ -367,13 +369,18 @@ export function Reader(props: ReaderProps) {
             services={services}
             display={display}
             study={props.study}
-            overrides={props.overrides}
+            overrides={props.overrides && forArticle(props.overrides, word.article)}
             onClose={() => setWord(null)}
           />
         )}
       </div>
     </div>
   );
+}
+
+/** The URL of the article read from an e-paper page that holds `el` (undefined: the page's own article). */
+function partUrlOf(el: HTMLElement): string | undefined {
+  return el.closest<HTMLElement>('section.part[data-url]')?.dataset.url;
 }
 
 /** The base text (no pinyin) of the paragraph holding `el`, and the sentence around `el` in it. */
@@ -570,7 +577,7 @@ function ArticleView({
   return level === 1 ? (
     <article lang="zh-CN">{body}</article>
   ) : (
-    <section class="part" lang="zh-CN">
+    <section class="part" lang="zh-CN" data-url={article.url}>
       {body}
     </section>
   );

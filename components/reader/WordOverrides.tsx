@@ -9,12 +9,25 @@ export type OverrideScope = 'article' | 'global';
 
 /** What the reader may do with the segmentation (absent: no such actions). */
 export interface OverrideControl {
-  /** Makes `text` (the selected words, joined) one word. */
-  merge(text: string, scope: OverrideScope): Promise<void>;
+  /**
+   * Makes `text` (the selected words, joined) one word. `articleUrl`: the article the words are
+   * in, when it is not the one the reader shows (an article read from an e-paper page).
+   */
+  merge(text: string, scope: OverrideScope, articleUrl?: string): Promise<void>;
   /** Splits the word `word` at `cuts` (UTF-16 offsets inside it). */
-  split(word: string, cuts: number[], scope: OverrideScope): Promise<void>;
+  split(word: string, cuts: number[], scope: OverrideScope, articleUrl?: string): Promise<void>;
   /** The last change, while it can be undone. */
   last?: { label: string; undo(): Promise<void> };
+}
+
+/** The control for words of the article at `articleUrl` (absent: the article the reader shows). */
+export function forArticle(control: OverrideControl, articleUrl: string | undefined): OverrideControl {
+  if (!articleUrl) return control;
+  return {
+    ...control,
+    merge: (text, scope) => control.merge(text, scope, articleUrl),
+    split: (word, cuts, scope) => control.split(word, cuts, scope, articleUrl),
+  };
 }
 
 const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));

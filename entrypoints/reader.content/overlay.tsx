@@ -15,9 +15,9 @@ import { sendMessage } from '@/utils/messaging';
 import { call, prop } from '@/utils/site/unclobbered';
 import { buildPageReport } from '@/utils/site/page-report';
 import { loadPageForReader, type LoadedPage } from './load-page';
-import { loadAllArticles, loadUrlForReader, type ReadAllProgress } from './navigate';
+import { loadAllArticles, loadUrlForReader, withParts, type ReadAllProgress } from './navigate';
 import { fitViewport } from './viewport';
-import { useOverrideControl } from './overrides';
+import { useTabOverrides } from './overrides';
 
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
@@ -166,7 +166,7 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
     },
   };
 
-  const overrides = useOverrideControl(view.page, (page) => update(index, { page }));
+  const overrides = useTabOverrides(view.page, (page) => update(index, { page }));
 
   const state = view.error
     ? ({ status: 'error', message: view.error } as const)
@@ -181,9 +181,8 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
             const links = article.links ?? [];
             void loadAllArticles(links, (progress) => update(index, { readAll: progress })).then(
               ({ parts, failed }) => {
-                const page = view.page!;
                 update(index, {
-                  page: { ...page, state: { status: 'ready', article: { ...article, parts } } },
+                  page: withParts(view.page!, parts),
                   failed: failed.map((f) => ({ title: f.link.title, error: f.error })),
                 });
               },

@@ -1,45 +1,25 @@
 /**
  * "Treat as one word" / "split here" in the tab's reader: the change is stored by the background,
- * then the article is annotated again by the engine (which reads the overrides); the last change
- * can be undone.
+ * then the page is annotated again by the engine (which reads the overrides), with every article
+ * a "read all" view shows.
  */
-import { useState } from 'preact/hooks';
 import { sendMessage } from '@/utils/messaging';
-import { t } from '@/utils/i18n';
-import { piecesOf, type OverrideOp } from '@/utils/overrides/model';
-import type { OverrideControl, OverrideScope } from '@/components/reader/WordOverrides';
+import type { OverrideControl } from '@/components/reader/WordOverrides';
+import { useOverrideControl, type OverrideWriter } from '@/components/reader/override-control';
 import type { LoadedPage } from './load-page';
 
-export function useOverrideControl(
+const writer: OverrideWriter = {
+  add: async (request) => (await sendMessage('addOverride', request)).undo,
+  write: async (ops) => (await sendMessage('writeOverrides', { ops })).undo,
+};
+
+export function useTabOverrides(
   page: LoadedPage | null,
   onPage: (page: LoadedPage) => void,
 ): OverrideControl | undefined {
-  const [last, setLast] = useState<{ label: string; undo: OverrideOp[] } | null>(null);
   const article = page?.state.status === 'ready' ? page.state.article : null;
   const reannotate = page?.reannotate;
-  if (!article || !reannotate) return undefined;
-  const url = (scope: OverrideScope) => (scope === 'article' ? article.url : undefined);
-  const refresh = async () => onPage(await reannotate());
-  return {
-    async merge(text, scope) {
-      const { undo } = await sendMessage('addOverride', { kind: 'merge', text, url: url(scope) });
-      setLast({ label: t('overrideMerged', text), undo });
-      await refresh();
-    },
-    async split(word, cuts, scope) {
-      const { undo } = await sendMessage('addOverride', { kind: 'split', text: word, cuts, url: url(scope) });
-      setLast({ label: t('overrideSplit', [word, piecesOf(word, cuts).join(' | ')]), undo });
-      await refresh();
-    },
-    last: last
-      ? {
-          label: last.label,
-          async undo() {
-            await sendMessage('writeOverrides', { ops: last.undo });
-            setLast(null);
-            await refresh();
-          },
-        }
-      : undefined,
-  };
+  return useOverrideControl(article && reannotate ? article.url : null, writer, async () => {
+    if (reannotate) onPage(await reannotate());
+  });
 }
