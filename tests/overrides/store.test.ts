@@ -86,6 +86,11 @@ describe('overrides in the backup', () => {
     const c = await freshDb();
     await importLibrary(c, await exportLibraryJson(b));
     expect((await exportLibrary(c)).overrides).toEqual((await exportLibrary(b)).overrides);
+    // What the reader applies to the article is the same in the restored library.
+    const restored = await overridesFor(c, URL_A);
+    expect(restored.merges.map((m) => m.text).sort()).toEqual(['看到了', '网上']);
+    expect([...restored.splits]).toEqual([['行长', [1]]]);
+    expect(restored).toEqual(await overridesFor(b, URL_A));
   });
 
   it('imports older backups without overrides, and leaves out records that make no sense', async () => {
