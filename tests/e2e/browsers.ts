@@ -226,3 +226,54 @@ function wrapPuppeteer(page: PpPage, dialogs: string[]): TestPage {
     close: () => page.close(),
   };
 }
+
+/** Opens one of the extension's pages, once more if the driver lost it while Firefox switched processes. */
+export async function openExtensionPage(b: ExtensionBrowser, file: string): Promise<TestPage> {
+  try {
+    return await b.open(b.extensionUrl(file));
+  } catch {
+    return b.open(b.extensionUrl(file));
+  }
+}
+
+/**
+ * Sends a typed message (utils/messaging.ts's envelope) from an extension page to the background,
+ * as the reader and the pages do; answers the reply as it came (`{ ok, value }` or `{ ok, error }`).
+ */
+export function sendFromPage(page: TestPage, type: string, data?: unknown): Promise<unknown> {
+  return page.evaluate(
+    async ({ type, data }) => {
+      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
+      return (g.browser ?? g.chrome).runtime.sendMessage({ protocol: 'workercn-reader/1', type, data });
+    },
+    { type, data },
+  );
+}
+
+/** Keeps the files the page offers (a Blob URL on a download link) in the page: no download, no navigation. */
+export function catchDownloads(page: TestPage): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { exported?: Promise<string>[] };
+    w.exported = [];
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      w.exported!.push((blob as Blob).text());
+      return create(blob);
+    };
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      if (!this.download) click.call(this);
+    };
+  });
+}
+
+/** The text of the file the page offered `index`-th (from 0) since `catchDownloads`, once it has. */
+export async function downloaded(page: TestPage, index = 0): Promise<string> {
+  await page.waitForFunction(
+    (n: number) => ((window as unknown as { exported?: unknown[] }).exported?.length ?? 0) > n,
+    index,
+    30_000,
+  );
+  return page.evaluate((n: number) => (window as unknown as { exported: Promise<string>[] }).exported[n], index);
+}

@@ -11,11 +11,17 @@ export const BROWSERS = [
 
 export const SCREENSHOT_DIR = path.join(ROOT, 'test-results/screenshots');
 
-/** Launches the browser before the describe's tests and closes it after; returns a getter. */
-export function useBrowser(launch: (port: number) => Promise<ExtensionBrowser>): () => ExtensionBrowser {
+/**
+ * Launches the browser before the describe's tests and closes it after; returns a getter. `port`:
+ * the fixture server the pages' workercn.cn addresses go to (default: the one global-setup starts).
+ */
+export function useBrowser(
+  launch: (port: number) => Promise<ExtensionBrowser>,
+  port: () => number = () => inject('fixturePort'),
+): () => ExtensionBrowser {
   let browser: ExtensionBrowser | undefined;
   beforeAll(async () => {
-    browser = await launch(inject('fixturePort'));
+    browser = await launch(port());
   });
   afterAll(async () => {
     await browser?.close();

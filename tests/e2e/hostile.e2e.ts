@@ -15,14 +15,13 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
 import { FIXTURES, fixtureCases, fixtureUrl } from '../../scripts/update-fixtures';
 import { extract } from '../../utils/site/extract';
 import { parseHtml, parseHtmlAs } from '../../utils/site/parse-html';
 import type { Article } from '../../utils/site/article';
-import { launchChromium, launchFirefox, ROOT, type ExtensionBrowser, type TestPage } from './browsers';
+import type { TestPage } from './browsers';
 import {
   CLOBBERING_POSITIONS,
   CLOBBERING_VECTORS,
@@ -31,8 +30,9 @@ import {
   malformedPages,
   type HostilePage,
 } from '../hostile/cases';
-import { URLS } from './harness';
+import { BROWSERS, URLS, useBrowser } from './harness';
 import { openReader } from './reader-page';
+import { extractionBundle } from './recall-paths';
 
 const clobbering = clobberingPages();
 const malformed = malformedPages();
@@ -104,16 +104,7 @@ let bundle = '';
 
 beforeAll(async () => {
   server = await startFixtureServer(0, [...clobbering, ...malformed, ...combined, underLauncher]);
-  const out = await build({
-    entryPoints: [path.join(ROOT, 'tests/hostile/browser-entry.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
-  bundle = out.outputFiles[0].text;
+  bundle = await extractionBundle();
 });
 afterAll(async () => {
   await server?.close();
@@ -161,31 +152,16 @@ async function domParserExtract(
   await page.evaluate((code: string) => {
     (0, eval)(code);
   }, bundle);
-  return page.evaluate((list: { html: string; url: string }[]) => {
+  const results = await page.evaluate((list: { html: string; url: string }[]) => {
     const run = (globalThis as unknown as { __wdrExtract: (d: Document, u: string) => Article }).__wdrExtract;
     return list.map(({ html, url }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       const start = performance.now();
-      const a = run(doc, url);
-      return {
-        ms: performance.now() - start,
-        kind: a.kind,
-        family: a.family,
-        extractor: a.extractor,
-        title: a.title,
-        pretitle: a.pretitle,
-        subtitle: a.subtitle,
-        byline: a.byline,
-        source: a.source,
-        date: a.date,
-        paragraphs: a.paragraphs,
-        images: a.images,
-        links: a.links,
-        continuations: a.continuations,
-        reason: a.reason,
-      };
+      const article = run(doc, url);
+      return { ms: performance.now() - start, ...article };
     });
   }, cases);
+  return results.map(({ ms, ...article }) => ({ ms, ...fields(article) }));
 }
 
 /** The reader's text without the pinyin, and its failure message if it shows one (read through the prototypes: the page may clobber `document`). */
@@ -236,19 +212,11 @@ function keepsArticle(page: HostilePage, text: string) {
   for (const p of page.paragraphs) expect(text, page.name).toContain(squeeze(p));
 }
 
-describe.each([
-  { name: 'chromium', launch: launchChromium },
-  { name: 'firefox', launch: launchFirefox },
-] as const)('hostile markup in $name', ({ name, launch }) => {
-  let browser: ExtensionBrowser;
-  beforeAll(async () => {
-    browser = await launch(server.port);
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+describe.each(BROWSERS)('hostile markup in $name', ({ name, launch }) => {
+  const browserOf = useBrowser(launch, () => server.port);
 
   it(`DOMParser path: every clobbering vector in every position (${clobbering.length} pages) ends and keeps the text`, async () => {
+    const browser = browserOf();
     const page = await browser.open(browser.pageUrl('https://www.workercn.cn/papers/grrb/2022/04/29/1/news-1.html'));
     const results = await domParserExtract(page, clobbering);
     let longest = 0;
@@ -270,6 +238,7 @@ describe.each([
   it(
     `the live page: the reader opens on ${live.length} clobbering pages (${FULL ? 'every vector in every position' : 'every vector once, every position'}), keeps the text, the tab answers`,
     async () => {
+      const browser = browserOf();
       // The first open of a browser session also loads the reader's engine (dictionary, glossary):
       // done on a plain article first, and its time reported on its own.
       const warm = await browser.open(browser.pageUrl(URLS.epaperArticle));
@@ -318,6 +287,7 @@ describe.each([
   );
 
   it('every fixture reads the same through Node and through the browser’s DOMParser', async () => {
+    const browser = browserOf();
     const cases = fixtureCases().map((n) => ({
       name: n,
       url: fixtureUrl(n),

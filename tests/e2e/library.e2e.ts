@@ -8,29 +8,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFixtureServer } from '../../scripts/lib/fixture-server';
-import type { ExtensionBrowser, TestPage } from './browsers';
+import { openExtensionPage, type ExtensionBrowser, type TestPage } from './browsers';
 import { BROWSERS, URLS, screenshotPath } from './harness';
-import { openReader, readerSnapshot, rubyReading } from './reader-page';
+import { openReaderOn, readerSnapshot, rubyReading, saveInReader } from './reader-page';
 
 const TITLE = '择优遴选社会评价组织 探索“一岗双认”评价模式';
 const BODY_WORD = '网约配送员';
-
-async function saveFromReader(page: TestPage): Promise<void> {
-  await openReader(page);
-  await page.evaluate(() => {
-    const root = document.querySelector('workercn-reader')!.shadowRoot!;
-    root.querySelector<HTMLButtonElement>('button[aria-label="Save article"]')!.click();
-  });
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('workercn-reader')
-        ?.shadowRoot?.querySelector('button[aria-label="Save article"]')
-        ?.getAttribute('aria-pressed') === 'true',
-    undefined,
-    15_000,
-  );
-}
 
 const listedTitles = (page: TestPage) =>
   page.evaluate(() => [...document.querySelectorAll('.rows > li .open')].map((b) => b.textContent ?? ''));
@@ -48,8 +31,8 @@ describe.each(BROWSERS)('library in $name', ({ name, launch }) => {
     const port = server.port;
     try {
       browser = await launch(port, dir);
-      const page = await browser.open(browser.pageUrl(URLS.epaperArticle));
-      await saveFromReader(page);
+      const page = await openReaderOn(browser, URLS.epaperArticle);
+      await saveInReader(page, 15_000);
       await browser.close({ keepProfile: true });
       browser = undefined;
     } finally {
@@ -58,7 +41,7 @@ describe.each(BROWSERS)('library in $name', ({ name, launch }) => {
 
     // Relaunch on the same profile with no server: nothing on workercn.cn answers any more.
     browser = await launch(port, dir);
-    const lib = await browser.open(browser.extensionUrl('library.html'));
+    const lib = await openExtensionPage(browser, 'library.html');
     await lib.waitForFunction(() => document.querySelectorAll('.rows > li').length > 0, undefined, 15_000);
     const titles = await listedTitles(lib);
     expect(titles).toHaveLength(1);

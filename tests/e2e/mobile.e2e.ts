@@ -9,103 +9,26 @@ import type { Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, PHONE, type ExtensionBrowser, type TestPage } from './browsers';
 import { URLS, screenshotPath, useBrowser } from './harness';
-import { audit, fingerOn, type Finger } from './touch';
+import { waitForSaved } from './reader-page';
+import {
+  audit,
+  centreIn,
+  fingerOn,
+  inReader,
+  openByTap,
+  PHONES,
+  settled,
+  tapIn,
+  tapUntil,
+  waitInReader,
+} from './touch';
 
 const WIDTH = 390;
 const HEIGHT = 844;
 const TITLE = '择优遴选社会评价组织 探索“一岗双认”评价模式';
 const READER_BOXES = '.reader, .toolbar, .body, .settings, .word-card, .tooltip';
 
-const PHONES = [
-  { name: 'chromium', launch: (port: number) => launchChromium(port, undefined, 'en-US', PHONE) },
-  {
-    name: 'firefox',
-    launch: (port: number) =>
-      launchFirefox(port, undefined, {
-        viewport: { width: WIDTH, height: HEIGHT },
-        prefs: { 'dom.w3c_touch_events.enabled': 1 },
-      }),
-  },
-] as const;
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** Scrolls the reader's element into the middle of the screen; returns its centre (null if absent). */
-function centreIn(page: TestPage, selector: string, host = 'workercn-reader'): Promise<{ x: number; y: number }> {
-  return page.evaluate(
-    async ({ selector, host }) => {
-      const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
-      const el = root.querySelector<HTMLElement>(selector);
-      if (!el) throw new Error(`no ${selector}`);
-      el.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      // The first line box: a term broken over two lines has nothing of it in its box's centre.
-      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
-    },
-    { selector, host },
-  );
-}
-
-/** Waits until `selector` in the reader's shadow root is present (or absent when `present` is false). */
-function waitInReader(page: TestPage, selector: string, present = true, timeoutMs = 15_000): Promise<void> {
-  return page.waitForFunction(
-    ({ selector, present }) =>
-      Boolean(document.querySelector('workercn-reader')?.shadowRoot?.querySelector(selector)) === present,
-    { selector, present },
-    timeoutMs,
-  );
-}
-
-function inReader<T>(page: TestPage, selector: string, read: 'text' | 'box'): Promise<T> {
-  return page.evaluate(
-    ({ selector, read }) => {
-      const el = document.querySelector('workercn-reader')!.shadowRoot!.querySelector<HTMLElement>(selector);
-      if (!el) return null;
-      if (read === 'text') return el.textContent;
-      const box = el.getBoundingClientRect();
-      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width };
-    },
-    { selector, read },
-  ) as Promise<T>;
-}
-
-async function tapIn(page: TestPage, finger: Finger, selector: string, host?: string): Promise<void> {
-  const { x, y } = await centreIn(page, selector, host);
-  await finger.tap(x, y);
-}
-
-/**
- * Taps until `done` holds (at most three taps, 6 s apart): on a loaded machine a tap can reach a
- * page still laying out. Only for taps that a second one cannot undo.
- */
-async function tapUntil(
-  page: TestPage,
-  finger: Finger,
-  selector: string,
-  host: string | undefined,
-  done: () => Promise<boolean>,
-): Promise<void> {
-  for (let attempt = 0; attempt < 3; attempt++) {
-    await tapIn(page, finger, selector, host);
-    for (let i = 0; i < 30; i++) {
-      if (await done()) return;
-      await sleep(200);
-    }
-  }
-  throw new Error(`tapping ${selector} had no effect`);
-}
-
-/** Firefox may swap an extension page's process under the driver once: ask again. */
-async function settled<T>(attempt: () => Promise<T>): Promise<T> {
-  try {
-    return await attempt();
-  } catch (error) {
-    if (!/protocol error/i.test(String(error))) throw error;
-    await sleep(500);
-    return attempt();
-  }
-}
 
 /** The data-term of the first glossary term whose text (without pinyin) is `text`. */
 function termId(page: TestPage, text: string): Promise<string> {
@@ -125,26 +48,6 @@ function expectFits(result: Awaited<ReturnType<typeof audit>>): void {
   expect(result.overflow).toEqual([]);
   expect(result.clipped).toEqual([]);
   expect(result.small).toEqual([]);
-}
-
-async function openByTap(
-  b: ExtensionBrowser,
-  url: string,
-  prepare?: (b: ExtensionBrowser, page: TestPage) => Promise<void>,
-): Promise<{ page: TestPage; finger: Finger }> {
-  const page = await b.open(b.pageUrl(url));
-  await prepare?.(b, page);
-  const finger = await fingerOn(b, page);
-  await page.waitForFunction(
-    () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
-    undefined,
-  );
-  await sleep(300); // the launcher places itself after the page settles
-  await tapUntil(page, finger, 'button', 'workercn-reader-launcher', () =>
-    page.evaluate(() => document.querySelector('workercn-reader') !== null),
-  );
-  await waitInReader(page, 'article .title', true, 30_000);
-  return { page, finger };
 }
 
 describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => {
@@ -333,15 +236,7 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     const b = browser();
     const { page, finger } = await openByTap(b, URLS.epaperArticle);
     await tapIn(page, finger, 'button[aria-label="Save article"]');
-    await page.waitForFunction(
-      () =>
-        document
-          .querySelector('workercn-reader')
-          ?.shadowRoot?.querySelector('button[aria-label="Save article"]')
-          ?.getAttribute('aria-pressed') === 'true',
-      undefined,
-      15_000,
-    );
+    await waitForSaved(page, 15_000);
     await page.close();
 
     const library = await b.open(b.extensionUrl('library.html'));

@@ -2,7 +2,7 @@
  * Page-side helpers for the reader e2e tests. Each function runs inside the page (through
  * `TestPage.evaluate`) and reaches into the open shadow roots of the launcher and the reader.
  */
-import type { TestPage } from './browsers';
+import type { ExtensionBrowser, TestPage } from './browsers';
 
 /*
  * The helpers that open the reader run in the page's own world, where a page's named elements
@@ -119,4 +119,39 @@ export function chooseTheme(page: TestPage, theme: 'light' | 'dark' | 'sepia' | 
     await new Promise((r) => setTimeout(r, 100));
     return root.querySelector('.backdrop')!.className;
   }, theme);
+}
+
+/** Presses the open reader's "Save article" and waits until it shows the article saved. */
+export async function saveInReader(page: TestPage, timeoutMs = 20_000): Promise<void> {
+  await page.evaluate(() =>
+    document
+      .querySelector('workercn-reader')!
+      .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Save article"]')!
+      .click(),
+  );
+  await waitForSaved(page, timeoutMs);
+}
+
+/** Waits until the reader's "Save article" shows the article saved. */
+export async function waitForSaved(page: TestPage, timeoutMs = 20_000): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('workercn-reader')
+        ?.shadowRoot?.querySelector('button[aria-label="Save article"]')
+        ?.getAttribute('aria-pressed') === 'true',
+    undefined,
+    timeoutMs,
+  );
+}
+
+/** Opens the page at `realUrl` (its workercn.cn address) in a new tab and the reader on it (see `openReader`). */
+export async function openReaderOn(
+  b: Pick<ExtensionBrowser, 'open' | 'pageUrl'>,
+  realUrl: string,
+  options?: { timeoutMs?: number },
+): Promise<TestPage> {
+  const page = await b.open(b.pageUrl(realUrl));
+  await openReader(page, options);
+  return page;
 }

@@ -124,21 +124,7 @@ export async function domParserReads(page: TestPage, bundle: string, pages: Host
         __wdrExtract: (d: Document, u: string) => Article;
         __wdrParse: (html: string) => Document;
       };
-      return list.map(({ html, url }) => {
-        const a = g.__wdrExtract(g.__wdrParse(html), url);
-        return {
-          title: a.title,
-          pretitle: a.pretitle,
-          subtitle: a.subtitle,
-          byline: a.byline,
-          source: a.source,
-          paragraphs: a.paragraphs,
-          images: a.images,
-          continuations: a.continuations,
-          html: a.html,
-          reason: a.reason,
-        };
-      });
+      return list.map(({ html, url }) => g.__wdrExtract(g.__wdrParse(html), url));
     },
     pages.map((p) => ({ html: p.html, url: p.url })),
   );

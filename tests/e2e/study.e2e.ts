@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ExtensionBrowser, TestPage } from './browsers';
+import { catchDownloads, downloaded, openExtensionPage, sendFromPage } from './browsers';
 import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
-
-/** Opens an extension page, once more if the driver lost it while Firefox switched processes. */
-async function openPage(b: ExtensionBrowser, file: string): Promise<TestPage> {
-  try {
-    return await b.open(b.extensionUrl(file));
-  } catch {
-    return b.open(b.extensionUrl(file));
-  }
-}
 
 const ARTICLE = {
   url: URLS.epaperArticle,
@@ -27,26 +18,18 @@ describe.each(BROWSERS)('study in $name', ({ name, launch }) => {
 
   it('adds a word through the background, reviews it on the review page and exports it', async () => {
     const b = browser();
-    const options = await openPage(b, 'options.html');
-    const reply = await options.evaluate(async (article) => {
-      type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-      const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-      return (g.browser ?? g.chrome).runtime.sendMessage({
-        protocol: 'workercn-reader/1',
-        type: 'addWord',
-        data: {
-          word: '工匠',
-          pinyin: 'gōng jiàng',
-          definition: 'craftsman; artisan',
-          sentence: '从工人到工匠，他用了二十年。',
-          article,
-        },
-      });
-    }, ARTICLE);
+    const options = await openExtensionPage(b, 'options.html');
+    const reply = await sendFromPage(options, 'addWord', {
+      word: '工匠',
+      pinyin: 'gōng jiàng',
+      definition: 'craftsman; artisan',
+      sentence: '从工人到工匠，他用了二十年。',
+      article: ARTICLE,
+    });
     expect(reply).toEqual({ ok: true, value: { word: '工匠', created: true } });
     await options.close();
 
-    const page = await openPage(b, 'review.html');
+    const page = await openExtensionPage(b, 'review.html');
     await page.waitForFunction(() => document.querySelector('[data-testid="card"]'), undefined);
     const counts = () =>
       page.evaluate(() =>
@@ -84,25 +67,11 @@ describe.each(BROWSERS)('study in $name', ({ name, launch }) => {
     expect(await counts()).toEqual({ new: 1, learning: 0, review: 0, due: 0 });
 
     // Export: catch the file the page offers.
-    await page.evaluate(() => {
-      location.hash = '#data';
-      const w = window as unknown as { exported?: Promise<string>[] };
-      w.exported = [];
-      const create = URL.createObjectURL.bind(URL);
-      URL.createObjectURL = (blob: Blob | MediaSource) => {
-        w.exported!.push((blob as Blob).text());
-        return create(blob);
-      };
-      // Keep the file in the page: no download dialog or navigation.
-      const click = HTMLAnchorElement.prototype.click;
-      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        if (!this.download) click.call(this);
-      };
-    });
+    await page.evaluate(() => void (location.hash = '#data'));
+    await catchDownloads(page);
     await page.waitForFunction(() => document.querySelector('[data-testid="export-tsv"]'), undefined);
     await page.evaluate(() => (document.querySelector('[data-testid="export-tsv"]') as HTMLButtonElement).click());
-    await page.waitForFunction(() => (window as unknown as { exported: unknown[] }).exported.length === 1, undefined);
-    const tsv = await page.evaluate(() => (window as unknown as { exported: Promise<string>[] }).exported[0]);
+    const tsv = await downloaded(page);
     const lines = tsv.split('\n');
     expect(lines.slice(0, 5)).toEqual([
       '#separator:tab',

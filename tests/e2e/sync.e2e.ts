@@ -19,9 +19,9 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startWebDav, USER, PASSWORD, type WebDavServer } from '../sync/servers';
-import type { ExtensionBrowser, TestPage } from './browsers';
+import { openExtensionPage, sendFromPage, type ExtensionBrowser, type TestPage } from './browsers';
 import { BROWSERS, URLS, screenshotPath } from './harness';
-import { openReader } from './reader-page';
+import { openReaderOn, saveInReader } from './reader-page';
 
 const TITLE = '择优遴选社会评价组织 探索“一岗双认”评价模式';
 const WORD = '工匠';
@@ -34,15 +34,6 @@ interface Clickable {
 }
 /** Playwright's and Puppeteer's pages both click and type as trusted input. */
 const input = (page: TestPage) => page.raw as unknown as Clickable;
-
-async function openExtensionPage(b: ExtensionBrowser, file: string): Promise<TestPage> {
-  try {
-    return await b.open(b.extensionUrl(file));
-  } catch {
-    // Firefox's switch of process can lose the first navigation.
-    return b.open(b.extensionUrl(file));
-  }
-}
 
 /** Chromium only: the user grants the site on the extension's details page (see above). */
 async function allowSiteInBrowserSettings(b: ExtensionBrowser, origin: string): Promise<void> {
@@ -61,23 +52,8 @@ async function allowSiteInBrowserSettings(b: ExtensionBrowser, origin: string): 
 }
 
 async function saveArticleWithTags(b: ExtensionBrowser): Promise<void> {
-  const page = await b.open(b.pageUrl(URLS.epaperArticle));
-  await openReader(page);
-  await page.evaluate(() =>
-    document
-      .querySelector('workercn-reader')!
-      .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Save article"]')!
-      .click(),
-  );
-  await page.waitForFunction(
-    () =>
-      document
-        .querySelector('workercn-reader')
-        ?.shadowRoot?.querySelector('button[aria-label="Save article"]')
-        ?.getAttribute('aria-pressed') === 'true',
-    undefined,
-    20_000,
-  );
+  const page = await openReaderOn(b, URLS.epaperArticle);
+  await saveInReader(page);
   await page.close();
   const lib = await openExtensionPage(b, 'library.html');
   await lib.waitForFunction(() => document.querySelector('.rows > li .add-tag input'), undefined, 20_000);
@@ -92,20 +68,12 @@ async function saveArticleWithTags(b: ExtensionBrowser): Promise<void> {
 async function addWord(b: ExtensionBrowser): Promise<void> {
   // What the reader's word card sends to the background when the user adds a word.
   const page = await openExtensionPage(b, 'review.html');
-  const reply = await page.evaluate(async (word) => {
-    type Runtime = { runtime: { sendMessage(message: unknown): Promise<unknown> } };
-    const g = globalThis as unknown as { browser?: Runtime; chrome: Runtime };
-    return (g.browser ?? g.chrome).runtime.sendMessage({
-      protocol: 'workercn-reader/1',
-      type: 'addWord',
-      data: {
-        word,
-        pinyin: 'gōng jiàng',
-        definition: 'craftsman; artisan',
-        sentence: '从工人到工匠，他用了二十年。',
-      },
-    });
-  }, WORD);
+  const reply = await sendFromPage(page, 'addWord', {
+    word: WORD,
+    pinyin: 'gōng jiàng',
+    definition: 'craftsman; artisan',
+    sentence: '从工人到工匠，他用了二十年。',
+  });
   expect(reply).toMatchObject({ ok: true, value: { word: WORD } });
   await page.close();
 }

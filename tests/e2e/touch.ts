@@ -5,7 +5,7 @@
  */
 import type { CDPSession, Page as PwPage } from 'playwright-core';
 import type { Page as PpPage } from 'puppeteer-core';
-import type { ExtensionBrowser, TestPage } from './browsers';
+import { launchChromium, launchFirefox, PHONE, type ExtensionBrowser, type TestPage } from './browsers';
 
 export interface Finger {
   tap(x: number, y: number): Promise<void>;
@@ -120,4 +120,118 @@ export function audit(page: TestPage, containers: string, host?: string): Promis
     },
     { containers, host },
   );
+}
+
+/** A phone in each browser: Chromium emulating one (`PHONE`), Firefox desktop in a phone-sized window with touch events. */
+export const PHONES = [
+  { name: 'chromium', launch: (port: number) => launchChromium(port, undefined, 'en-US', PHONE) },
+  {
+    name: 'firefox',
+    launch: (port: number) =>
+      launchFirefox(port, undefined, {
+        viewport: PHONE.viewport,
+        prefs: { 'dom.w3c_touch_events.enabled': 1 },
+      }),
+  },
+] as const;
+
+/** Scrolls the reader's element into the middle of the screen; returns its centre (null if absent). */
+export function centreIn(
+  page: TestPage,
+  selector: string,
+  host = 'workercn-reader',
+): Promise<{ x: number; y: number }> {
+  return page.evaluate(
+    async ({ selector, host }) => {
+      const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+      const el = root.querySelector<HTMLElement>(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      el.scrollIntoView({ block: 'center' });
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      // The first line box: a term broken over two lines has nothing of it in its box's centre.
+      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    },
+    { selector, host },
+  );
+}
+
+/** Waits until `selector` in the reader's shadow root is present (or absent when `present` is false). */
+export function waitInReader(page: TestPage, selector: string, present = true, timeoutMs = 15_000): Promise<void> {
+  return page.waitForFunction(
+    ({ selector, present }) =>
+      Boolean(document.querySelector('workercn-reader')?.shadowRoot?.querySelector(selector)) === present,
+    { selector, present },
+    timeoutMs,
+  );
+}
+
+export function inReader<T>(page: TestPage, selector: string, read: 'text' | 'box'): Promise<T> {
+  return page.evaluate(
+    ({ selector, read }) => {
+      const el = document.querySelector('workercn-reader')!.shadowRoot!.querySelector<HTMLElement>(selector);
+      if (!el) return null;
+      if (read === 'text') return el.textContent;
+      const box = el.getBoundingClientRect();
+      return { left: box.left, right: box.right, top: box.top, bottom: box.bottom, width: box.width };
+    },
+    { selector, read },
+  ) as Promise<T>;
+}
+
+export async function tapIn(page: TestPage, finger: Finger, selector: string, host?: string): Promise<void> {
+  const { x, y } = await centreIn(page, selector, host);
+  await finger.tap(x, y);
+}
+
+/**
+ * Taps until `done` holds (at most three taps, 6 s apart): on a loaded machine a tap can reach a
+ * page still laying out. Only for taps that a second one cannot undo.
+ */
+export async function tapUntil(
+  page: TestPage,
+  finger: Finger,
+  selector: string,
+  host: string | undefined,
+  done: () => Promise<boolean>,
+): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await tapIn(page, finger, selector, host);
+    for (let i = 0; i < 30; i++) {
+      if (await done()) return;
+      await sleep(200);
+    }
+  }
+  throw new Error(`tapping ${selector} had no effect`);
+}
+
+/** Firefox may swap an extension page's process under the driver once: ask again. */
+export async function settled<T>(attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (error) {
+    if (!/protocol error/i.test(String(error))) throw error;
+    await sleep(500);
+    return attempt();
+  }
+}
+
+export async function openByTap(
+  b: ExtensionBrowser,
+  url: string,
+  prepare?: (b: ExtensionBrowser, page: TestPage) => Promise<void>,
+): Promise<{ page: TestPage; finger: Finger }> {
+  const page = await b.open(b.pageUrl(url));
+  await prepare?.(b, page);
+  const finger = await fingerOn(b, page);
+  await page.waitForFunction(
+    () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
+    undefined,
+  );
+  await sleep(300); // the launcher places itself after the page settles
+  await tapUntil(page, finger, 'button', 'workercn-reader-launcher', () =>
+    page.evaluate(() => document.querySelector('workercn-reader') !== null),
+  );
+  await waitInReader(page, 'article .title', true, 30_000);
+  return { page, finger };
 }
