@@ -88,11 +88,21 @@ export function mergeTransliterations(
         t.syllables = chars.map((ch, k) => cls.readingOf(ch) ?? t.syllables![k]);
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isSingleHan(tokens[i])) continue;
+  // Compacts in place (tokens[0, w) are done), so a merge costs no splice: linear in the tokens.
+  const n = tokens.length;
+  let w = 0;
+  const keep = (from: number, to: number) => {
+    for (let k = from; k < to; k++) tokens[w++] = tokens[k];
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isSingleHan(tokens[i])) {
+      tokens[w++] = tokens[i];
+      continue;
+    }
     let j = i;
-    while (j < tokens.length && isSingleHan(tokens[j]) && !FUNCTION_CHARS.has(tokens[j].text)) j++;
+    while (j < n && isSingleHan(tokens[j]) && !FUNCTION_CHARS.has(tokens[j].text)) j++;
     if (j - i < 3) {
+      keep(i, Math.min(j + 1, n));
       i = j;
       continue;
     }
@@ -113,10 +123,12 @@ export function mergeTransliterations(
       }
     }
     if (from < 0) {
+      keep(i, j);
       i = j - 1;
       continue;
     }
     const parts = tokens.slice(i + from, i + to);
+    keep(i, i + from);
     const merged: Segment = {
       text: parts.map((p) => p.text).join(''),
       start: parts[0].start,
@@ -126,7 +138,8 @@ export function mergeTransliterations(
       entry: undefined,
       syllables: parts.map((p) => cls.readingOf(p.text) ?? read(p.text)),
     };
-    tokens.splice(i + from, parts.length, merged);
-    i += from;
+    tokens[w++] = merged;
+    i += to - 1;
   }
+  tokens.length = w;
 }
