@@ -67,6 +67,10 @@ const AFTER_AT_START = set('是 在 今年 从');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
+/** Code units of the single-character surnames, to test a character of a token without slicing it. */
+const SURNAME_UNITS = new Uint8Array(65536);
+for (const s of SURNAMES) if (s.length === 1) SURNAME_UNITS[s.charCodeAt(0)] = 1;
+
 /**
  * Merges surname + given name into one token where the context announces a person. `syllables` of a
  * merged token holds its numbered reading; `read` gives a token's numbered syllables.
@@ -110,7 +114,7 @@ function nameAt(
     isSingleHan(p0) &&
     t0.kind === 'han' &&
     t0.text.length === 2 &&
-    SURNAMES.has(t0.text[1]) &&
+    SURNAME_UNITS[t0.text.charCodeAt(1)] === 1 &&
     BEFORE.has(p0.text + t0.text[0]) &&
     nodeOf(p0.text + t0.text[0]) > 0
   ) {
@@ -127,8 +131,9 @@ function nameAt(
   }
   const t = tokens[r];
   if (t.kind !== 'han') return 0;
-  const compound = COMPOUND_SURNAMES.has(t.text);
-  if (!compound && !(t.text.length === 1 && SURNAMES.has(t.text))) return 0;
+  const length = t.text.length;
+  const compound = length > 1 && COMPOUND_SURNAMES.has(t.text);
+  if (!compound && !(length === 1 && SURNAMES.has(t.text))) return 0;
   const prev = tokens[w - 1];
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];

@@ -61,9 +61,6 @@ function numeralRunEnd(text: string, i: number, e: number): number {
 }
 const DATE_UNITS = '年月日号';
 
-/** Most distinct token texts kept for reuse (each headword's text, each lone character's). */
-const MAX_SHARED_TEXTS = 65_536;
-
 export class Segmenter {
   private best = new Int32Array(256);
   private nextEnd = new Int32Array(256);
@@ -73,21 +70,16 @@ export class Segmenter {
    * code unit (one character): a token shares the string instead of slicing its own copy. Saves an
    * allocation per token, and hashing it (already hashed strings) in every later lookup.
    */
-  private readonly nodeTexts = new Map<number, string>();
+  private readonly nodeTexts: (string | undefined)[];
   private readonly charTexts: (string | undefined)[] = new Array<string | undefined>(65536);
 
-  constructor(private readonly dict: Dictionary) {}
+  constructor(private readonly dict: Dictionary) {
+    this.nodeTexts = new Array<string | undefined>(dict.nodeCount);
+  }
 
   /** text.slice(start, end), shared with earlier tokens of the same headword (`node` > 0) or character. */
   private textOf(text: string, start: number, end: number, node: number): string {
-    if (node > 0) {
-      let s = this.nodeTexts.get(node);
-      if (s === undefined) {
-        s = text.slice(start, end);
-        if (this.nodeTexts.size < MAX_SHARED_TEXTS) this.nodeTexts.set(node, s);
-      }
-      return s;
-    }
+    if (node > 0) return (this.nodeTexts[node] ??= text.slice(start, end));
     if (end - start !== 1) return text.slice(start, end);
     const c = text.charCodeAt(start);
     return (this.charTexts[c] ??= text[start]);

@@ -52,6 +52,12 @@ export class TransliterationClass {
     return strong > 0 && weak <= Math.floor(n / 3) && sum >= 2.5 * n;
   }
 
+  /** False when no part of `chars` can be a name: isName needs a strong character (a quick test). */
+  mayHoldName(chars: readonly string[]): boolean {
+    for (const ch of chars) if ((this.score.get(ch) ?? 0) >= 5) return true;
+    return false;
+  }
+
   /** The character's foreign share in tenths (0 when unknown). */
   scoreOf(ch: string): number {
     return this.score.get(ch) ?? 0;
@@ -107,6 +113,11 @@ export function mergeTransliterations(
       continue;
     }
     const chars = tokens.slice(i, j).map((t) => t.text);
+    if (!cls.mayHoldName(chars)) {
+      keep(i, j);
+      i = j - 1;
+      continue;
+    }
     // The longest part of the run that reads as a name; a part cut from a longer run starts and
     // ends on a transliteration character (卡林顿逃 → 卡林顿).
     let from = -1;
