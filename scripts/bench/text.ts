@@ -89,7 +89,7 @@ export async function run(): Promise<void> {
   const pinyinMs: Record<string, Timing> = {};
   for (const [name, text, runs, warmup] of [
     ['seeds', seeds, 15, 10],
-    ['200k', big, 7, 2],
+    ['200k', big, 5, 1],
   ] as const) {
     const t = await interleavedMs(
       { ours: () => engine.annotate(text), bare: () => pinyin(text), seg: () => segment(text) },

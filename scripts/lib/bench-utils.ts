@@ -7,13 +7,15 @@ const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**
  * Median wall time in milliseconds of `runs` calls of `fn`, after `warmup` untimed calls. Each timed
- * call starts from a collected heap, so no call pays for the garbage of the one before.
+ * call starts from a collected heap, so no call pays for the garbage of the one before
+ * (`collectEach` false: the heap is collected once, before the first timed call, for calls that
+ * leave little garbage; a full collection per call takes longer than the call on a loaded machine).
  */
-export async function medianMs(fn: () => unknown, runs = 7, warmup = 2): Promise<number> {
+export async function medianMs(fn: () => unknown, runs = 7, warmup = 2, collectEach = true): Promise<number> {
   for (let i = 0; i < warmup; i++) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
+    if (collectEach || i === 0) collect();
     const start = performance.now();
     await fn();
     times.push(performance.now() - start);
