@@ -7,7 +7,7 @@ import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
-import { PolyphoneModel, polyphoneFeatures } from './polyphones';
+import { PolyphoneModel, polyphoneFeatures, readInWord } from './polyphones';
 import { TransliterationClass, mergeTransliterations } from './transliteration';
 import { readWordsInContext } from './context-words';
 
@@ -126,6 +126,9 @@ export class Annotator {
         syl = this.spanSyllables(text, span);
       } else if (token.syllables) {
         syl = token.syllables;
+        // A merged person or foreign name: the model reads the characters it knows in context.
+        if (model && token.entry === undefined && t.length > 1)
+          syl = readInWord(model, this.dict, text, tokens, i, syl) ?? syl;
       } else if (t.length === 1 && CONTEXT_RULES[t]) {
         ctx.index = i;
         const r = CONTEXT_RULES[t](ctx);
@@ -135,6 +138,9 @@ export class Annotator {
         const base = readings.word(t)[0];
         const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
         syl = [model.predict(t, f, base)];
+      } else if (kind === 'han' && model && t.length > 1) {
+        // A word the model saw in training with a character read otherwise than the dictionary's.
+        syl = readInWord(model, this.dict, text, tokens, i, readings.word(t));
       }
       if (numbered) {
         numbered[i] = syl ?? readings.word(t);
