@@ -58,7 +58,8 @@ export async function applyChanges(
   // Every record is read, merged in memory and written in bulk: a few requests per table,
   // whatever the number of records (a first sync brings tens of thousands).
   const ids = [...groups.keys()].sort();
-  const shadows = await bulkGetChunked(db.syncShadow, ids);
+  // A device syncing for the first time has no shadow to read.
+  const shadows = (await db.syncShadow.limit(1).count()) ? await bulkGetChunked(db.syncShadow, ids) : [];
   const records = await readRecords(db, ids);
   const writes = await RecordWrites.start(db, records);
   const shadowPuts: SyncShadowEntry[] = [];
