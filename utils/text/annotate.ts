@@ -47,6 +47,10 @@ export class Annotator {
   readonly segmenter: Segmenter;
   readonly readings: Readings;
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
+  private readonly formattedSyllables: Record<ToneStyle, Map<string, string>> = {
+    marks: new Map(),
+    numbers: new Map(),
+  };
 
   /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
   model: PolyphoneModel | null;
@@ -158,13 +162,24 @@ export class Annotator {
   }
 
   private format(syllables: string[], style: ToneStyle): string {
+    const cache = this.formattedSyllables[style];
+    if (syllables.length === 1) return this.formatOne(syllables[0], style, cache);
     let out = '';
     for (let k = 0; k < syllables.length; k++) {
-      const s = syllables[k];
-      const f = style === 'marks' ? (/[1-5]$/.test(s) ? numberedToMarks(s) : s) : formatSyllable(s, style);
+      const f = this.formatOne(syllables[k], style, cache);
       out = k ? `${out} ${f}` : f;
     }
     return out;
+  }
+
+  /** One numbered syllable in `style`, formatted once per syllable and style. */
+  private formatOne(s: string, style: ToneStyle, cache: Map<string, string>): string {
+    let f = cache.get(s);
+    if (f === undefined) {
+      f = style === 'marks' ? (/[1-5]$/.test(s) ? numberedToMarks(s) : s) : formatSyllable(s, style);
+      cache.set(s, f);
+    }
+    return f;
   }
 
   /** Applies 一/不 sandhi over runs of adjacent Han tokens, then formats. */

@@ -24,31 +24,47 @@ const LOCAL_AFTER = set('中央 各级 和 与 及 同 各 央地');
 const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.entry === undefined && !!t.syllables;
 
 export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
+  // Once a token has been split, the tokens are copied to `out` (a splice per split would make the
+  // pass quadratic); `done` holds the tokens before tokens[i] as they now are.
+  let out: Segment[] | null = null;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'han' || t.syllables) continue;
+    const done = out ?? tokens;
+    const at = out ? out.length : i;
+    if (t.kind !== 'han' || t.syllables) {
+      out?.push(t);
+      continue;
+    }
     if (t.text === '一个人') {
-      const p = tokens[i - 1];
+      const p = done[at - 1];
       const alone = !!p && (ALONE_AFTER.has(p.text) || isPersonName(p));
-      if (alone) continue;
+      if (alone) {
+        out?.push(t);
+        continue;
+      }
       const one = dict.nodeOf('一个');
       const person = dict.nodeOf('人');
-      tokens.splice(
-        i,
-        1,
+      out ??= tokens.slice(0, i);
+      out.push(
         { text: '一个', start: t.start, end: t.start + 2, kind: 'han', pinyin: '', entry: one > 0 ? one : undefined },
         { text: '人', start: t.start + 2, end: t.end, kind: 'han', pinyin: '', entry: person > 0 ? person : undefined },
       );
-      i++;
-    } else if (t.text === '地方') {
+      continue;
+    }
+    if (t.text === '地方') {
       const n = tokens[i + 1];
-      const p = tokens[i - 1];
+      const p = done[at - 1];
       const local =
         (!!n &&
           n.kind === 'han' &&
           (LOCAL_BEFORE.has(n.text) || (n.text.length > 1 && LOCAL_BEFORE.has(n.text.slice(0, 2))))) ||
-        (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || tokens[i - 2]?.text === '中央'));
+        (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || done[at - 2]?.text === '中央'));
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
     }
+    out?.push(t);
+  }
+  if (out) {
+    tokens.length = out.length;
+    for (let k = 0; k < out.length; k++) tokens[k] = out[k];
   }
 }
