@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { loadLine } from './lib/bench-utils';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'bench');
 const only = process.argv.slice(2);
@@ -20,7 +21,7 @@ const started = performance.now();
 const times: string[] = [];
 for (const file of files) {
   const section = file.replace(/\.ts$/, '');
-  console.log(`\n== ${section} ==`);
+  console.log(`\n== ${section} == (${loadLine()})`);
   const sectionStart = performance.now();
   try {
     // The path is one of this folder's own files, listed above.
@@ -37,4 +38,4 @@ for (const file of files) {
   console.log(`(${section}: ${s.toFixed(0)} s)`);
 }
 const total = (performance.now() - started) / 1000;
-console.log(`\nbench wall time: ${total.toFixed(0)} s (target < 300 s); ${times.join(', ')}`);
+console.log(`\nbench wall time: ${total.toFixed(0)} s (target < 300 s); ${times.join(', ')}; ${loadLine()}`);

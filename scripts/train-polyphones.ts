@@ -11,8 +11,9 @@ import { fileURLToPath } from 'node:url';
 import { cppRight, loadCppDev } from './lib/cpp';
 import { getNodeEngine } from './lib/text-modes';
 import { polyphoneFeatures, sharedFeatures, type PolyphoneFeatures } from '../utils/text/polyphones';
-import { CONTEXT_RULES, LONE_READINGS } from '../utils/text/readings-overrides';
+import { CONTEXT_RULES, LONE_READINGS, WORD_READINGS } from '../utils/text/readings-overrides';
 import type { TextEngine } from '../utils/text/index';
+import { SURNAME_READINGS } from '../utils/text/names';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(root, 'utils/text/polyphones-model.txt');
@@ -28,6 +29,11 @@ export interface Example {
   base: string;
   gold: string;
   sentence: number;
+  /** The token holding the character, and whether it is a merged name (no headword). */
+  token: string;
+  merged: boolean;
+  /** UTF-16 offset of the character in its token. */
+  offset: number;
 }
 
 /** Examples of the CPP dev split as the engine (without the model) segments and reads them. */
@@ -47,23 +53,40 @@ export async function examples(e: TextEngine): Promise<Example[]> {
       const proper = t.entry !== undefined && /^[A-Z]/.test(e.dictionary.entriesOf(t.entry)[0]?.pinyin ?? '');
       const merged = t.entry === undefined && t.kind === 'han' && t.text.length > 1;
       const cls: CharClass = proper || merged ? 'name' : t.text.length === 1 ? 'lone' : 'word';
-      return { cls, char: it.char, f, base, gold: it.gold, sentence: n };
+      return {
+        cls,
+        char: it.char,
+        f,
+        base,
+        gold: it.gold,
+        sentence: n,
+        token: t.text,
+        merged,
+        offset: it.at - t.start,
+      };
     });
   } finally {
     e.annotator.model = saved;
   }
 }
 
-/**
- * Which examples the model decides at run time: lone characters without a context rule or a
- * curated standalone reading (readings-overrides.ts).
- */
-export const decides = (x: { char: string; f: PolyphoneFeatures }) =>
-  x.f.lone && !CONTEXT_RULES[x.char] && !LONE_READINGS[x.char];
-
 interface Trained {
   w: Map<string, number>;
   labels: Map<string, string[]>;
+}
+
+/**
+ * Whether the model decides the example at run time (as utils/text/annotate.ts and readInWord do):
+ * a lone character without a context rule or a curated standalone reading (readings-overrides.ts),
+ * any character of a merged name but a listed surname starting it (names.ts), and a character inside a dictionary word the model holds a weight
+ * for (as serialised: |w| ≥ 0.05), unless the word has a curated reading.
+ */
+export function decides(m: Trained, x: Example): boolean {
+  if (x.f.lone) return !CONTEXT_RULES[x.char] && !LONE_READINGS[x.char];
+  if (x.merged) return !(x.offset === 0 && SURNAME_READINGS[x.char]);
+  if (WORD_READINGS[x.token]) return false;
+  const key = `${x.char}\tw${x.token.replace(/\s+/g, '_')}\t`;
+  return (m.labels.get(x.char) ?? []).some((l) => Math.abs(m.w.get(key + l) ?? 0) >= 0.05);
 }
 
 function candidates(m: Trained, x: Example): string[] {
@@ -181,7 +204,7 @@ export function crossValidate(exs: Example[], folds: number): CvResult {
     exs.forEach((x, i) => {
       if (x.sentence % folds !== f) return;
       const inWord = !x.f.lone;
-      const p = decides(x) ? predict(m, x) : x.base;
+      const p = decides(m, x) ? predict(m, x) : x.base;
       r.held[i] = p;
       const c = x.f.lone ? r.lone : r.word;
       c[1]++;

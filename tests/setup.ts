@@ -2,7 +2,12 @@
 import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { configure } from '@testing-library/preact';
 
 beforeEach(() => {
   fakeBrowser.reset();
 });
+
+// A shared machine under load can take more than a second to render a page's next state; waits
+// for it (testing-library's `waitFor`, `findBy…`) give it ten.
+configure({ asyncUtilTimeout: 10_000 });

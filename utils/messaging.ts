@@ -10,8 +10,9 @@ import { browser, type Browser } from 'wxt/browser';
 import type { PageKind, PageFamily } from './site/types';
 import type { ArticleInput } from './db/records';
 import type { Article } from './site/article';
-import type { PreparedArticle } from './reader/engine-host';
-import type { ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo } from '@/components/reader/model';
+import type { PackedPreparedArticle } from './reader/engine-host';
+import type { PackedParagraph } from './reader/packed-paragraphs';
+import type { ReaderLookup, ReaderTerm, WordInfo } from '@/components/reader/model';
 import type { SyncSettings, SyncStatus } from './sync/config';
 import type { OverrideOp, WordOverride } from './overrides/model';
 import type { OverrideRequest } from './overrides/store';
@@ -40,13 +41,16 @@ export type Protocol = {
   warmReaderEngine: { data: undefined; response: void };
   /** Answered by the engine itself (background page or offscreen document) once its dictionary is loaded. */
   readerEngineReady: { data: undefined; response: void };
-  /** Annotates an article the tab extracted, with its glossary terms and what "Save article" stores. */
-  prepareArticle: { data: { article: Article }; response: PreparedArticle };
+  /**
+   * Annotates an article the tab extracted, with its glossary terms and what "Save article" stores;
+   * its paragraphs packed (utils/reader/packed-paragraphs.ts).
+   */
+  prepareArticle: { data: { article: Article }; response: PackedPreparedArticle };
   /** Annotates a few paragraphs: the reader's first screen while the whole article is prepared. */
   annotateParagraphs: {
     /** `url`: the article's, for the learner's overrides that apply to it. */
     data: { texts: string[]; url?: string };
-    response: { paragraphs: ReaderParagraph[]; terms: Record<string, ReaderTerm> };
+    response: { paragraphs: PackedParagraph[]; terms: Record<string, ReaderTerm> };
   };
   /** The word card's dictionary lookup. */
   lookupWord: { data: { word: string }; response: ReaderLookup };

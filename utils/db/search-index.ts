@@ -5,6 +5,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { GramPosting } from './records';
 import { insertSorted, removeSorted } from './grams';
+import { bulkDeleteChunked, bulkGetChunked, bulkPutChunked } from './bulk';
 
 /** Document numbers per posting block. */
 export const GRAM_BLOCK = 512;
@@ -70,7 +71,14 @@ export class GramIndexBatch {
     this.removes.clear();
     const changes = [...blocks.values()];
     if (changes.length === 0) return;
-    const rows = await table.bulkGet(changes.map((c): [string, number] => [c.g, c.b]));
+    // An empty index (a first save or sync into an empty library) has nothing to read.
+    const rows =
+      (await table.limit(1).count()) === 0
+        ? changes.map(() => undefined)
+        : await bulkGetChunked(
+            table,
+            changes.map((c): [string, number] => [c.g, c.b]),
+          );
     const puts: GramPosting[] = [];
     const deletes: [string, number][] = [];
     changes.forEach((c, i) => {
@@ -80,8 +88,8 @@ export class GramIndexBatch {
       if (ids.length) puts.push({ g: c.g, b: c.b, ids });
       else if (rows[i]) deletes.push([c.g, c.b]);
     });
-    if (puts.length) await table.bulkPut(puts);
-    if (deletes.length) await table.bulkDelete(deletes);
+    if (puts.length) await bulkPutChunked(table, puts);
+    if (deletes.length) await bulkDeleteChunked(table, deletes);
   }
 }
 

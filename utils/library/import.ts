@@ -5,7 +5,8 @@
  * wins. Review log and settings snapshots: added unless already present.
  */
 import type { LibraryDb } from '../db/database';
-import type { StoredArticle, VocabularyEntry } from '../db/records';
+import type { ReviewCard, ReviewLogEntry, StoredArticle, VocabularyEntry } from '../db/records';
+import { bulkAddChunked, bulkGetChunked, bulkPutChunked } from '../db/bulk';
 import { canonicalUrl, normalizeTags, twinKeyOf } from '../db/records';
 import { guard, LibraryError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LibraryBackup } from './export';
@@ -127,28 +128,54 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
           else summary.articles.merged++;
         }
 
+        // Words, cards and the review log: read once, merged in memory, written in bulk.
+        const words = new Map<string, VocabularyEntry>();
+        for (const w of await bulkGetChunked(
+          db.vocabulary,
+          data.vocabulary.map((e) => e.word),
+        ))
+          if (w) words.set(w.word, w);
+        const wordPuts = new Map<string, VocabularyEntry>();
         for (const entry of data.vocabulary) {
-          const existing = await db.vocabulary.get(entry.word);
-          await db.vocabulary.put(existing ? mergeVocabulary(existing, entry as VocabularyEntry) : entry);
+          const existing = words.get(entry.word);
+          const next = existing ? mergeVocabulary(existing, entry as VocabularyEntry) : (entry as VocabularyEntry);
+          words.set(entry.word, next);
+          wordPuts.set(entry.word, next);
           if (existing) summary.vocabulary.merged++;
           else summary.vocabulary.added++;
         }
+        await bulkPutChunked(db.vocabulary, [...wordPuts.values()]);
+        const cards = new Map<string, ReviewCard>();
+        for (const c of await bulkGetChunked(
+          db.cards,
+          data.cards.map((c) => c.id),
+        ))
+          if (c) cards.set(c.id, c);
+        const cardPuts = new Map<string, ReviewCard>();
         for (const card of data.cards) {
-          const existing = await db.cards.get(card.id);
-          if (!existing) {
-            await db.cards.put(card);
-            summary.cards.added++;
-          } else if ((card.lastReview ?? 0) > (existing.lastReview ?? 0)) {
-            await db.cards.put(card);
-            summary.cards.updated++;
-          }
+          const existing = cards.get(card.id);
+          if (!existing) summary.cards.added++;
+          else if ((card.lastReview ?? 0) > (existing.lastReview ?? 0)) summary.cards.updated++;
+          else continue;
+          cards.set(card.id, card);
+          cardPuts.set(card.id, card);
         }
+        await bulkPutChunked(db.cards, [...cardPuts.values()]);
+        const logged = new Set<string>();
+        const logKey = (l: { cardId: string; time: number }) => `${l.time}\u0000${l.cardId}`;
+        if (data.reviewLog.length)
+          for (const key of await db.reviewLog.orderBy('[cardId+time]').keys()) {
+            const [cardId, time] = key as unknown as [string, number];
+            logged.add(logKey({ cardId, time }));
+          }
+        const logAdds: ReviewLogEntry[] = [];
         for (const log of data.reviewLog) {
-          const dup = await db.reviewLog.where('[cardId+time]').equals([log.cardId, log.time]).count();
-          if (dup) continue;
-          await db.reviewLog.add({ ...log });
+          if (logged.has(logKey(log))) continue;
+          logged.add(logKey(log));
+          logAdds.push({ ...log });
           summary.reviewLog.added++;
         }
+        await bulkAddChunked(db.reviewLog, logAdds);
         for (const snap of data.settings) {
           const same = await db.settings
             .where('takenAt')

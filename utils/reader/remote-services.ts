@@ -9,6 +9,7 @@ import type { PreparedArticle } from './engine-host';
 import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-helpers';
 import { extensionStrokes } from './stroke-files';
 import { extensionCharInfo } from './char-files';
+import { unpackParagraphs } from './packed-paragraphs';
 
 type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords' | 'readSentence';
 
@@ -66,12 +67,12 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
       articleUrl = article.url;
       const prepared = await ask('prepareArticle', { article });
       learn(prepared.terms);
-      return prepared;
+      return { ...prepared, view: { ...prepared.view, paragraphs: unpackParagraphs(prepared.view.paragraphs) } };
     },
     async annotate(texts, url) {
       const annotated = await ask('annotateParagraphs', { texts, url });
       learn(annotated.terms);
-      return annotated.paragraphs;
+      return unpackParagraphs(annotated.paragraphs);
     },
   };
 }

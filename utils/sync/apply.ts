@@ -5,11 +5,11 @@
  * Call inside a transaction over SYNC_TABLES, after capturing local changes.
  */
 import type { LibraryDb } from '../db/database';
-import { GramIndexBatch } from '../db/search-index';
+import { bulkGetChunked, bulkPutChunked } from '../db/bulk';
 import type { HybridClock } from './hlc';
-import { readFields, replayCard, splitEntityId, writeRecord } from './entities';
+import { fieldsOf, readRecords, RecordWrites, splitEntityId } from './entities';
 import { mergeEntity } from './merge';
-import type { Change, EntityKind } from './types';
+import type { Change, EntityKind, SyncShadowEntry } from './types';
 import { ENTITY_KINDS } from './types';
 
 export interface ApplyOutcome {
@@ -55,37 +55,32 @@ export async function applyChanges(
   }
   if (latest) clock.receive(latest);
 
-  const grams = new GramIndexBatch();
-  let seq: number | undefined;
-  const nextSeq = async () => {
-    seq ??= (((await db.articles.orderBy('seq').lastKey()) as number | undefined) ?? 0) + 1;
-    return seq++;
-  };
-  const cardsToReplay = new Set<string>();
+  // Every record is read, merged in memory and written in bulk: a few requests per table,
+  // whatever the number of records (a first sync brings tens of thousands).
   const ids = [...groups.keys()].sort();
-  const shadows = await db.syncShadow.bulkGet(ids);
+  // A device syncing for the first time has no shadow to read.
+  const shadows = (await db.syncShadow.limit(1).count()) ? await bulkGetChunked(db.syncShadow, ids) : [];
+  const records = await readRecords(db, ids);
+  const writes = await RecordWrites.start(db, records);
+  const shadowPuts: SyncShadowEntry[] = [];
   for (const [n, id] of ids.entries()) {
     const { kind, key } = splitEntityId(id);
     const previous = shadows[n] ?? { id, f: {} };
-    const table = kind === 'setting' ? undefined : await readFields(db, kind, key);
+    const table = kind === 'setting' ? undefined : fieldsOf(records, kind, key);
     const merged = mergeEntity(previous, groups.get(id)!, table);
     if (merged.changed && (merged.alive || merged.wasAlive)) {
       if (kind === 'setting') {
         if (merged.alive) outcome.settings[key] = merged.values?.value;
       } else {
-        const updatedAt = await writeRecord(db, kind, key, merged.alive ? merged.values : undefined, merged.entry.f, {
-          grams,
-          nextSeq,
-          cardsToReplay,
-        });
+        const updatedAt = writes.write(kind, key, merged.alive ? merged.values : undefined, merged.entry.f);
         if (updatedAt !== undefined) merged.entry.u = updatedAt;
       }
       outcome.changed++;
       outcome.byKind[kind] = (outcome.byKind[kind] ?? 0) + 1;
     }
-    await db.syncShadow.put(merged.entry);
+    shadowPuts.push(merged.entry);
   }
-  await grams.flush(db.grams);
-  for (const cardId of [...cardsToReplay].sort()) await replayCard(db, cardId);
+  await writes.flush(db);
+  await bulkPutChunked(db.syncShadow, shadowPuts);
   return outcome;
 }

@@ -5,8 +5,10 @@
  */
 import type { LibraryDb } from '../db/database';
 import type { HybridClock } from './hlc';
+import { bulkPutChunked } from '../db/bulk';
+import type { StoredArticle } from '../db/records';
 import {
-  replayCard,
+  replayCards,
   articleFields,
   cardFields,
   entityId,
@@ -18,7 +20,10 @@ import {
   TAG_RANK_PREFIX,
 } from './entities';
 import { isAlive, mergeEntity } from './merge';
-import { DELETED, type Change, type EntityKind, type SyncShadowEntry } from './types';
+import { DELETED, type Change, type EntityKind, type SyncOutboxEntry, type SyncShadowEntry } from './types';
+
+/** Changes per outbox row. */
+export const OUTBOX_ROW = 2000;
 import { hashValue, orNull } from './values';
 
 export interface CaptureContext {
@@ -78,10 +83,13 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
   const cards = new Set<string>();
   // Writes are collected and stored once per kind (a library holds tens of thousands of records).
   const shadowPuts = new Map<string, SyncShadowEntry>();
-  const outbox: { change: Change }[] = [];
+  // The outbox holds changes in rows of up to OUTBOX_ROW, not one row per change.
+  const outbox: Change[] = [];
   const flush = async () => {
-    if (shadowPuts.size) await db.syncShadow.bulkPut([...shadowPuts.values()]);
-    if (outbox.length) await db.syncOutbox.bulkAdd(outbox);
+    if (shadowPuts.size) await bulkPutChunked(db.syncShadow, [...shadowPuts.values()]);
+    const rows: SyncOutboxEntry[] = [];
+    for (let i = 0; i < outbox.length; i += OUTBOX_ROW) rows.push({ changes: outbox.slice(i, i + OUTBOX_ROW) });
+    if (rows.length) await db.syncOutbox.bulkAdd(rows);
     shadowPuts.clear();
     outbox.length = 0;
   };
@@ -103,7 +111,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
     if (updatedAt !== undefined) merged.entry.u = updatedAt;
     shadowPuts.set(id, merged.entry);
     for (const change of changes) {
-      outbox.push({ change });
+      outbox.push(change);
       captured.push(change);
     }
     if (kind === 'card') cards.add(key);
@@ -122,7 +130,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
   {
     const shadows = await shadowsOf(db, 'article');
     const seen = new Set<string>();
-    const changed: string[] = [];
+    const changed: StoredArticle[] = [];
     await db.articles.each((a) => {
       const id = entityId('article', a.url);
       seen.add(id);
@@ -137,12 +145,10 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
           );
         if (same) return;
       }
-      changed.push(a.url);
+      changed.push(a);
     });
-    for (const url of changed) {
-      const a = await db.articles.get(url);
-      if (!a) continue;
-      const shadow = shadows.get(entityId('article', url));
+    for (const a of changed) {
+      const shadow = shadows.get(entityId('article', a.url));
       // A tag's place goes along with the tag (and only then: places that moved as others were
       // removed are not sent, so merging sends nothing back).
       const changes = diff(shadow, articleFields(a)).filter(([f]) => !f.startsWith(TAG_RANK_PREFIX));
@@ -196,7 +202,7 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
       const id = entityId('override', o.id);
       seen.add(id);
       const shadow = shadows.get(id);
-      await record('override', o.id, shadow, diff(shadow, overrideFields(o)), o.updatedAt);
+      record('override', o.id, shadow, diff(shadow, overrideFields(o)), o.updatedAt);
     }
     await tombstones('override', shadows, seen);
   }
@@ -209,6 +215,6 @@ export async function captureLocal(ctx: CaptureContext): Promise<Change[]> {
     }
     await flush();
   }
-  for (const id of [...cards].sort()) await replayCard(db, id);
+  await replayCards(db, cards);
   return captured;
 }

@@ -21,7 +21,7 @@ import { SyncError } from './errors';
 import { captureAndMerge } from './local';
 import { deviceId, getMeta, setMeta } from './meta';
 import { snapshotChanges } from './snapshot';
-import type { Change, SyncFileRecord } from './types';
+import { outboxChanges, type Change, type SyncFileRecord, type SyncOutboxEntry } from './types';
 import type { RemoteFile, Transport } from './webdav';
 
 export interface SyncOptions {
@@ -31,7 +31,7 @@ export interface SyncOptions {
   writeSettings?: (values: Record<string, unknown>) => Promise<void>;
   /** Compact when this device has at least this many change files on the server (default 24). */
   compactAfter?: number;
-  /** Changes per uploaded file (default 5,000). */
+  /** Changes per uploaded file (about; default CHANGES_PER_FILE). */
   changesPerFile?: number;
   now?: () => number;
 }
@@ -55,6 +55,12 @@ export interface SyncReport {
 }
 
 const decoder = new TextDecoder();
+
+/**
+ * Changes per uploaded file: a first sync of a large library goes up in a few requests of a few
+ * megabytes (a request per record would take minutes, and some services limit request rates).
+ */
+export const CHANGES_PER_FILE = 50_000;
 
 async function keysFor(
   transport: Transport,
@@ -168,10 +174,19 @@ export async function runSync(db: LibraryDb, transport: Transport, options: Sync
   if (writeOwn) await transport.put(keyFileName(device), writeOwn);
   for (const n of names)
     if (n.device === device && n.type === 'changes' && !merged.has(n.name)) await transport.remove(n.name);
-  const perFile = options.changesPerFile ?? 5000;
+  const perFile = options.changesPerFile ?? CHANGES_PER_FILE;
   for (;;) {
-    const batch = await db.syncOutbox.orderBy('n').limit(perFile).toArray();
-    if (!batch.length) break;
+    // Whole outbox rows, in order, up to about `perFile` changes.
+    const rows: SyncOutboxEntry[] = [];
+    const changes: Change[] = [];
+    await db.syncOutbox
+      .orderBy('n')
+      .until(() => changes.length >= perFile)
+      .each((row) => {
+        rows.push(row);
+        for (const c of outboxChanges(row)) changes.push(c);
+      });
+    if (!rows.length) break;
     const seq = await db.transaction('rw', db.syncMeta, async () => {
       const next = await getMeta<number>(db, 'nextSeq', 1);
       await setMeta(db, 'nextSeq', next + 1); // a number is never used twice, even after a failed upload
@@ -185,14 +200,14 @@ export async function runSync(db: LibraryDb, transport: Transport, options: Sync
       device,
       seq,
       createdAt: now(),
-      changes: batch.map((b) => b.change),
+      changes,
     };
     await transport.put(name, await encodePayload(payload, own));
     await db.transaction('rw', db.syncOutbox, db.syncFiles, async () => {
-      await db.syncOutbox.bulkDelete(batch.map((b) => b.n!));
+      await db.syncOutbox.bulkDelete(rows.map((r) => r.n!));
       await db.syncFiles.put({ name, device, seq, type: 'changes', at: now() });
     });
-    report.sent += batch.length;
+    report.sent += changes.length;
     report.filesOut++;
   }
 

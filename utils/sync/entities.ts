@@ -7,12 +7,21 @@
  * Words: every field. Cards: which word and direction and when created; their FSRS state is
  * replayed from the merged review log. Review log entries: key `cardId@time`.
  */
+import type { Table } from 'dexie';
 import type { LibraryDb } from '../db/database';
+import {
+  anyOfChunked,
+  BULK_CHUNK,
+  bulkAddChunked,
+  bulkDeleteChunked,
+  bulkGetChunked,
+  bulkPutChunked,
+} from '../db/bulk';
 import type { ReviewCard, ReviewLogEntry, StoredArticle, VocabularyEntry } from '../db/records';
 import { canonicalUrl, normalizeTags, twinKeyOf } from '../db/records';
 import { articleGrams } from '../db/grams';
-import type { GramIndexBatch } from '../db/search-index';
-import { writeEncounters } from '../library/upsert';
+import { GramIndexBatch } from '../db/search-index';
+import { writeEncountersOf } from '../library/upsert';
 import { asStudyCard, newCard, parseCardId } from '../study/cards';
 import { replay } from '../study/scheduler';
 import type { Direction } from '../study/types';
@@ -158,32 +167,84 @@ export function buildReview(key: string, values: Record<string, unknown>): Revie
   return { cardId: v.cardId ?? parsed.cardId, time: v.time ?? parsed.time, rating: v.rating, before: v.before };
 }
 
-/** Reads one record's synced fields from the library; undefined when it holds none. */
-export async function readFields(
-  db: LibraryDb,
-  kind: EntityKind,
-  key: string,
-): Promise<Record<string, unknown> | undefined> {
+/** The library's records a batch of synced ids refers to, read in a few bulk requests. */
+export interface LibraryRecords {
+  articles: Map<string, StoredArticle>;
+  words: Map<string, VocabularyEntry>;
+  cards: Map<string, ReviewCard>;
+  overrides: Map<string, WordOverride>;
+  /** Review log rows by key `cardId@time` (every row with that key). */
+  reviews: Map<string, ReviewLogEntry[]>;
+}
+
+function byKey<T>(rows: (T | undefined)[], key: (r: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) if (r) out.set(key(r), r);
+  return out;
+}
+
+/** Reads the records of `ids` (`kind:key`); a kind with many ids is read whole (one request). */
+export async function readRecords(db: LibraryDb, ids: Iterable<string>): Promise<LibraryRecords> {
+  const keys: Record<EntityKind, string[]> = { article: [], word: [], card: [], review: [], setting: [], override: [] };
+  for (const id of ids) {
+    const { kind, key } = splitEntityId(id);
+    keys[kind]?.push(key);
+  }
+  const get = async <T>(table: Table<T, string>, list: string[], key: (r: T) => string): Promise<Map<string, T>> => {
+    if (!list.length) return new Map();
+    if (list.length > 256 && list.length * 2 > (await table.count())) return byKey(await table.toArray(), key);
+    return byKey(await bulkGetChunked(table, list), key);
+  };
+  const reviews = new Map<string, ReviewLogEntry[]>();
+  if (keys.review.length) {
+    const rows =
+      keys.review.length > 256 && keys.review.length * 2 > (await db.reviewLog.count())
+        ? await db.reviewLog.toArray()
+        : await anyOfChunked(
+            db.reviewLog,
+            '[cardId+time]',
+            keys.review.map((k) => {
+              const { cardId, time } = parseReviewKey(k);
+              return [cardId, time];
+            }),
+          );
+    for (const r of rows) {
+      const k = reviewKey(r);
+      const list = reviews.get(k);
+      if (list) list.push(r);
+      else reviews.set(k, [r]);
+    }
+  }
+  return {
+    articles: await get(db.articles, keys.article, (a) => a.url),
+    words: await get(db.vocabulary, keys.word, (w) => w.word),
+    cards: await get(db.cards, keys.card, (c) => c.id),
+    overrides: await get(db.overrides, keys.override, (o) => o.id),
+    reviews,
+  };
+}
+
+/** One record's synced fields as the library holds them; undefined when it holds none. */
+export function fieldsOf(records: LibraryRecords, kind: EntityKind, key: string): Record<string, unknown> | undefined {
   switch (kind) {
     case 'article': {
-      const a = await db.articles.get(key);
+      const a = records.articles.get(key);
       return a && articleFields(a);
     }
     case 'word': {
-      const w = await db.vocabulary.get(key);
+      const w = records.words.get(key);
       return w && wordFields(w);
     }
     case 'card': {
-      const c = await db.cards.get(key);
+      const c = records.cards.get(key);
       return c && cardFields(c);
     }
     case 'review': {
-      const { cardId, time } = parseReviewKey(key);
-      const r = await db.reviewLog.where('[cardId+time]').equals([cardId, time]).first();
+      const r = records.reviews.get(key)?.[0];
       return r && reviewFields(r);
     }
     case 'override': {
-      const o = await db.overrides.get(key);
+      const o = records.overrides.get(key);
       return o && overrideFields(o);
     }
     default:
@@ -191,86 +252,173 @@ export async function readFields(
   }
 }
 
-/** Writes (or, with `values` undefined, deletes) one record; returns its `updatedAt` when it has one. */
-export async function writeRecord(
+/** Reads one record's synced fields from the library; undefined when it holds none. */
+export async function readFields(
   db: LibraryDb,
   kind: EntityKind,
   key: string,
-  values: Record<string, unknown> | undefined,
-  metas: Record<string, FieldMeta>,
-  ctx: { grams: GramIndexBatch; nextSeq: () => Promise<number>; cardsToReplay: Set<string> },
-): Promise<number | undefined> {
-  switch (kind) {
-    case 'article': {
-      const existing = await db.articles.get(key);
-      if (!values) {
-        if (!existing) return undefined;
-        await db.articles.delete(key);
-        await db.encounters.where('url').equals(key).delete();
-        ctx.grams.remove(existing.seq, articleGrams(existing));
+): Promise<Record<string, unknown> | undefined> {
+  return fieldsOf(await readRecords(db, [entityId(kind, key)]), kind, key);
+}
+
+/**
+ * The writes of one merge, collected per table and stored in bulk by `flush` (inside the caller's
+ * transaction), with what follows from them: search postings, glossary encounters, FSRS replays.
+ * `records` are the library's records before the merge (from `readRecords`).
+ */
+export class RecordWrites {
+  private readonly articles = new Map<string, StoredArticle | null>();
+  private readonly words = new Map<string, VocabularyEntry | null>();
+  private readonly cards = new Map<string, ReviewCard | null>();
+  private readonly overrides = new Map<string, WordOverride | null>();
+  private readonly reviewDeletes: number[] = [];
+  private readonly reviewAdds: ReviewLogEntry[] = [];
+  private readonly grams = new GramIndexBatch();
+  readonly cardsToReplay = new Set<string>();
+  private seq = 0;
+
+  constructor(
+    private readonly records: LibraryRecords,
+    /** The next free document number. */
+    firstSeq: number,
+  ) {
+    this.seq = firstSeq;
+  }
+
+  static async start(db: LibraryDb, records: LibraryRecords): Promise<RecordWrites> {
+    return new RecordWrites(records, (((await db.articles.orderBy('seq').lastKey()) as number | undefined) ?? 0) + 1);
+  }
+
+  /** Writes (or, with `values` undefined, deletes) one record; returns its `updatedAt` when it has one. */
+  write(
+    kind: EntityKind,
+    key: string,
+    values: Record<string, unknown> | undefined,
+    metas: Record<string, FieldMeta>,
+  ): number | undefined {
+    switch (kind) {
+      case 'article': {
+        const existing = this.records.articles.get(key);
+        if (!values) {
+          if (!existing) return undefined;
+          this.articles.set(key, null);
+          this.grams.remove(existing.seq, articleGrams(existing));
+          return undefined;
+        }
+        const seq = existing?.seq ?? this.seq++;
+        const record = buildArticle(key, values, metas, seq);
+        if (!record) return undefined;
+        this.articles.set(key, record);
+        if (existing) this.grams.replace(seq, articleGrams(existing), articleGrams(record));
+        else this.grams.add(seq, articleGrams(record));
+        return record.updatedAt;
+      }
+      case 'word': {
+        if (!values) {
+          this.words.set(key, null);
+          return undefined;
+        }
+        const record = buildWord(key, values);
+        this.words.set(key, record);
+        return record.updatedAt;
+      }
+      case 'card': {
+        if (!values) this.cards.set(key, null);
+        else {
+          const existing = this.records.cards.get(key);
+          const v = strip(values);
+          const parsed = parseCardId(key);
+          const card = existing
+            ? { ...asStudyCard(existing), createdAt: Number(v.createdAt ?? asStudyCard(existing).createdAt) }
+            : newCard(
+                String(v.word ?? parsed.word),
+                (v.direction as Direction | undefined) ?? parsed.direction,
+                Number(v.createdAt ?? 0),
+              );
+          card.id = key;
+          this.cards.set(key, card);
+          this.cardsToReplay.add(key);
+        }
         return undefined;
       }
-      const seq = existing?.seq ?? (await ctx.nextSeq());
-      const record = buildArticle(key, values, metas, seq);
-      if (!record) return undefined;
-      await db.articles.put(record);
-      if (existing) ctx.grams.replace(seq, articleGrams(existing), articleGrams(record));
-      else ctx.grams.add(seq, articleGrams(record));
-      await writeEncounters(db, record);
-      return record.updatedAt;
-    }
-    case 'word': {
-      if (!values) {
-        await db.vocabulary.delete(key);
+      case 'override': {
+        // A record that makes no sense (or no longer fits its key) is left out rather than stored.
+        const record = values ? validOverride(strip(values)) : null;
+        this.overrides.set(key, !record || record.id !== key ? null : record);
+        return record?.updatedAt;
+      }
+      case 'review': {
+        const { cardId } = parseReviewKey(key);
+        for (const r of this.records.reviews.get(key) ?? []) if (r.id !== undefined) this.reviewDeletes.push(r.id);
+        const record = values && buildReview(key, values);
+        if (record) this.reviewAdds.push(record);
+        this.cardsToReplay.add(cardId);
         return undefined;
       }
-      const record = buildWord(key, values);
-      await db.vocabulary.put(record);
-      return record.updatedAt;
+      default:
+        return undefined;
     }
-    case 'card': {
-      if (!values) await db.cards.delete(key);
-      else {
-        const existing = await db.cards.get(key);
-        const v = strip(values);
-        const parsed = parseCardId(key);
-        const card = existing
-          ? { ...asStudyCard(existing), createdAt: Number(v.createdAt ?? asStudyCard(existing).createdAt) }
-          : newCard(
-              String(v.word ?? parsed.word),
-              (v.direction as Direction | undefined) ?? parsed.direction,
-              Number(v.createdAt ?? 0),
-            );
-        card.id = key;
-        await db.cards.put(card);
-        ctx.cardsToReplay.add(key);
-      }
-      return undefined;
+  }
+
+  /** Stores everything collected, then replays the cards whose log or record changed. */
+  async flush(db: LibraryDb): Promise<void> {
+    const split = <T>(m: Map<string, T | null>) => {
+      const puts: T[] = [];
+      const deletes: string[] = [];
+      for (const [k, v] of m)
+        if (v) puts.push(v);
+        else deletes.push(k);
+      return { puts, deletes };
+    };
+    const articles = split(this.articles);
+    await bulkDeleteChunked(db.articles, articles.deletes);
+    await bulkPutChunked(db.articles, articles.puts);
+    for (let i = 0; i < articles.deletes.length; i += BULK_CHUNK)
+      await db.encounters
+        .where('url')
+        .anyOf(articles.deletes.slice(i, i + BULK_CHUNK))
+        .delete();
+    await writeEncountersOf(db, articles.puts);
+    await this.grams.flush(db.grams);
+    for (const [table, m] of [
+      [db.vocabulary, this.words],
+      [db.cards, this.cards],
+      [db.overrides, this.overrides],
+    ] as [Table<unknown, string>, Map<string, unknown>][]) {
+      const { puts, deletes } = split(m);
+      await bulkDeleteChunked(table, deletes);
+      await bulkPutChunked(table, puts);
     }
-    case 'override': {
-      // A record that makes no sense (or no longer fits its key) is left out rather than stored.
-      const record = values ? validOverride(strip(values)) : null;
-      if (!record || record.id !== key) await db.overrides.delete(key);
-      else await db.overrides.put(record);
-      return record?.updatedAt;
-    }
-    case 'review': {
-      const { cardId, time } = parseReviewKey(key);
-      await db.reviewLog.where('[cardId+time]').equals([cardId, time]).delete();
-      const record = values && buildReview(key, values);
-      if (record) await db.reviewLog.add(record);
-      ctx.cardsToReplay.add(cardId);
-      return undefined;
-    }
-    default:
-      return undefined;
+    await bulkDeleteChunked(db.reviewLog, this.reviewDeletes);
+    await bulkAddChunked(db.reviewLog, this.reviewAdds);
+    await replayCards(db, this.cardsToReplay);
   }
 }
 
 /** Recomputes a card's FSRS state from its whole (merged) review log. */
 export async function replayCard(db: LibraryDb, cardId: string): Promise<void> {
-  const stored = await db.cards.get(cardId);
-  if (!stored) return;
-  const log = await db.reviewLog.where('[cardId+time]').between([cardId, -Infinity], [cardId, Infinity]).toArray();
-  await db.cards.put(replay(asStudyCard(stored), log));
+  await replayCards(db, [cardId]);
+}
+
+/** Recomputes the FSRS state of cards from their whole (merged) review logs, in bulk. */
+export async function replayCards(db: LibraryDb, ids: Iterable<string>): Promise<void> {
+  const list = [...new Set(ids)].sort();
+  if (!list.length) return;
+  const stored = await bulkGetChunked(db.cards, list);
+  const logs = new Map<string, ReviewLogEntry[]>();
+  const add = (r: ReviewLogEntry) => {
+    const l = logs.get(r.cardId);
+    if (l) l.push(r);
+    else logs.set(r.cardId, [r]);
+  };
+  if (list.length > 64) for (const r of await db.reviewLog.orderBy('[cardId+time]').toArray()) add(r);
+  else
+    for (const id of list)
+      for (const r of await db.reviewLog.where('[cardId+time]').between([id, -Infinity], [id, Infinity]).toArray())
+        add(r);
+  const out: ReviewCard[] = [];
+  stored.forEach((card, i) => {
+    if (card) out.push(replay(asStudyCard(card), logs.get(list[i]) ?? []));
+  });
+  await bulkPutChunked(db.cards, out);
 }

@@ -6,7 +6,7 @@ import type { LibraryDb } from '../db/database';
 import { applyChanges, type ApplyOutcome } from './apply';
 import { captureLocal, SYNC_TABLES } from './capture';
 import { deviceId, loadClock, saveClock } from './meta';
-import type { Change, SyncFileRecord } from './types';
+import { outboxChanges, type Change, type SyncFileRecord } from './types';
 
 export interface LocalMerge extends ApplyOutcome {
   /** Changes captured from this device's library now. */
@@ -29,7 +29,9 @@ export async function captureAndMerge(
   });
 }
 
-/** The outbox: changes captured and not uploaded yet, in capture order. */
+/** The outbox: changes captured and not uploaded yet, in capture order (with their row's number). */
 export async function pendingChanges(db: LibraryDb): Promise<{ n: number; change: Change }[]> {
-  return (await db.syncOutbox.orderBy('n').toArray()) as { n: number; change: Change }[];
+  return (await db.syncOutbox.orderBy('n').toArray()).flatMap((row) =>
+    outboxChanges(row).map((change) => ({ n: row.n!, change })),
+  );
 }

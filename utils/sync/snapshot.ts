@@ -4,16 +4,21 @@
  * taken it. Values of large fields come from the library; those of absent records from the shadow.
  */
 import type { LibraryDb } from '../db/database';
-import { readFields, splitEntityId } from './entities';
+import { fieldsOf, readRecords, splitEntityId } from './entities';
 import { isAlive } from './merge';
 import type { Change } from './types';
 
 export async function snapshotChanges(db: LibraryDb): Promise<Change[]> {
   const out: Change[] = [];
   const entries = await db.syncShadow.toArray();
+  // The library's records, read in bulk (whole tables for a large library).
+  const records = await readRecords(
+    db,
+    entries.filter((e) => isAlive(e)).map((e) => e.id),
+  );
   for (const entry of entries) {
     const { kind, key } = splitEntityId(entry.id);
-    const table = isAlive(entry) && kind !== 'setting' ? await readFields(db, kind, key) : undefined;
+    const table = isAlive(entry) && kind !== 'setting' ? fieldsOf(records, kind, key) : undefined;
     for (const [f, meta] of Object.entries(entry.f)) {
       const v = 'v' in meta ? meta.v : (table?.[f] ?? null);
       out.push({ k: kind, i: key, f, v, h: meta.h, d: meta.d });

@@ -55,10 +55,19 @@ export interface SyncShadowEntry {
   u?: number;
 }
 
-/** Table `syncOutbox`: a local change waiting to be uploaded. */
+/**
+ * Table `syncOutbox`: local changes waiting to be uploaded, in capture order: a row holds many
+ * (`changes`); rows written by an earlier version hold one (`change`).
+ */
 export interface SyncOutboxEntry {
   n?: number;
-  change: Change;
+  change?: Change;
+  changes?: Change[];
+}
+
+/** The changes of an outbox row, whichever version wrote it. */
+export function outboxChanges(row: SyncOutboxEntry): Change[] {
+  return row.changes ?? (row.change ? [row.change] : []);
 }
 
 /** Table `syncFiles`: a file of the server already merged (or written) by this device. */

@@ -7,7 +7,7 @@ import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
-import { PolyphoneModel, polyphoneFeatures } from './polyphones';
+import { PolyphoneModel, polyphoneFeatures, readInWord } from './polyphones';
 import { TransliterationClass, mergeTransliterations } from './transliteration';
 import { readWordsInContext } from './context-words';
 
@@ -47,6 +47,10 @@ export class Annotator {
   readonly segmenter: Segmenter;
   readonly readings: Readings;
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
+  private readonly formattedSyllables: Record<ToneStyle, Map<string, string>> = {
+    marks: new Map(),
+    numbers: new Map(),
+  };
 
   /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
   model: PolyphoneModel | null;
@@ -122,6 +126,9 @@ export class Annotator {
         syl = this.spanSyllables(text, span);
       } else if (token.syllables) {
         syl = token.syllables;
+        // A merged person or foreign name: the model reads the characters it knows in context.
+        if (model && token.entry === undefined && t.length > 1)
+          syl = readInWord(model, this.dict, text, tokens, i, syl) ?? syl;
       } else if (t.length === 1 && CONTEXT_RULES[t]) {
         ctx.index = i;
         const r = CONTEXT_RULES[t](ctx);
@@ -131,6 +138,9 @@ export class Annotator {
         const base = readings.word(t)[0];
         const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
         syl = [model.predict(t, f, base)];
+      } else if (kind === 'han' && model && t.length > 1) {
+        // A word the model saw in training with a character read otherwise than the dictionary's.
+        syl = readInWord(model, this.dict, text, tokens, i, readings.word(t));
       }
       if (numbered) {
         numbered[i] = syl ?? readings.word(t);
@@ -158,13 +168,24 @@ export class Annotator {
   }
 
   private format(syllables: string[], style: ToneStyle): string {
+    const cache = this.formattedSyllables[style];
+    if (syllables.length === 1) return this.formatOne(syllables[0], style, cache);
     let out = '';
     for (let k = 0; k < syllables.length; k++) {
-      const s = syllables[k];
-      const f = style === 'marks' ? (/[1-5]$/.test(s) ? numberedToMarks(s) : s) : formatSyllable(s, style);
+      const f = this.formatOne(syllables[k], style, cache);
       out = k ? `${out} ${f}` : f;
     }
     return out;
+  }
+
+  /** One numbered syllable in `style`, formatted once per syllable and style. */
+  private formatOne(s: string, style: ToneStyle, cache: Map<string, string>): string {
+    let f = cache.get(s);
+    if (f === undefined) {
+      f = style === 'marks' ? (/[1-5]$/.test(s) ? numberedToMarks(s) : s) : formatSyllable(s, style);
+      cache.set(s, f);
+    }
+    return f;
   }
 
   /** Applies 一/不 sandhi over runs of adjacent Han tokens, then formats. */

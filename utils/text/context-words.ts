@@ -2,6 +2,10 @@
  * Dictionary words whose sense (and so their split or their reading) the neighbouring words decide:
  * - 一个人 is the headword "alone, by oneself" after the person who is alone (他一个人住, 我一个人办不了);
  *   elsewhere it is the numeral phrase 一个 | 人 "one person" (来了一个人, 每一个人, 一个人的力量).
+ * - A pronoun + verb headword (他用 "other use", 他杀 "homicide") before the particle 了, 着 or 过 is
+ *   the pronoun and the verb: 他 | 用 | 了.
+ * - 得到 after a one-character verb is the potential complement 得 de + 到 (做得到, 看得到, 找得到);
+ *   elsewhere the verb dédào "to obtain" (职工得到了实惠).
  * - 地方 reads dìfāng "local, regional" before the institution it qualifies (地方政府, 中央和地方) and
  *   dìfang "place" elsewhere (这个地方, 什么地方, 有的地方).
  */
@@ -21,34 +25,85 @@ const LOCAL_BEFORE = set(
 );
 const LOCAL_AFTER = set('中央 各级 和 与 及 同 各 央地');
 
+/** Pronouns that head a two-character headword (他用, 他杀) but not those words (他们, 他人, 他乡). */
+const PRONOUN_HEAD = '他她它我你您';
+const NOT_PRONOUN_VERB = '们人俩乡方家国日年者物';
+const ASPECT = set('了 着 过');
+
+/** One-character verbs taking the potential complement 得到 (做得到 "can do it"). */
+const POTENTIAL_VERBS = set(
+  '做 看 听 找 买 想 吃 用 拿 见 办 赶 借 碰 说 写 学 收 接 等 猜 闻 摸 抓 搞 弄 租 订 查 读 送 提 取 够 感 觉 认 领 挣 追 请 叫 要 喝 穿 住 进 修 治 打',
+);
+
+/** One token per part of `t` (each with its headword, if any, and its given syllables). */
+function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
+  let at = t.start;
+  return parts.map((p, k): Segment => {
+    const node = dict.nodeOf(p);
+    const s: Segment = {
+      text: p,
+      start: at,
+      end: at + p.length,
+      kind: 'han',
+      pinyin: '',
+      entry: node > 0 ? node : undefined,
+    };
+    if (syllables?.[k]) s.syllables = syllables[k];
+    at += p.length;
+    return s;
+  });
+}
+
 const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.entry === undefined && !!t.syllables;
 
 export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
+  // Once a token has been split, the tokens are copied to `out` (a splice per split would make the
+  // pass quadratic); `done` holds the tokens before tokens[i] as they now are.
+  let out = null as Segment[] | null;
+  const split = (i: number, parts: Segment[]) => {
+    out ??= tokens.slice(0, i);
+    out.push(...parts);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.kind !== 'han' || t.syllables) continue;
-    if (t.text === '一个人') {
-      const p = tokens[i - 1];
-      const alone = !!p && (ALONE_AFTER.has(p.text) || isPersonName(p));
-      if (alone) continue;
-      const one = dict.nodeOf('一个');
-      const person = dict.nodeOf('人');
-      tokens.splice(
-        i,
-        1,
-        { text: '一个', start: t.start, end: t.start + 2, kind: 'han', pinyin: '', entry: one > 0 ? one : undefined },
-        { text: '人', start: t.start + 2, end: t.end, kind: 'han', pinyin: '', entry: person > 0 ? person : undefined },
-      );
-      i++;
-    } else if (t.text === '地方') {
+    const done: Segment[] = out ?? tokens;
+    const at = out ? out.length : i;
+    if (t.kind !== 'han' || t.syllables) {
+      out?.push(t);
+      continue;
+    }
+    const p = done[at - 1];
+    if (
+      t.text.length === 2 &&
+      PRONOUN_HEAD.includes(t.text[0]) &&
+      !NOT_PRONOUN_VERB.includes(t.text[1]) &&
+      t.entry !== undefined &&
+      ASPECT.has(tokens[i + 1]?.text ?? '')
+    ) {
+      split(i, partsOf(t, [t.text[0], t.text[1]], dict));
+      continue;
+    }
+    if (t.text === '得到' && p && p.kind === 'han' && POTENTIAL_VERBS.has(p.text) && tokens[i + 1]?.text !== '了') {
+      split(i, partsOf(t, ['得', '到'], dict, [['de5'], ['dao4']]));
+      continue;
+    }
+    if (t.text === '一个人' && !(p && (ALONE_AFTER.has(p.text) || isPersonName(p)))) {
+      split(i, partsOf(t, ['一个', '人'], dict));
+      continue;
+    }
+    if (t.text === '地方') {
       const n = tokens[i + 1];
-      const p = tokens[i - 1];
       const local =
         (!!n &&
           n.kind === 'han' &&
           (LOCAL_BEFORE.has(n.text) || (n.text.length > 1 && LOCAL_BEFORE.has(n.text.slice(0, 2))))) ||
-        (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || tokens[i - 2]?.text === '中央'));
+        (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || done[at - 2]?.text === '中央'));
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
     }
+    out?.push(t);
+  }
+  if (out) {
+    tokens.length = out.length;
+    for (let k = 0; k < out.length; k++) tokens[k] = out[k];
   }
 }

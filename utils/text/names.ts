@@ -67,6 +67,10 @@ const AFTER_AT_START = set('是 在 今年 从');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
+/** Code units of the single-character surnames, to test a character of a token without slicing it. */
+const SURNAME_UNITS = new Uint8Array(65536);
+for (const s of SURNAMES) if (s.length === 1) SURNAME_UNITS[s.charCodeAt(0)] = 1;
+
 /**
  * Merges surname + given name into one token where the context announces a person. `syllables` of a
  * merged token holds its numbered reading; `read` gives a token's numbered syllables.
@@ -76,86 +80,112 @@ export function mergeNames(
   read: (t: Segment) => string[],
   nodeOf: (word: string) => number = () => -1,
 ): void {
-  for (let i = 0; i < tokens.length; i++) {
-    // A title that swallowed the surname: 经 | 理解 | 文斌 → 经理 | 解 | 文斌.
-    const p0 = tokens[i - 1];
-    const t0 = tokens[i];
-    if (
-      p0 &&
-      isSingleHan(p0) &&
-      t0.kind === 'han' &&
-      t0.text.length === 2 &&
-      SURNAMES.has(t0.text[1]) &&
-      BEFORE.has(p0.text + t0.text[0]) &&
-      nodeOf(p0.text + t0.text[0]) > 0
-    ) {
-      const title = p0.text + t0.text[0];
-      tokens.splice(
-        i - 1,
-        2,
-        { text: title, start: p0.start, end: t0.start + 1, kind: 'han', pinyin: '', entry: nodeOf(title) },
-        {
-          text: t0.text[1],
-          start: t0.start + 1,
-          end: t0.end,
-          kind: 'han',
-          pinyin: '',
-          entry: nodeOf(t0.text[1]) > 0 ? nodeOf(t0.text[1]) : undefined,
-        },
-      );
-    }
-    const t = tokens[i];
-    if (t.kind !== 'han') continue;
-    const compound = COMPOUND_SURNAMES.has(t.text);
-    if (!compound && !(t.text.length === 1 && SURNAMES.has(t.text))) continue;
-    if (!compound && SURNAME_READINGS[t.text]) {
-      const n = tokens[i + 1];
-      const p = tokens[i - 1];
-      if ((n && TITLE_AFTER.has(n.text)) || (p && TITLE_BEFORE.has(p.text))) {
-        t.syllables = [SURNAME_READINGS[t.text]];
-        continue;
-      }
-    }
-    // Given name: two single characters, one two-character token, or one character.
-    const a = tokens[i + 1];
-    const b = tokens[i + 2];
-    let take = 0;
-    if (isSingleHan(a) && isSingleHan(b)) take = 2;
-    else if (a && a.kind === 'han' && a.text.length === 2 && !a.entry) take = 1;
-    else if (a && a.kind === 'han' && a.text.length === 2) take = 1;
-    else if (isSingleHan(a)) take = 1;
-    if (!take) continue;
-    const prev = tokens[i - 1];
-    const before = !!prev && (BEFORE.has(prev.text) || /(?:记者|员|长|书记|主任|经理|师傅|师)$/.test(prev.text));
-    const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
-    const tryTake = (k: number) => {
-      const after = tokens[i + 1 + k];
-      const ok =
-        (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
-        (!!after && AFTER.has(after.text)) ||
-        (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
-        (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，');
-      return ok;
-    };
-    let k = take;
-    // A two-character given name of two single characters needs the context right after it; else one.
-    if (k === 2 && !tryTake(2)) k = tryTake(1) ? 1 : 0;
-    else if (k === 1 && !tryTake(1)) k = 0;
-    if (!k) continue;
-    const parts = tokens.slice(i, i + 1 + k);
-    const surname = SURNAME_READINGS[t.text];
-    const syl = [...(surname ? surname.split(' ') : read(t))];
-    for (const p of parts.slice(1)) syl.push(...read(p));
-    const last = parts[parts.length - 1];
-    const merged: Segment = {
-      text: parts.map((p) => p.text).join(''),
-      start: t.start,
-      end: last.end,
+  // One pass that compacts in place: tokens[0, w) are done (a merged name is one of them), tokens[r]
+  // is the one under decision and tokens[r + 1 ...] the ones after it, untouched. No splice, so the
+  // cost stays linear in the number of tokens.
+  let w = 0;
+  for (let r = 0; r < tokens.length;) {
+    const taken = nameAt(tokens, w, r, read, nodeOf);
+    if (taken > 0) {
+      tokens[w++] = mergedName(tokens.slice(r, r + taken), read);
+      r += taken;
+    } else tokens[w++] = tokens[r++];
+  }
+  tokens.length = w;
+}
+
+/**
+ * How many tokens from tokens[r] make one person name (0: none); tokens[w - 1] is the token before
+ * it. May re-split a title that swallowed the surname (tokens[w - 1] and tokens[r] are then replaced)
+ * and give a lone surname its surname reading.
+ */
+function nameAt(
+  tokens: Segment[],
+  w: number,
+  r: number,
+  read: (t: Segment) => string[],
+  nodeOf: (word: string) => number,
+): number {
+  // A title that swallowed the surname: 经 | 理解 | 文斌 → 经理 | 解 | 文斌.
+  const p0 = tokens[w - 1];
+  const t0 = tokens[r];
+  if (
+    p0 &&
+    isSingleHan(p0) &&
+    t0.kind === 'han' &&
+    t0.text.length === 2 &&
+    SURNAME_UNITS[t0.text.charCodeAt(1)] === 1 &&
+    BEFORE.has(p0.text + t0.text[0]) &&
+    nodeOf(p0.text + t0.text[0]) > 0
+  ) {
+    const title = p0.text + t0.text[0];
+    tokens[w - 1] = { text: title, start: p0.start, end: t0.start + 1, kind: 'han', pinyin: '', entry: nodeOf(title) };
+    tokens[r] = {
+      text: t0.text[1],
+      start: t0.start + 1,
+      end: t0.end,
       kind: 'han',
       pinyin: '',
-      entry: undefined,
-      syllables: syl,
+      entry: nodeOf(t0.text[1]) > 0 ? nodeOf(t0.text[1]) : undefined,
     };
-    tokens.splice(i, parts.length, merged);
   }
+  const t = tokens[r];
+  if (t.kind !== 'han') return 0;
+  const length = t.text.length;
+  const compound = length > 1 && COMPOUND_SURNAMES.has(t.text);
+  if (!compound && !(length === 1 && SURNAMES.has(t.text))) return 0;
+  const prev = tokens[w - 1];
+  if (!compound && SURNAME_READINGS[t.text]) {
+    const n = tokens[r + 1];
+    if ((n && TITLE_AFTER.has(n.text)) || (prev && TITLE_BEFORE.has(prev.text))) {
+      t.syllables = [SURNAME_READINGS[t.text]];
+      return 0;
+    }
+  }
+  // Given name: two single characters, one two-character token, or one character.
+  const a = tokens[r + 1];
+  const b = tokens[r + 2];
+  let take = 0;
+  if (isSingleHan(a) && isSingleHan(b)) take = 2;
+  else if (a && a.kind === 'han' && a.text.length === 2 && !a.entry) take = 1;
+  else if (a && a.kind === 'han' && a.text.length === 2) take = 1;
+  else if (isSingleHan(a)) take = 1;
+  if (!take) return 0;
+  const before = !!prev && (BEFORE.has(prev.text) || TITLE_END.test(prev.text));
+  const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
+  const tryTake = (k: number) => {
+    const after = tokens[r + 1 + k];
+    const ok =
+      (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
+      (!!after && AFTER.has(after.text)) ||
+      (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
+      (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，');
+    return ok;
+  };
+  let k = take;
+  // A two-character given name of two single characters needs the context right after it; else one.
+  if (k === 2 && !tryTake(2)) k = tryTake(1) ? 1 : 0;
+  else if (k === 1 && !tryTake(1)) k = 0;
+  return k ? 1 + k : 0;
+}
+
+/** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
+const TITLE_END = /(?:记者|员|长|书记|主任|经理|师傅|师)$/;
+
+/** One token for surname + given name, read with the surname's reading. */
+function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {
+  const t = parts[0];
+  const surname = SURNAME_READINGS[t.text];
+  const syl = [...(surname ? surname.split(' ') : read(t))];
+  for (const p of parts.slice(1)) syl.push(...read(p));
+  const last = parts[parts.length - 1];
+  return {
+    text: parts.map((p) => p.text).join(''),
+    start: t.start,
+    end: last.end,
+    kind: 'han',
+    pinyin: '',
+    entry: undefined,
+    syllables: syl,
+  };
 }

@@ -4,11 +4,18 @@
  * read, it scores each reading the character was seen with from the characters and tokens around it,
  * the reading the engine chose, and the readings the dictionary's words across the position give it.
  *
+ * It reads lone characters without a context rule, the characters of person names the dictionary
+ * lacks (merged by utils/text/names.ts), and characters inside a dictionary word it saw in training
+ * (a word whose reading in running text is not the dictionary's first).
+ *
  * Model text, one line per character: `char TAB readings (space-separated) TAB feature weights...`,
  * each `feature SP w1,w2,…` (integers, one per reading, 0 omitted as ""), and one line `*` with the
  * shared weights (G:base, G:ds, G:long). Lines are parsed on the first use of their character.
  */
 import type { Dictionary } from './dictionary';
+import { WORD_READINGS } from './readings-overrides';
+import { isHanUnit } from './chars';
+import { SURNAME_READINGS } from './names';
 
 /** A neighbour character as a feature: Han as itself, digits as 0, Latin as a, edges as #. */
 function cls(ch: string | undefined): string {
@@ -141,6 +148,45 @@ export class PolyphoneModel {
     return m;
   }
 
+  /**
+   * Whether the model saw `ch` inside the token `word` in training (it has a weight for the token):
+   * only then may it overrule a dictionary word's reading of the character.
+   */
+  sawWord(ch: string, word: string): boolean {
+    return this.model(ch)?.weights.has('w' + tokText(word, '')) ?? false;
+  }
+
+  private readonly gates = new Map<string, number[] | null>();
+
+  /**
+   * Where the model reads inside the multi-character token `word` (see readInWord): pairs of the
+   * character's UTF-16 offset and its syllable index, or null; cached per token text.
+   */
+  positions(word: string, merged: boolean): number[] | null {
+    const key = merged ? '\u0001' + word : word;
+    let g = this.gates.get(key);
+    if (g !== undefined) return g;
+    g = null;
+    if (merged || !WORD_READINGS[word]) {
+      for (let j = 0, k = -1; j < word.length; j++) {
+        const c = word.charCodeAt(j);
+        if (c >= 0xd800 && c <= 0xdbff) {
+          k++;
+          j++;
+          continue;
+        }
+        if (!isHanUnit(c)) continue;
+        k++;
+        if (!this.known[c]) continue;
+        const ch = word[j];
+        if (merged ? j === 0 && SURNAME_READINGS[ch] : !this.sawWord(ch, word)) continue;
+        (g ??= []).push(j, k);
+      }
+    }
+    this.gates.set(key, g);
+    return g;
+  }
+
   /** The best reading of `ch` (numbered), or `base` when the model does not know the character. */
   predict(ch: string, f: PolyphoneFeatures, base: string): string {
     const m = this.model(ch);
@@ -160,4 +206,36 @@ export class PolyphoneModel {
     }
     return best;
   }
+}
+
+/**
+ * Readings of the characters of a multi-character Han token that the model decides: in a merged
+ * person name (no headword) every character it knows but a listed surname starting it, in a dictionary word those it saw inside that
+ * very word in training; never in a curated whole-word reading (WORD_READINGS). `syl` holds the
+ * token's numbered syllables (one per Han code point); returns a changed copy, or null.
+ */
+export function readInWord(
+  model: PolyphoneModel,
+  dict: Dictionary,
+  text: string,
+  tokens: readonly { text: string; start: number; entry?: number }[],
+  index: number,
+  syl: readonly string[],
+): string[] | null {
+  const t = tokens[index];
+  const w = t.text;
+  const at = model.positions(w, t.entry === undefined);
+  if (!at) return null;
+  let out: string[] | null = null;
+  for (let q = 0; q < at.length; q += 2) {
+    const j = at[q];
+    const k = at[q + 1];
+    if (k >= syl.length) continue;
+    const base = syl[k];
+    const f = polyphoneFeatures({ text, at: t.start + j, tokens, index, base }, dict);
+    const p = model.predict(w[j], f, base);
+    // Only another syllable: CC-CEDICT's neutral tone in a word (困难 kùnnan) stays.
+    if (p !== base && p.slice(0, -1) !== base.slice(0, -1)) (out ??= [...syl])[k] = p;
+  }
+  return out;
 }

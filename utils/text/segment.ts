@@ -37,6 +37,9 @@ const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
 /** Chinese numerals; a run of them is one number (三十五, 二〇二四, 一百二十万). */
 const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
 const NUMERAL_MARKS = '〇零十百千万亿';
+/** Code unit → 1 for a numeral, 2 for a numeral that marks a number (十, 〇): no string per character. */
+const NUMERAL_CLASS = new Uint8Array(65536);
+for (const ch of NUMERALS) NUMERAL_CLASS[ch.charCodeAt(0)] = NUMERAL_MARKS.includes(ch) ? 2 : 1;
 /** Split cost of a numeral run: as cheap as a common word, so no dictionary word swallows a digit of it. */
 const NUMERAL_COST = Math.round(NUMERAL_RUN_COST * COST_SCALE);
 
@@ -47,8 +50,8 @@ const NUMERAL_COST = Math.round(NUMERAL_RUN_COST * COST_SCALE);
 function numeralRunEnd(text: string, i: number, e: number): number {
   let k = i;
   let marks = 0;
-  while (k < e && NUMERALS.includes(text[k])) {
-    if (NUMERAL_MARKS.includes(text[k])) marks++;
+  while (k < e && NUMERAL_CLASS[text.charCodeAt(k)]) {
+    if (NUMERAL_CLASS[text.charCodeAt(k)] === 2) marks++;
     k++;
   }
   const n = k - i;
@@ -62,8 +65,25 @@ export class Segmenter {
   private best = new Int32Array(256);
   private nextEnd = new Int32Array(256);
   private nextNode = new Int32Array(256);
+  /**
+   * Texts of tokens met before, by trie node (a headword's text is its path from the root) or by
+   * code unit (one character): a token shares the string instead of slicing its own copy. Saves an
+   * allocation per token, and hashing it (already hashed strings) in every later lookup.
+   */
+  private readonly nodeTexts: (string | undefined)[];
+  private readonly charTexts: (string | undefined)[] = new Array<string | undefined>(65536);
 
-  constructor(private readonly dict: Dictionary) {}
+  constructor(private readonly dict: Dictionary) {
+    this.nodeTexts = new Array<string | undefined>(dict.nodeCount);
+  }
+
+  /** text.slice(start, end), shared with earlier tokens of the same headword (`node` > 0) or character. */
+  private textOf(text: string, start: number, end: number, node: number): string {
+    if (node > 0) return (this.nodeTexts[node] ??= text.slice(start, end));
+    if (end - start !== 1) return text.slice(start, end);
+    const c = text.charCodeAt(start);
+    return (this.charTexts[c] ??= text[start]);
+  }
 
   segment(text: string, from = 0, to = text.length, out: Segment[] = []): Segment[] {
     let i = from;
@@ -95,7 +115,7 @@ export class Segmenter {
         let j = i + (isHighSurrogate(c) && i + 1 < to ? 2 : 1);
         // Runs of one mark (……, ——) stay one token.
         if (c === 0x2026 || c === 0x2014 || c === 0x2500) while (j < to && text.charCodeAt(j) === c) j++;
-        out.push(tok(text, i, j, 'punct', undefined));
+        out.push({ text: this.textOf(text, i, j, -1), start: i, end: j, kind: 'punct', pinyin: '', entry: undefined });
         i = j;
       }
     }
@@ -172,7 +192,7 @@ export class Segmenter {
       let bestCost = UNKNOWN + best[r + step];
       let bestEnd = i + step;
       let bestNode = -1;
-      if (NUMERALS.includes(text[i])) {
+      if (NUMERAL_CLASS[c0]) {
         const k = numeralRunEnd(text, i, e);
         if (k > 0 && NUMERAL_COST + best[k - s] < bestCost) {
           bestCost = NUMERAL_COST + best[k - s];
@@ -239,7 +259,8 @@ export class Segmenter {
         i += 4;
         continue;
       }
-      out.push(tok(text, i, end, 'han', nextNode[r] > 0 ? nextNode[r] : undefined));
+      const node = nextNode[r] > 0 ? nextNode[r] : undefined;
+      out.push({ text: this.textOf(text, i, end, node ?? -1), start: i, end, kind: 'han', pinyin: '', entry: node });
       i = end;
     }
   }
@@ -249,27 +270,32 @@ export class Segmenter {
  * The plural suffix 们 taken by a word that the split left short (工 | 人们 → 工人 | 们): a token X们
  * after a one-character token P becomes PX | 们 when PX is a headword.
  */
+const MEN = '们'.charCodeAt(0);
+
 export function splitSuffixes(tokens: Segment[], dict: Dictionary): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const p = tokens[i - 1];
-    if (t.kind !== 'han' || p.kind !== 'han' || t.text.length !== 2 || t.text[1] !== '们' || p.text.length !== 1)
+    if (
+      t.kind !== 'han' ||
+      p.kind !== 'han' ||
+      t.text.length !== 2 ||
+      t.text.charCodeAt(1) !== MEN ||
+      p.text.length !== 1
+    )
       continue;
     const node = dict.nodeOf(p.text + t.text[0]);
     if (node <= 0) continue;
     const mid = p.end + 1;
-    tokens.splice(
-      i - 1,
-      2,
-      { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node },
-      {
-        text: '们',
-        start: mid,
-        end: t.end,
-        kind: 'han',
-        pinyin: '',
-        entry: dict.nodeOf('们') > 0 ? dict.nodeOf('们') : undefined,
-      },
-    );
+    // Two tokens for two: replaced in place (no splice).
+    tokens[i - 1] = { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node };
+    tokens[i] = {
+      text: '们',
+      start: mid,
+      end: t.end,
+      kind: 'han',
+      pinyin: '',
+      entry: dict.nodeOf('们') > 0 ? dict.nodeOf('们') : undefined,
+    };
   }
 }

@@ -52,6 +52,12 @@ export class TransliterationClass {
     return strong > 0 && weak <= Math.floor(n / 3) && sum >= 2.5 * n;
   }
 
+  /** False when no part of `chars` can be a name: isName needs a strong character (a quick test). */
+  mayHoldName(chars: readonly string[]): boolean {
+    for (const ch of chars) if ((this.score.get(ch) ?? 0) >= 5) return true;
+    return false;
+  }
+
   /** The character's foreign share in tenths (0 when unknown). */
   scoreOf(ch: string): number {
     return this.score.get(ch) ?? 0;
@@ -88,15 +94,30 @@ export function mergeTransliterations(
         t.syllables = chars.map((ch, k) => cls.readingOf(ch) ?? t.syllables![k]);
     }
   }
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isSingleHan(tokens[i])) continue;
+  // Compacts in place (tokens[0, w) are done), so a merge costs no splice: linear in the tokens.
+  const n = tokens.length;
+  let w = 0;
+  const keep = (from: number, to: number) => {
+    for (let k = from; k < to; k++) tokens[w++] = tokens[k];
+  };
+  for (let i = 0; i < n; i++) {
+    if (!isSingleHan(tokens[i])) {
+      tokens[w++] = tokens[i];
+      continue;
+    }
     let j = i;
-    while (j < tokens.length && isSingleHan(tokens[j]) && !FUNCTION_CHARS.has(tokens[j].text)) j++;
+    while (j < n && isSingleHan(tokens[j]) && !FUNCTION_CHARS.has(tokens[j].text)) j++;
     if (j - i < 3) {
+      keep(i, Math.min(j + 1, n));
       i = j;
       continue;
     }
     const chars = tokens.slice(i, j).map((t) => t.text);
+    if (!cls.mayHoldName(chars)) {
+      keep(i, j);
+      i = j - 1;
+      continue;
+    }
     // The longest part of the run that reads as a name; a part cut from a longer run starts and
     // ends on a transliteration character (卡林顿逃 → 卡林顿).
     let from = -1;
@@ -113,10 +134,12 @@ export function mergeTransliterations(
       }
     }
     if (from < 0) {
+      keep(i, j);
       i = j - 1;
       continue;
     }
     const parts = tokens.slice(i + from, i + to);
+    keep(i, i + from);
     const merged: Segment = {
       text: parts.map((p) => p.text).join(''),
       start: parts[0].start,
@@ -126,7 +149,8 @@ export function mergeTransliterations(
       entry: undefined,
       syllables: parts.map((p) => cls.readingOf(p.text) ?? read(p.text)),
     };
-    tokens.splice(i + from, parts.length, merged);
-    i += from;
+    tokens[w++] = merged;
+    i += to - 1;
   }
+  tokens.length = w;
 }
