@@ -14,6 +14,7 @@
  * extraction keeps. The figures are printed.
  */
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../../scripts/lib/fixture-server';
@@ -280,7 +281,8 @@ describe.each(BROWSERS)('hostile markup in $name', ({ name, launch }) => {
       }
       summary.push(
         `${name} live page: ${times.length} of ${live.length} clobbering pages opened, median ${median(times).toFixed(0)} ms, ` +
-          `longest ${Math.max(...times)} ms (first open of the session, with the engine's start: ${firstOpen} ms)`,
+          `longest ${Math.max(...times)} ms, over 2 s: ${times.filter((t) => t > 2000).length} ` +
+          `(first open of the session, with the engine's start: ${firstOpen} ms; load average ${loadavg()[0].toFixed(1)})`,
       );
       expect(problems).toEqual([]);
     },
