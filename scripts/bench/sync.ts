@@ -13,10 +13,10 @@ import { saveArticles } from '../../utils/library/save';
 import { exportLibraryJson } from '../../utils/library/export';
 import { importLibrary } from '../../utils/library/import';
 import { updateWord } from '../../utils/study/words';
-import { newCard, cardId } from '../../utils/study/cards';
 import { runSync, type SyncReport } from '../../utils/sync/engine';
 import { WebDavTransport } from '../../utils/sync/webdav';
 import { syntheticArticles } from '../../tests/library/seed-articles';
+import { fillStudy } from '../../tests/sync/study-fill';
 import { PASSWORD, startWebDav, USER, type WebDavServer } from '../../tests/sync/servers';
 import { ratio } from '../lib/bench-utils';
 
@@ -27,30 +27,7 @@ const MB = 1024 * 1024;
 async function fill(db: LibraryDb, articles: number): Promise<void> {
   const inputs = syntheticArticles(articles, 7);
   for (let i = 0; i < articles; i += 250) await saveArticles(db, inputs.slice(i, i + 250), 1_700_000_000_000 + i);
-  const t0 = 1_700_000_000_000;
-  const words = Array.from({ length: WORDS }, (_, i) => `词${i}`);
-  await db.vocabulary.bulkPut(
-    words.map((word, i) => ({
-      word,
-      pinyin: 'cí',
-      definition: `definition ${i}`,
-      sentence: `这是第${i}个句子。`,
-      contexts: [],
-      addedAt: t0 + i,
-      updatedAt: t0 + i,
-      known: i % 5 === 0,
-    })),
-  );
-  await db.cards.bulkPut(words.map((w, i) => newCard(w, 'recognize', t0 + i)));
-  const before = { phase: 'review' as const, due: t0, stability: 3, difficulty: 5, reps: 1, lapses: 0 };
-  await db.reviewLog.bulkAdd(
-    Array.from({ length: REVIEWS }, (_, i) => ({
-      cardId: cardId(words[i % WORDS], 'recognize'),
-      time: t0 + 86_400_000 * (1 + Math.floor(i / WORDS)) + i,
-      rating: (1 + (i % 4)) as 1 | 2 | 3 | 4,
-      before,
-    })),
-  );
+  await fillStudy(db, WORDS, REVIEWS);
 }
 
 /** Runs `fn`, sampling the process's memory; returns its time and the peak RSS / heap. */

@@ -149,17 +149,33 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     // Open it again; a tap beside the words (the article's margin, above the sheet) closes it.
     await tapIn(page, finger, word);
     await waitInReader(page, '.word-card');
-    const beside = await page.evaluate(() => {
-      const root = document.querySelector('workercn-reader')!.shadowRoot!;
-      const sheetTop = root.querySelector('.word-card')!.getBoundingClientRect().top;
-      for (let y = sheetTop - 8; y > 0; y -= 8) {
-        const hit = root.elementFromPoint(6, y);
-        if (hit && !hit.closest('ruby, a, button, .word-card, .toolbar, header')) return { x: 6, y };
-      }
-      return null;
-    });
+    // The card fills in after it opens (character facts, Anki) and grows upwards: the point beside it
+    // is taken once its top has held still, and tapped again if the sheet grew over it meanwhile.
+    const besideSheet = () =>
+      page.evaluate(async () => {
+        const root = document.querySelector('workercn-reader')!.shadowRoot!;
+        const topOf = () => root.querySelector('.word-card')?.getBoundingClientRect().top ?? null;
+        let last = topOf();
+        for (let still = 0, i = 0; still < 3 && i < 50; i++) {
+          await new Promise((r) => setTimeout(r, 100));
+          const now = topOf();
+          still = now === last ? still + 1 : 0;
+          last = now;
+        }
+        if (last === null) return null;
+        for (let y = last - 8; y > 0; y -= 8) {
+          const hit = root.elementFromPoint(6, y);
+          if (hit && !hit.closest('ruby, a, button, .word-card, .toolbar, header')) return { x: 6, y };
+        }
+        return null;
+      });
+    const beside = await besideSheet();
     expect(beside).not.toBeNull();
-    await finger.tap(beside!.x, beside!.y);
+    for (let attempt = 0; attempt < 3 && (await inReader(page, '.word-card', 'box')) !== null; attempt++) {
+      const at = attempt === 0 ? beside : await besideSheet();
+      if (at) await finger.tap(at.x, at.y);
+      await sleep(400);
+    }
     await waitInReader(page, '.word-card', false);
 
     // A long press is a selection: no card opens.

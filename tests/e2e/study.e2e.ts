@@ -84,7 +84,7 @@ describe.each(BROWSERS)('study in $name', ({ name, launch }) => {
         'craftsman; artisan',
         '从工人到工匠，他用了二十年。',
         // The sentence's pinyin, word by word, read by the extension's engine.
-        'cóng gōngrén dào gōngjiàng， tāyòng le èrshí nián。',
+        'cóng gōngrén dào gōngjiàng， tā yòng le èrshí nián。',
         '大国工匠的成长之路',
         URLS.epaperArticle,
         'workercn date::2022-04-29 要闻 工匠',

@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLibraryDb, type LibraryDb } from '../../utils/db/database';
 import { saveArticles } from '../../utils/library/save';
-import { cardId, newCard } from '../../utils/study/cards';
 import { addStudyWord } from '../../utils/study/words';
 import { applyChanges } from '../../utils/sync/apply';
 import { SYNC_TABLES } from '../../utils/sync/capture';
@@ -17,6 +16,7 @@ import { WebDavTransport } from '../../utils/sync/webdav';
 import { uniqueName } from '../library/helpers';
 import { syntheticArticles } from '../library/seed-articles';
 import { contentState, derivedState, libraryState, testDevice } from './helpers';
+import { fillStudy } from './study-fill';
 import { PASSWORD, startWebDav, USER, type WebDavServer } from './servers';
 
 const WORDS = 1200;
@@ -27,29 +27,7 @@ const ARTICLES = 60;
 async function fill(db: LibraryDb): Promise<void> {
   const t0 = 1_700_000_000_000;
   await saveArticles(db, syntheticArticles(ARTICLES, 3), t0);
-  const words = Array.from({ length: WORDS }, (_, i) => `词${i}`);
-  await db.vocabulary.bulkPut(
-    words.map((word, i) => ({
-      word,
-      pinyin: 'cí',
-      definition: `definition ${i}`,
-      sentence: `这是第${i}个句子。`,
-      contexts: [],
-      addedAt: t0 + i,
-      updatedAt: t0 + i,
-      known: i % 5 === 0,
-    })),
-  );
-  await db.cards.bulkPut(words.map((w, i) => newCard(w, 'recognize', t0 + i)));
-  const before = { phase: 'review' as const, due: t0, stability: 3, difficulty: 5, reps: 1, lapses: 0 };
-  await db.reviewLog.bulkAdd(
-    Array.from({ length: REVIEWS }, (_, i) => ({
-      cardId: cardId(words[i % WORDS], 'recognize'),
-      time: t0 + 86_400_000 * (1 + Math.floor(i / WORDS)) + i,
-      rating: (1 + (i % 4)) as 1 | 2 | 3 | 4,
-      before,
-    })),
-  );
+  await fillStudy(db, WORDS, REVIEWS, t0);
 }
 
 /** A deterministic shuffle (mulberry32). */
