@@ -280,8 +280,16 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     await tapIn(page, finger, 'article ruby[data-w="劳动者"]');
     await waitInReader(page, '.word-card .study button');
     const add = '.word-card .study button[aria-pressed="false"]';
-    await tapIn(page, finger, add);
-    await waitInReader(page, '.word-card .study button[aria-pressed="true"]');
+    const added = () =>
+      page.evaluate(() =>
+        Boolean(
+          document
+            .querySelector('workercn-reader')!
+            .shadowRoot!.querySelector('.word-card .study button[aria-pressed="true"]'),
+        ),
+      );
+    // The card fills in after it opens and grows: a tap that met the button moving is tried again.
+    await tapUntil(page, finger, add, undefined, added);
     await page.close();
 
     const review = await b.open(b.extensionUrl('review.html'));
