@@ -51,3 +51,10 @@ export async function anyOfChunked<T, K>(
     );
   return out;
 }
+
+/** The rows found (a bulk get's `undefined`s left out) by their key. */
+export function byKey<T>(rows: readonly (T | undefined)[], key: (r: T) => string): Map<string, T> {
+  const out = new Map<string, T>();
+  for (const r of rows) if (r) out.set(key(r), r);
+  return out;
+}

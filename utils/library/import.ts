@@ -6,7 +6,7 @@
  */
 import type { LibraryDb } from '../db/database';
 import type { ReviewCard, ReviewLogEntry, StoredArticle, VocabularyEntry } from '../db/records';
-import { bulkAddChunked, bulkGetChunked, bulkPutChunked } from '../db/bulk';
+import { bulkAddChunked, bulkGetChunked, bulkPutChunked, byKey } from '../db/bulk';
 import { canonicalUrl, normalizeTags, twinKeyOf } from '../db/records';
 import { guard, LibraryError } from './errors';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type LibraryBackup } from './export';
@@ -129,12 +129,13 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
         }
 
         // Words, cards and the review log: read once, merged in memory, written in bulk.
-        const words = new Map<string, VocabularyEntry>();
-        for (const w of await bulkGetChunked(
-          db.vocabulary,
-          data.vocabulary.map((e) => e.word),
-        ))
-          if (w) words.set(w.word, w);
+        const words = byKey(
+          await bulkGetChunked(
+            db.vocabulary,
+            data.vocabulary.map((e) => e.word),
+          ),
+          (w) => w.word,
+        );
         const wordPuts = new Map<string, VocabularyEntry>();
         for (const entry of data.vocabulary) {
           const existing = words.get(entry.word);
@@ -145,12 +146,13 @@ export async function importLibrary(db: LibraryDb, backup: LibraryBackup | strin
           else summary.vocabulary.added++;
         }
         await bulkPutChunked(db.vocabulary, [...wordPuts.values()]);
-        const cards = new Map<string, ReviewCard>();
-        for (const c of await bulkGetChunked(
-          db.cards,
-          data.cards.map((c) => c.id),
-        ))
-          if (c) cards.set(c.id, c);
+        const cards = byKey(
+          await bulkGetChunked(
+            db.cards,
+            data.cards.map((c) => c.id),
+          ),
+          (c) => c.id,
+        );
         const cardPuts = new Map<string, ReviewCard>();
         for (const card of data.cards) {
           const existing = cards.get(card.id);

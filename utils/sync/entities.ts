@@ -16,6 +16,7 @@ import {
   bulkDeleteChunked,
   bulkGetChunked,
   bulkPutChunked,
+  byKey,
 } from '../db/bulk';
 import type { ReviewCard, ReviewLogEntry, StoredArticle, VocabularyEntry } from '../db/records';
 import { canonicalUrl, normalizeTags, twinKeyOf } from '../db/records';
@@ -175,12 +176,6 @@ export interface LibraryRecords {
   overrides: Map<string, WordOverride>;
   /** Review log rows by key `cardId@time` (every row with that key). */
   reviews: Map<string, ReviewLogEntry[]>;
-}
-
-function byKey<T>(rows: (T | undefined)[], key: (r: T) => string): Map<string, T> {
-  const out = new Map<string, T>();
-  for (const r of rows) if (r) out.set(key(r), r);
-  return out;
 }
 
 /** Reads the records of `ids` (`kind:key`); a kind with many ids is read whole (one request). */
