@@ -43,12 +43,14 @@ function stateOf(page: TestPage, word: string, expected?: string): Promise<strin
   );
 }
 
+/** The header's known share once it has been counted (it is worked out after the text shows). */
 const header = (page: TestPage) =>
-  page.evaluate(
-    () =>
-      document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.toolbar .known-share:not(.pending)')
-        ?.textContent ?? '',
-  );
+  page.evaluate(async () => {
+    const root = document.querySelector('workercn-reader')!.shadowRoot!;
+    const share = () => root.querySelector('.toolbar .known-share:not(.pending)')?.textContent ?? '';
+    for (let i = 0; i < 200 && !share(); i++) await new Promise((r) => setTimeout(r, 50));
+    return share();
+  });
 
 describe.each(BROWSERS)('learner features in $name', ({ name, launch }) => {
   const browser = useBrowser(launch);
