@@ -43,6 +43,10 @@ export interface Annotation {
   terms: TermSpan[];
 }
 
+/** Annotator.unitFlags bits. */
+const HAS_RULE = 1;
+const HAS_LONE = 2;
+
 export class Annotator {
   readonly segmenter: Segmenter;
   readonly readings: Readings;
@@ -64,7 +68,15 @@ export class Annotator {
     this.readings = new Readings(dict);
     const m = dict.core.meta.polyphones;
     this.model = m ? new PolyphoneModel(m) : null;
+    for (const ch of Object.keys(CONTEXT_RULES)) if (ch.length === 1) this.unitFlags[ch.charCodeAt(0)] |= HAS_RULE;
+    for (const ch of Object.keys(LONE_READINGS)) if (ch.length === 1) this.unitFlags[ch.charCodeAt(0)] |= HAS_LONE;
   }
+
+  /**
+   * Code unit → HAS_RULE (a context rule reads the character alone) | HAS_LONE (it has a lone
+   * reading): a one-character token is tested without looking its string up in the records.
+   */
+  private readonly unitFlags = new Uint8Array(65536);
 
   /** Numbered reading of a dictionary headword, or null (for the context rules). */
   private readonly wordReading = (word: string): string[] | null => {
@@ -129,17 +141,22 @@ export class Annotator {
         // A merged person or foreign name: the model reads the characters it knows in context.
         if (model && token.entry === undefined && t.length > 1)
           syl = readInWord(model, this.dict, text, tokens, i, syl) ?? syl;
-      } else if (t.length === 1 && CONTEXT_RULES[t]) {
-        ctx.index = i;
-        const r = CONTEXT_RULES[t](ctx);
-        syl = r ? [r] : readings.word(t);
-      } else if (t.length === 1 && model && model.known[t.charCodeAt(0)] && !LONE_READINGS[t]) {
-        // A lone polyphonic character without a rule: the learned model reads it in context.
-        const base = readings.word(t)[0];
-        const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
-        syl = [model.predict(t, f, base)];
-      } else if (kind === 'han' && model && t.length > 1) {
-        // A word the model saw in training with a character read otherwise than the dictionary's.
+      } else if (t.length === 1) {
+        const unit = t.charCodeAt(0);
+        const flags = this.unitFlags[unit];
+        if (flags & HAS_RULE) {
+          ctx.index = i;
+          const r = CONTEXT_RULES[t](ctx);
+          syl = r ? [r] : readings.word(t);
+        } else if (model && model.known[unit] && !(flags & HAS_LONE)) {
+          // A lone polyphonic character without a rule: the learned model reads it in context.
+          const base = readings.word(t)[0];
+          const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
+          syl = [model.predict(t, f, base)];
+        }
+      } else if (kind === 'han' && model && model.positions(t, token.entry === undefined)) {
+        // A word the model saw in training with a character read otherwise than the dictionary's
+        // (positions() is cached per word: most words have none, and skip the reading here).
         syl = readInWord(model, this.dict, text, tokens, i, readings.word(t));
       }
       if (numbered) {

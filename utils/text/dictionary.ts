@@ -130,6 +130,15 @@ export class Dictionary {
     return r;
   }
 
+  /**
+   * Numbered syllable `i` (UTF-16 offset) of the headword at word node `node` ("" when none
+   * aligns there): readingOf(node, depth)[i] without building the array.
+   */
+  syllableAt(node: number, i: number): string {
+    const { roff, rsyl, meta } = this.core;
+    return meta.syllables[rsyl[roff[node] + i]];
+  }
+
   private fallback: Map<string, string> | null = null;
 
   /** Numbered reading of a Han character no headword covers (built from the asset once), or ''. */

@@ -67,6 +67,9 @@ const AFTER_AT_START = set('是 在 今年 从');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
+/** Length of the longest compound surname (a longer token is not looked up). */
+const COMPOUND_MAX = Math.max(0, ...[...COMPOUND_SURNAMES].map((s) => s.length));
+
 /** Code units of the single-character surnames, to test a character of a token without slicing it. */
 const SURNAME_UNITS = new Uint8Array(65536);
 for (const s of SURNAMES) if (s.length === 1) SURNAME_UNITS[s.charCodeAt(0)] = 1;
@@ -132,8 +135,8 @@ function nameAt(
   const t = tokens[r];
   if (t.kind !== 'han') return 0;
   const length = t.text.length;
-  const compound = length > 1 && COMPOUND_SURNAMES.has(t.text);
-  if (!compound && !(length === 1 && SURNAMES.has(t.text))) return 0;
+  const compound = length > 1 && length <= COMPOUND_MAX && COMPOUND_SURNAMES.has(t.text);
+  if (!compound && !(length === 1 && SURNAME_UNITS[t.text.charCodeAt(0)] === 1)) return 0;
   const prev = tokens[w - 1];
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];
@@ -153,20 +156,31 @@ function nameAt(
   if (!take) return 0;
   const before = !!prev && (BEFORE.has(prev.text) || TITLE_END.test(prev.text));
   const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
-  const tryTake = (k: number) => {
-    const after = tokens[r + 1 + k];
-    const ok =
-      (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
-      (!!after && AFTER.has(after.text)) ||
-      (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
-      (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，');
-    return ok;
-  };
   let k = take;
   // A two-character given name of two single characters needs the context right after it; else one.
-  if (k === 2 && !tryTake(2)) k = tryTake(1) ? 1 : 0;
-  else if (k === 1 && !tryTake(1)) k = 0;
+  if (k === 2 && !nameEndsAt(tokens[r + 3], 2, prev, before, atStart))
+    k = nameEndsAt(tokens[r + 2], 1, prev, before, atStart) ? 1 : 0;
+  else if (k === 1 && !nameEndsAt(tokens[r + 2], 1, prev, before, atStart)) k = 0;
   return k ? 1 + k : 0;
+}
+
+/**
+ * Whether a given name of `k` tokens may end before `after` (the token after it): the context
+ * right after the name, or around it, says "person".
+ */
+function nameEndsAt(
+  after: Segment | undefined,
+  k: number,
+  prev: Segment | undefined,
+  before: boolean,
+  atStart: boolean,
+): boolean {
+  return (
+    (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
+    (!!after && AFTER.has(after.text)) ||
+    (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
+    (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，')
+  );
 }
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */

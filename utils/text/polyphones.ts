@@ -26,7 +26,27 @@ function cls(ch: string | undefined): string {
   if (c <= 0x20 || c === 0x3000 || c === 0xa0) return '_';
   return ch;
 }
-const tokText = (s: string | undefined, edge: string) => (s === undefined ? edge : s.replace(/\s+/g, '_'));
+const tokText = (s: string | undefined, edge: string) =>
+  s === undefined ? edge : hasSpace(s) ? s.replace(/\s+/g, '_') : s;
+
+/** Whether `s` holds a character of the regular expression class \s (tested without a regex). */
+function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : isUnicodeSpace(c)) return true;
+  }
+  return false;
+}
+const isUnicodeSpace = (c: number) =>
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 
 export interface PolyphoneInput {
   text: string;
@@ -50,14 +70,13 @@ export interface PolyphoneFeatures {
 
 export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): PolyphoneFeatures {
   const { text: s, at: a, tokens, index: ti, base } = x;
-  const c = (d: number) => cls(s[a + d]);
   const t = tokens[ti].text;
   const pt = tokText(tokens[ti - 1]?.text, '^');
   const nt = tokText(tokens[ti + 1]?.text, '$');
   // Single neighbours (characters and tokens) only: with about twenty sentences per character,
   // conjunctions (two characters, both neighbours, tokens two away) memorise their sentence and
   // score the same cross-validated while doubling the model.
-  const feats = ['b', 'p1' + c(-1), 'n1' + c(1), 'pt' + pt, 'nt' + nt, 'w' + t, 'B' + base];
+  const feats = ['b', 'p1' + cls(s[a - 1]), 'n1' + cls(s[a + 1]), 'pt' + pt, 'nt' + nt, 'w' + t, 'B' + base];
   const ds = new Set<string>();
   let longest = '';
   let ll = 0;
@@ -67,7 +86,8 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
       node = dict.child(node, s.charCodeAt(j));
       if (node < 0) break;
       if (j >= a && j > st && dict.isWord(node)) {
-        const r = dict.readingOf(node, j - st + 1)?.[a - st];
+        // The headword's syllable at the character (readingOf(node)[a - st], without its array).
+        const r = dict.syllableAt(node, a - st);
         if (r) {
           ds.add(r);
           if (j - st + 1 > ll) {
@@ -156,15 +176,17 @@ export class PolyphoneModel {
     return this.model(ch)?.weights.has('w' + tokText(word, '')) ?? false;
   }
 
+  /** positions() by token text, for dictionary words and (gatesMerged) merged names. */
   private readonly gates = new Map<string, number[] | null>();
+  private readonly gatesMerged = new Map<string, number[] | null>();
 
   /**
    * Where the model reads inside the multi-character token `word` (see readInWord): pairs of the
    * character's UTF-16 offset and its syllable index, or null; cached per token text.
    */
   positions(word: string, merged: boolean): number[] | null {
-    const key = merged ? '\u0001' + word : word;
-    let g = this.gates.get(key);
+    const gates = merged ? this.gatesMerged : this.gates;
+    let g = gates.get(word);
     if (g !== undefined) return g;
     g = null;
     if (merged || !WORD_READINGS[word]) {
@@ -183,7 +205,7 @@ export class PolyphoneModel {
         (g ??= []).push(j, k);
       }
     }
-    this.gates.set(key, g);
+    gates.set(word, g);
     return g;
   }
 
@@ -191,20 +213,42 @@ export class PolyphoneModel {
   predict(ch: string, f: PolyphoneFeatures, base: string): string {
     const m = this.model(ch);
     if (!m) return base;
-    const cands = new Set([...m.labels, base, ...f.ds]);
+    const labels = m.labels;
+    // Each feature's weights are looked up once for all the labels (sums in the same order as
+    // label by label, so the scores are the same numbers).
+    const scores = new Array<number>(labels.length).fill(0);
+    for (const feat of f.feats) {
+      const w = m.weights.get(feat);
+      if (w) for (let k = 0; k < labels.length; k++) scores[k] += w[k] ?? 0;
+    }
+    // Candidates in the order of the set [...labels, base, ...ds]: the labels, then base and the
+    // dictionary's readings that are not labels, each once (a tie goes to base, else the first).
     let best = base;
     let bestScore = -Infinity;
-    for (const l of cands) {
-      const k = m.labels.indexOf(l);
-      let score = 0;
-      if (k >= 0) for (const feat of f.feats) score += m.weights.get(feat)?.[k] ?? 0;
-      for (const g of sharedFeatures(f, base, l)) score += this.shared.get(g) ?? 0;
-      if (score > bestScore || (score === bestScore && l === base)) {
-        bestScore = score;
-        best = l;
-      }
+    for (let k = 0; k < labels.length; k++) {
+      const l = labels[k];
+      if (labels.indexOf(l) !== k) continue;
+      const score = this.sharedScore(f, base, l, scores[k]);
+      if (score > bestScore || (score === bestScore && l === base)) [bestScore, best] = [score, l];
+    }
+    if (!labels.includes(base)) {
+      const score = this.sharedScore(f, base, base, 0);
+      if (score >= bestScore) [bestScore, best] = [score, base];
+    }
+    for (const l of f.ds) {
+      if (l === base || labels.includes(l)) continue;
+      const score = this.sharedScore(f, base, l, 0);
+      if (score > bestScore) [bestScore, best] = [score, l];
     }
     return best;
+  }
+
+  /** `score` plus the shared weights of label `l` (sharedFeatures, in its order). */
+  private sharedScore(f: PolyphoneFeatures, base: string, l: string, score: number): number {
+    if (l === base) score += this.shared.get(f.lone ? 'G:baseL' : 'G:baseW') ?? 0;
+    if (f.ds.has(l)) score += this.shared.get('G:ds') ?? 0;
+    if (l === f.longest) score += this.shared.get('G:long') ?? 0;
+    return score;
   }
 }
 

@@ -68,21 +68,27 @@ export class Segmenter {
   /**
    * Texts of tokens met before, by trie node (a headword's text is its path from the root) or by
    * code unit (one character): a token shares the string instead of slicing its own copy. Saves an
-   * allocation per token, and hashing it (already hashed strings) in every later lookup.
+   * allocation per token, and hashing it (already hashed strings) in every later lookup. Maps, not
+   * arrays of the trie's size: a 280,000-slot array costs the engine's start-up more than the
+   * lookups it would save.
    */
-  private readonly nodeTexts: (string | undefined)[];
-  private readonly charTexts: (string | undefined)[] = new Array<string | undefined>(65536);
+  private readonly nodeTexts = new Map<number, string>();
+  private readonly charTexts = new Map<number, string>();
 
-  constructor(private readonly dict: Dictionary) {
-    this.nodeTexts = new Array<string | undefined>(dict.nodeCount);
-  }
+  constructor(private readonly dict: Dictionary) {}
 
   /** text.slice(start, end), shared with earlier tokens of the same headword (`node` > 0) or character. */
   private textOf(text: string, start: number, end: number, node: number): string {
-    if (node > 0) return (this.nodeTexts[node] ??= text.slice(start, end));
+    if (node > 0) {
+      let s = this.nodeTexts.get(node);
+      if (s === undefined) this.nodeTexts.set(node, (s = text.slice(start, end)));
+      return s;
+    }
     if (end - start !== 1) return text.slice(start, end);
     const c = text.charCodeAt(start);
-    return (this.charTexts[c] ??= text[start]);
+    let s = this.charTexts.get(c);
+    if (s === undefined) this.charTexts.set(c, (s = text[start]));
+    return s;
   }
 
   segment(text: string, from = 0, to = text.length, out: Segment[] = []): Segment[] {

@@ -18,8 +18,16 @@ const FUNCTION_CHARS = new Set([
   ...'的了在是和与及等把被对向从为将也都就还又很不有这那其之于以而并或但让给到着过个们吗呢吧啊所去上下里中',
 ]);
 
+/** FUNCTION_CHARS by code unit (all of them are BMP characters). */
+const FUNCTION_UNITS = new Uint8Array(65536);
+for (const ch of FUNCTION_CHARS) if (ch.length === 1) FUNCTION_UNITS[ch.charCodeAt(0)] = 1;
+const isFunctionChar = (ch: string) =>
+  ch.length === 1 ? FUNCTION_UNITS[ch.charCodeAt(0)] === 1 : FUNCTION_CHARS.has(ch);
+
 export class TransliterationClass {
   private readonly score = new Map<string, number>();
+  /** The scores of BMP characters by code unit (0 for a character the class lacks). */
+  private readonly unitScore = new Float64Array(65536);
   private readonly reading = new Map<string, string>();
 
   constructor(data: TransliterationData | undefined) {
@@ -27,6 +35,7 @@ export class TransliterationClass {
     const r = data.readings.split(' ');
     [...data.chars].forEach((ch, i) => {
       this.score.set(ch, Number(data.scores[i]));
+      if (ch.length === 1) this.unitScore[ch.charCodeAt(0)] = Number(data.scores[i]);
       this.reading.set(ch, r[i]);
     });
   }
@@ -42,9 +51,10 @@ export class TransliterationClass {
     let sum = 0;
     let weak = 0;
     let strong = 0;
-    for (const ch of chars) {
-      if (FUNCTION_CHARS.has(ch)) return false;
-      const s = this.score.get(ch) ?? 0;
+    for (let i = 0; i < n; i++) {
+      const ch = chars[i];
+      if (isFunctionChar(ch)) return false;
+      const s = this.scoreOf(ch);
       sum += s;
       if (s === 0) weak++;
       if (s >= 5) strong++;
@@ -54,19 +64,31 @@ export class TransliterationClass {
 
   /** False when no part of `chars` can be a name: isName needs a strong character (a quick test). */
   mayHoldName(chars: readonly string[]): boolean {
-    for (const ch of chars) if ((this.score.get(ch) ?? 0) >= 5) return true;
+    for (const ch of chars) if (this.scoreOf(ch) >= 5) return true;
     return false;
   }
 
   /** The character's foreign share in tenths (0 when unknown). */
   scoreOf(ch: string): number {
-    return this.score.get(ch) ?? 0;
+    return ch.length === 1 ? this.unitScore[ch.charCodeAt(0)] : (this.score.get(ch) ?? 0);
   }
 
   /** Numbered reading of a character in foreign names, or undefined. */
   readingOf(ch: string): string | undefined {
     return this.reading.get(ch);
   }
+}
+
+/**
+ * A person name merged from a surname-like first character (钱 | 德 | 勒 before 认为) that reads
+ * as a transliteration takes the foreign readings (钱德勒 Qián dé lè). A function of its own: the
+ * pass over all tokens stays optimised when a name of this kind turns up.
+ */
+function readAsForeign(t: Segment, cls: TransliterationClass): void {
+  const chars = [...t.text];
+  const syllables = t.syllables!;
+  if (chars.length === syllables.length && cls.isName(chars))
+    t.syllables = chars.map((ch, k) => cls.readingOf(ch) ?? syllables[k]);
 }
 
 /** Longest transliteration merged (characters). */
@@ -85,15 +107,8 @@ export function mergeTransliterations(
   read: (ch: string) => string,
 ): void {
   if (!cls.size) return;
-  for (const t of tokens) {
-    // A person name merged from a surname-like first character (钱 | 德 | 勒 before 认为) that reads
-    // as a transliteration takes the foreign readings (钱德勒 Qián dé lè).
-    if (t.kind === 'han' && t.syllables && t.entry === undefined && t.text.length >= 3) {
-      const chars = [...t.text];
-      if (chars.length === t.syllables.length && cls.isName(chars))
-        t.syllables = chars.map((ch, k) => cls.readingOf(ch) ?? t.syllables![k]);
-    }
-  }
+  for (const t of tokens)
+    if (t.kind === 'han' && t.syllables && t.entry === undefined && t.text.length >= 3) readAsForeign(t, cls);
   // Compacts in place (tokens[0, w) are done), so a merge costs no splice: linear in the tokens.
   const n = tokens.length;
   let w = 0;
@@ -106,7 +121,7 @@ export function mergeTransliterations(
       continue;
     }
     let j = i;
-    while (j < n && isSingleHan(tokens[j]) && !FUNCTION_CHARS.has(tokens[j].text)) j++;
+    while (j < n && isSingleHan(tokens[j]) && FUNCTION_UNITS[tokens[j].text.charCodeAt(0)] !== 1) j++;
     if (j - i < 3) {
       keep(i, Math.min(j + 1, n));
       i = j;
