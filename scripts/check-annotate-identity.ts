@@ -7,8 +7,8 @@
  *
  * Corpus: the seed texts (whole, and line by line), the CPP dev sentences (../shared/data/cpp-dev,
  * markers removed), every text field of the workercn fixtures' expected.json, and the Han string
- * literals of the text tests (tests/text). Modes: tone marks, tone numbers, tone sandhi, and marks
- * with the glossary's terms (the CLI's `--text`).
+ * literals of the text tests (tests/text). Modes: tone marks, tone numbers, tone sandhi, marks with
+ * the glossary's terms (the CLI's `--text`), and the entry ids behind each token.
  *
  *   --root DIR   the code tree whose engine runs (default: this one), so a checkout of the code
  *                before the change (with its own public/dict) can write the reference file.
@@ -108,6 +108,14 @@ async function main(): Promise<void> {
     ['numbers', (t) => JSON.stringify(engine.annotate(t, { tones: 'numbers' }))],
     ['sandhi', (t) => JSON.stringify(engine.annotate(t, { sandhi: true }))],
     ['glossary', (t) => modes.annotateJson(engine, t)],
+    // The dictionary references behind the tokens: each headword's entry ids, as the word card reads them.
+    [
+      'entries',
+      (t) =>
+        JSON.stringify(
+          engine.annotate(t).tokens.map((k) => (k.entry === undefined ? null : engine.dictionary.entryIds(k.entry))),
+        ),
+    ],
   ];
   const start = performance.now();
   const hash = createHash('sha256');

@@ -129,7 +129,7 @@ export function typedBytes(a: Uint8Array | Uint16Array | Uint32Array | Int32Arra
   return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
 }
 
-/** The core, with offsets rebuilt. */
+/** The core, with offsets rebuilt (decodeCore). */
 export interface CoreData {
   tcode: Uint16Array;
   /** Children of node n: tkids[n] .. tkids[n+1]-1. */
@@ -144,48 +144,70 @@ export interface CoreData {
   meta: CoreMeta;
 }
 
+/**
+ * The core, with offsets rebuilt. The entry references (tent, erefs) are only read by lookups, so
+ * their offsets are rebuilt on first use rather than at start-up.
+ */
 export function decodeCore(input: ArrayBuffer | Uint8Array): CoreData {
   const raw = decodeContainer(input, ['tcode', 'tkidn', 'tcost', 'tentn', 'erefd', 'rsyl', 'meta']);
   const tcode = u16(raw.tcode);
   const tcost = u16(raw.tcost);
-  const N = tcode.length;
-  const kidn = u16(raw.tkidn);
-  const entn = raw.tentn;
+  const { tkids, roff } = trieOffsets(u16(raw.tkidn), tcost);
+  let refs: { tent: Uint32Array; erefs: Uint32Array } | null = null;
+  const entryRefs = () => (refs ??= entryOffsets(raw.tentn, i32(raw.erefd)));
+  return {
+    tcode,
+    tkids,
+    tcost,
+    get tent() {
+      return entryRefs().tent;
+    },
+    get erefs() {
+      return entryRefs().erefs;
+    },
+    roff,
+    rsyl: u16(raw.rsyl),
+    meta: JSON.parse(new TextDecoder().decode(raw.meta)) as CoreMeta,
+  };
+}
+
+/** First child of every node (tkids) and where each headword's reading starts (roff). */
+function trieOffsets(kidn: Uint16Array, tcost: Uint16Array): { tkids: Uint32Array; roff: Uint32Array } {
+  const N = kidn.length;
   const tkids = new Uint32Array(N + 1);
-  const tent = new Uint32Array(N + 1);
   const roff = new Uint32Array(N);
   const depth = new Uint8Array(N);
   let k = 1;
-  let e = 0;
   let r = 0;
   for (let n = 0; n < N; n++) {
     tkids[n] = k;
     const d = depth[n] + 1;
-    for (let c = k, end = k + kidn[n]; c < end; c++) depth[c] = d;
-    k += kidn[n];
-    tent[n] = e;
-    e += entn[n];
+    const end = k + kidn[n];
+    for (let c = k; c < end; c++) depth[c] = d;
+    k = end;
     if (tcost[n] !== NOT_A_WORD) {
       roff[n] = r;
       r += depth[n];
     }
   }
   tkids[N] = k;
+  return { tkids, roff };
+}
+
+/** Where each node's entry ids start (tent) and the ids themselves (erefs, from their differences). */
+function entryOffsets(entn: Uint8Array, d: Int32Array): { tent: Uint32Array; erefs: Uint32Array } {
+  const N = entn.length;
+  const tent = new Uint32Array(N + 1);
+  let e = 0;
+  for (let n = 0; n < N; n++) {
+    tent[n] = e;
+    e += entn[n];
+  }
   tent[N] = e;
-  const d = i32(raw.erefd);
   const erefs = new Uint32Array(d.length);
   let acc = 0;
   for (let i = 0; i < d.length; i++) erefs[i] = acc += d[i];
-  return {
-    tcode,
-    tkids,
-    tcost,
-    tent,
-    erefs,
-    roff,
-    rsyl: u16(raw.rsyl),
-    meta: JSON.parse(new TextDecoder().decode(raw.meta)) as CoreMeta,
-  };
+  return { tent, erefs };
 }
 
 export interface EntriesData {
