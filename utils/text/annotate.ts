@@ -51,6 +51,8 @@ export class Annotator {
   readonly segmenter: Segmenter;
   readonly readings: Readings;
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
+  /** Pinyin of dictionary words the model never reads otherwise, by style and word. */
+  private readonly plainWords: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
   private readonly formattedSyllables: Record<ToneStyle, Map<string, string>> = {
     marks: new Map(),
     numbers: new Map(),
@@ -122,6 +124,7 @@ export class Annotator {
     options.adjust?.(tokens, text);
 
     const cache = this.formatted[style];
+    const plain = this.plainWords[style];
     const ctx: RuleContext = { tokens, index: 0, reading: this.wordReading, affix: this.affix };
     const n = tokens.length;
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
@@ -154,10 +157,25 @@ export class Annotator {
           const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
           syl = [model.predict(t, f, base)];
         }
-      } else if (kind === 'han' && model && model.positions(t, token.entry === undefined)) {
+      } else if (kind === 'han' && model) {
         // A word the model saw in training with a character read otherwise than the dictionary's
-        // (positions() is cached per word: most words have none, and skip the reading here).
-        syl = readInWord(model, this.dict, text, tokens, i, readings.word(t));
+        // (positions() is cached per word). Most dictionary words have no such character: their
+        // pinyin is kept per word, so each later token of the word costs one lookup.
+        const merged = token.entry === undefined;
+        if (!numbered && !merged) {
+          const p = plain.get(t);
+          if (p !== undefined) {
+            token.pinyin = p;
+            continue;
+          }
+        }
+        if (model.positions(t, merged)) syl = readInWord(model, this.dict, text, tokens, i, readings.word(t));
+        else if (!numbered && !merged) {
+          const p = this.format(readings.word(t), style);
+          plain.set(t, p);
+          token.pinyin = p;
+          continue;
+        }
       }
       if (numbered) {
         numbered[i] = syl ?? readings.word(t);
