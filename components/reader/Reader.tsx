@@ -105,8 +105,9 @@ export function Reader(props: ReaderProps) {
       else if (el?.closest?.('.tooltip')) setTip(null);
     },
     ({ target }) => {
-      const card = (target as HTMLElement | null)?.closest?.('.word-card');
-      return card ? card.scrollTop <= 0 : Boolean((target as HTMLElement | null)?.closest?.('.tooltip'));
+      const el = target as HTMLElement | null;
+      const body = el?.closest?.('.word-card-body');
+      return body ? body.scrollTop <= 0 : Boolean(el?.closest?.('.word-card, .tooltip'));
     },
   );
 

@@ -63,11 +63,14 @@ export function WordCard({
 }) {
   const [lookup, setLookup] = useState<ReaderLookup | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The definition to save with the word: the first entry's until the reader edits it.
+  const [edited, setEdited] = useState<string | null>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     let live = true;
     setLookup(null);
     setError(null);
+    setEdited(null);
     services.lookup(word).then(
       (result) => live && setLookup(result),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
@@ -77,7 +80,10 @@ export function WordCard({
       live = false;
     };
   }, [word, services]);
+  const definition = edited ?? lookup?.entries[0]?.definitions.join('; ') ?? '';
 
+  // The body scrolls and takes whatever arrives late (character facts, Anki); the actions below
+  // it stay where they first appeared.
   return (
     <section class="word-card" role="dialog" aria-label={`${t('wordCard')}: ${word}`}>
       <header>
@@ -86,52 +92,72 @@ export function WordCard({
           ×
         </button>
       </header>
-      {error && <p class="error">{error}</p>}
-      {!lookup && !error && <p class="muted">…</p>}
-      {lookup && lookup.entries.length === 0 && <p class="muted">{t('noEntry')}</p>}
-      {lookup?.entries.map((entry) => (
-        <EntryView entry={entry} services={services} display={display} />
-      ))}
-      {lookup && lookup.characters.length > 1 && (
-        <div class="chars">
-          <h3>{t('characters')}</h3>
-          {lookup.characters.map((c) => (
-            <div class="char">
-              <span class="char-zh">{c.char}</span>{' '}
-              {c.entries[0] ? (
-                <>
-                  <span class="entry-py">{readingOf(c.entries[0], services, display)}</span>{' '}
-                  <span>{c.entries[0].definitions.slice(0, 3).join('; ')}</span>
-                </>
-              ) : (
-                <span class="muted">{t('noEntry')}</span>
-              )}
-            </div>
-          ))}
-        </div>
-      )}
-      {services.charInfo && (
-        <CharFacts
-          word={word}
-          load={services.charInfo}
-          reading={(s) => services.formatSyllable(s, display.toneStyle)}
-        />
-      )}
-      {services.strokes && <CharStrokes word={word} load={services.strokes} />}
-      <Speak word={word} sentence={sentence} />
-      {lookup && <StudyActions word={word} sentence={sentence} lookup={lookup} study={study} services={services} />}
-      {overrides && <SplitChooser key={word} word={word} control={overrides} onDone={onClose} />}
-      {lookup && services.anki && (
-        <AnkiButton
-          anki={services.anki}
-          word={{
-            word,
-            sentence,
-            pinyin: marksOf(lookup.entries[0], services),
-            definition: lookup.entries[0]?.definitions.join('; ') ?? '',
-          }}
-        />
-      )}
+      <div class="word-card-body">
+        {error && <p class="error">{error}</p>}
+        {!lookup && !error && <p class="muted">…</p>}
+        {lookup && lookup.entries.length === 0 && <p class="muted">{t('noEntry')}</p>}
+        {lookup?.entries.map((entry) => (
+          <EntryView entry={entry} services={services} display={display} />
+        ))}
+        {lookup && study && !study.vocabulary.has(word) && (
+          <label class="definition">
+            <span>{t('definition')}</span>
+            <textarea
+              rows={2}
+              value={definition}
+              onInput={(e) => setEdited((e.currentTarget as HTMLTextAreaElement).value)}
+            />
+          </label>
+        )}
+        {lookup && lookup.characters.length > 1 && (
+          <div class="chars">
+            <h3>{t('characters')}</h3>
+            {lookup.characters.map((c) => (
+              <div class="char">
+                <span class="char-zh">{c.char}</span>{' '}
+                {c.entries[0] ? (
+                  <>
+                    <span class="entry-py">{readingOf(c.entries[0], services, display)}</span>{' '}
+                    <span>{c.entries[0].definitions.slice(0, 3).join('; ')}</span>
+                  </>
+                ) : (
+                  <span class="muted">{t('noEntry')}</span>
+                )}
+              </div>
+            ))}
+          </div>
+        )}
+        {services.charInfo && (
+          <CharFacts
+            word={word}
+            load={services.charInfo}
+            reading={(s) => services.formatSyllable(s, display.toneStyle)}
+          />
+        )}
+        {services.strokes && <CharStrokes word={word} load={services.strokes} />}
+        <Speak word={word} sentence={sentence} />
+        {overrides && <SplitChooser key={word} word={word} control={overrides} onDone={onClose} />}
+        {lookup && services.anki && (
+          <AnkiButton
+            anki={services.anki}
+            word={{
+              word,
+              sentence,
+              pinyin: marksOf(lookup.entries[0], services),
+              definition: lookup.entries[0]?.definitions.join('; ') ?? '',
+            }}
+          />
+        )}
+      </div>
+      <StudyActions
+        key={word}
+        word={word}
+        sentence={sentence}
+        lookup={lookup}
+        definition={definition}
+        study={study}
+        services={services}
+      />
     </section>
   );
 }
@@ -145,27 +171,30 @@ function marksOf(entry: ReaderDictEntry | undefined, services: ReaderServices): 
     : '';
 }
 
-/** Add to vocabulary (with an editable definition) and the known-word switch. */
+/**
+ * Add to vocabulary (with the definition edited in the card's body) and the known-word switch: the
+ * card's footer, there from the moment the card opens (Add waits for the lookup) so it never moves.
+ */
 function StudyActions({
   word,
   sentence,
   lookup,
+  definition,
   study,
   services,
 }: {
   word: string;
   sentence: string;
-  lookup: ReaderLookup;
+  lookup: ReaderLookup | null;
+  definition: string;
   study?: StudyControl;
   services: ReaderServices;
 }) {
-  const first = lookup.entries[0];
-  const [definition, setDefinition] = useState(first ? first.definitions.join('; ') : '');
   const [status, setStatus] = useState<'idle' | 'saving' | 'error'>('idle');
   const [error, setError] = useState('');
   if (!study) {
     return (
-      <div class="actions">
+      <div class="actions word-card-actions">
         <button type="button" disabled title={t('vocabularyUnavailable')}>
           {t('addToVocabulary')}
         </button>
@@ -180,24 +209,25 @@ function StudyActions({
     setError(e instanceof Error ? e.message : String(e));
   };
   const add = () => {
+    if (!lookup) return;
     setStatus('saving');
     study
-      .addWord({ word, pinyin: marksOf(first, services), definition: definition.trim(), sentence })
+      .addWord({ word, pinyin: marksOf(lookup.entries[0], services), definition: definition.trim(), sentence })
       .then(() => setStatus('idle'), fail);
   };
   return (
-    <div class="actions study">
-      {!inVocabulary && (
-        <label class="definition">
-          <span>{t('definition')}</span>
-          <textarea
-            rows={2}
-            value={definition}
-            onInput={(e) => setDefinition((e.currentTarget as HTMLTextAreaElement).value)}
-          />
-        </label>
+    <div class="actions study word-card-actions">
+      {status === 'error' && (
+        <p class="error" role="alert">
+          {error}
+        </p>
       )}
-      <button type="button" disabled={inVocabulary || status === 'saving'} aria-pressed={inVocabulary} onClick={add}>
+      <button
+        type="button"
+        disabled={!lookup || inVocabulary || status === 'saving'}
+        aria-pressed={inVocabulary}
+        onClick={add}
+      >
         {inVocabulary ? `✓ ${t('inVocabulary')}` : t('addToVocabulary')}
       </button>
       <label class="check">
@@ -208,11 +238,6 @@ function StudyActions({
         />
         {t('iKnowThisWord')}
       </label>
-      {status === 'error' && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
     </div>
   );
 }

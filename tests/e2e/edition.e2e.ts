@@ -72,7 +72,9 @@ describe.each(BROWSERS)('e-paper page in the reader, $name', ({ name, launch }) 
       const title = base(root.querySelector('article h1')!);
       const back = [...root.querySelectorAll('button')].find((b) => b.textContent?.includes('Back'));
       back?.click();
-      await new Promise((r) => setTimeout(r, 100));
+      // Back shows the page's contents again once they are read back.
+      for (let i = 0; i < 200 && root.querySelectorAll('nav.links a').length < 4; i++)
+        await new Promise((r) => setTimeout(r, 50));
       return {
         title,
         hadBack: Boolean(back),

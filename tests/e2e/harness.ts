@@ -48,3 +48,21 @@ export const URLS = {
   xssArticle: 'https://www.workercn.cn/papers/grrb/2022/04/29/3/news-4.html',
   otherSite: 'http://www.example.org/news/2022/04/29/article.html',
 } as const;
+
+/**
+ * Reads `read()` until `done` holds of what it read (every 200 ms, up to `timeoutMs`) and returns
+ * the last value: for what the UI works out after an action (a message round trip, IndexedDB,
+ * storage, a debounced save). Assert on the value afterwards, so a failure shows what was there.
+ */
+export async function readUntil<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}

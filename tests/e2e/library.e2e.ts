@@ -6,10 +6,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startFixtureServer } from '../../scripts/lib/fixture-server';
 import { openExtensionPage, type ExtensionBrowser, type TestPage } from './browsers';
-import { BROWSERS, URLS, screenshotPath } from './harness';
+import { BROWSERS, URLS, readUntil, screenshotPath } from './harness';
 import { openReaderOn, readerSnapshot, rubyReading, saveInReader } from './reader-page';
 
 const TITLE = '择优遴选社会评价组织 探索“一岗双认”评价模式';
@@ -46,12 +47,17 @@ describe.each(BROWSERS)('library in $name', ({ name, launch }) => {
     const titles = await listedTitles(lib);
     expect(titles).toHaveLength(1);
     expect(titles[0]).toContain(TITLE);
-    const meta = await lib.evaluate(() => ({
-      date: document.querySelector('.rows > li .date')?.textContent,
-      state: document.querySelector('.rows > li .state-badge')?.textContent,
-      heading: document.querySelector('#results-heading')?.textContent,
-    }));
-    expect(meta).toEqual({ date: '2022-04-29', state: 'Unread', heading: 'Saved articles: 1' });
+    const expectedMeta = { date: '2022-04-29', state: 'Unread', heading: 'Saved articles: 1' };
+    const meta = await readUntil(
+      () =>
+        lib.evaluate(() => ({
+          date: document.querySelector('.rows > li .date')?.textContent,
+          state: document.querySelector('.rows > li .state-badge')?.textContent,
+          heading: document.querySelector('#results-heading')?.textContent,
+        })),
+      (m) => isDeepStrictEqual(m, expectedMeta),
+    );
+    expect(meta).toEqual(expectedMeta);
     await lib.screenshot(screenshotPath(`library-list-${name}`));
 
     await lib.evaluate(() => document.querySelector<HTMLButtonElement>('.rows > li .open')!.click());
@@ -86,11 +92,17 @@ describe.each(BROWSERS)('library in $name', ({ name, launch }) => {
       (word: string) => document.querySelector('.rows > li .snippet mark')?.textContent === word,
       BODY_WORD,
     );
-    const found = await lib.evaluate(() => ({
-      heading: document.querySelector('#results-heading')?.textContent,
-      hash: decodeURIComponent(location.hash),
-    }));
-    expect(found).toEqual({ heading: `1 articles contain “${BODY_WORD}”`, hash: `#q=${BODY_WORD}` });
+    // The heading and the address follow the search (the address after the typing pauses).
+    const expectedFound = { heading: `1 articles contain “${BODY_WORD}”`, hash: `#q=${BODY_WORD}` };
+    const found = await readUntil(
+      () =>
+        lib.evaluate(() => ({
+          heading: document.querySelector('#results-heading')?.textContent,
+          hash: decodeURIComponent(location.hash),
+        })),
+      (f) => isDeepStrictEqual(f, expectedFound),
+    );
+    expect(found).toEqual(expectedFound);
     await lib.screenshot(screenshotPath(`library-search-${name}`));
   });
 });

@@ -8,7 +8,7 @@
 import type { Page as PwPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { launchChromium, launchFirefox, PHONE, type ExtensionBrowser, type TestPage } from './browsers';
-import { URLS, screenshotPath, useBrowser } from './harness';
+import { URLS, readUntil, screenshotPath, useBrowser } from './harness';
 import { waitForSaved } from './reader-page';
 import {
   audit,
@@ -41,6 +41,53 @@ function termId(page: TestPage, text: string): Promise<string> {
     });
     return term?.dataset.term ?? '';
   }, text);
+}
+
+interface SheetPlace {
+  top: number;
+  add: string;
+  known: string;
+}
+
+/**
+ * Watches the word card on every frame from now on: where its top edge, its Add button and its
+ * known switch are while it is open. `sheetPlaces` returns the distinct places seen.
+ */
+function watchSheet(page: TestPage): Promise<void> {
+  return page.evaluate(() => {
+    const w = window as unknown as { sheetWatch?: { frames: number; seen: Map<string, SheetPlace> } };
+    const watch = { frames: 0, seen: new Map<string, SheetPlace>() };
+    w.sheetWatch = watch;
+    const box = (el: Element | null) => {
+      if (!el) return 'absent';
+      const r = el.getBoundingClientRect();
+      return `${r.left},${r.top},${r.width}x${r.height}`;
+    };
+    const frame = () => {
+      if (w.sheetWatch !== watch) return;
+      const card = document.querySelector('workercn-reader')?.shadowRoot?.querySelector('.word-card');
+      if (card) {
+        watch.frames++;
+        const place = {
+          top: card.getBoundingClientRect().top,
+          add: box(card.querySelector('.study button')),
+          known: box(card.querySelector('.study .check')),
+        };
+        watch.seen.set(JSON.stringify(place), place);
+      }
+      requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+function sheetPlaces(page: TestPage): Promise<{ frames: number; seen: SheetPlace[] }> {
+  return page.evaluate(() => {
+    const w = window as unknown as { sheetWatch?: { frames: number; seen: Map<string, SheetPlace> } };
+    const watch = w.sheetWatch!;
+    w.sheetWatch = undefined;
+    return { frames: watch.frames, seen: [...watch.seen.values()] };
+  });
 }
 
 function expectFits(result: Awaited<ReturnType<typeof audit>>): void {
@@ -146,36 +193,33 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     await finger.swipe({ x: WIDTH / 2, y: top.top + 12 }, { x: WIDTH / 2, y: top.top + 200 });
     await waitInReader(page, '.word-card', false);
 
-    // Open it again; a tap beside the words (the article's margin, above the sheet) closes it.
+    // Open it again. From the frame the sheet appears in until its character facts have arrived,
+    // its top edge, its Add button and its known switch stay where they first were.
+    await watchSheet(page);
     await tapIn(page, finger, word);
-    await waitInReader(page, '.word-card');
-    // The card fills in after it opens (character facts, Anki) and grows upwards: the point beside it
-    // is taken once its top has held still, and tapped again if the sheet grew over it meanwhile.
-    const besideSheet = () =>
-      page.evaluate(async () => {
-        const root = document.querySelector('workercn-reader')!.shadowRoot!;
-        const topOf = () => root.querySelector('.word-card')?.getBoundingClientRect().top ?? null;
-        let last = topOf();
-        for (let still = 0, i = 0; still < 3 && i < 50; i++) {
-          await new Promise((r) => setTimeout(r, 100));
-          const now = topOf();
-          still = now === last ? still + 1 : 0;
-          last = now;
-        }
-        if (last === null) return null;
-        for (let y = last - 8; y > 0; y -= 8) {
-          const hit = root.elementFromPoint(6, y);
-          if (hit && !hit.closest('ruby, a, button, .word-card, .toolbar, header')) return { x: 6, y };
-        }
-        return null;
-      });
-    const beside = await besideSheet();
+    await waitInReader(page, '.word-card [data-testid="char-facts"]');
+    await waitInReader(page, '.word-card .study button:not([disabled])');
+    await sleep(500);
+    const places = await sheetPlaces(page);
+    expect(places.frames).toBeGreaterThan(0);
+    expect(places.seen).toHaveLength(1);
+    const sheetTop = places.seen[0].top;
+    // Most of the screen is the sheet; the article shows above it.
+    expect(sheetTop).toBeGreaterThan(HEIGHT * 0.25);
+    expect(sheetTop).toBeLessThan(HEIGHT * 0.5);
+    await page.screenshot(screenshotPath(`mobile-word-card-loaded-${name}`));
+
+    // A tap beside the words (the article's margin, above the sheet) closes it.
+    const beside = await page.evaluate((top: number) => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      for (let y = top - 8; y > 0; y -= 8) {
+        const hit = root.elementFromPoint(6, y);
+        if (hit && !hit.closest('ruby, a, button, .word-card, .toolbar, header')) return { x: 6, y };
+      }
+      return null;
+    }, sheetTop);
     expect(beside).not.toBeNull();
-    for (let attempt = 0; attempt < 3 && (await inReader(page, '.word-card', 'box')) !== null; attempt++) {
-      const at = attempt === 0 ? beside : await besideSheet();
-      if (at) await finger.tap(at.x, at.y);
-      await sleep(400);
-    }
+    await finger.tap(beside!.x, beside!.y);
     await waitInReader(page, '.word-card', false);
 
     // A long press is a selection: no card opens.
@@ -278,18 +322,10 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     const b = browser();
     const { page, finger } = await openByTap(b, URLS.epaperArticle);
     await tapIn(page, finger, 'article ruby[data-w="劳动者"]');
-    await waitInReader(page, '.word-card .study button');
-    const add = '.word-card .study button[aria-pressed="false"]';
-    const added = () =>
-      page.evaluate(() =>
-        Boolean(
-          document
-            .querySelector('workercn-reader')!
-            .shadowRoot!.querySelector('.word-card .study button[aria-pressed="true"]'),
-        ),
-      );
-    // The card fills in after it opens and grows: a tap that met the button moving is tried again.
-    await tapUntil(page, finger, add, undefined, added);
+    // Add is there, waiting for the lookup, from the moment the card opens: one tap once it is enabled.
+    await waitInReader(page, '.word-card .study button[aria-pressed="false"]:not([disabled])');
+    await tapIn(page, finger, '.word-card .study button[aria-pressed="false"]');
+    await waitInReader(page, '.word-card .study button[aria-pressed="true"]');
     await page.close();
 
     const review = await b.open(b.extensionUrl('review.html'));
@@ -322,7 +358,8 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
     );
     const newCount = () =>
       review.evaluate(() => Number(document.querySelector('[data-testid="count-new"] b')?.textContent));
-    expect(await newCount()).toBe(1);
+    // The count follows the grade once it is stored.
+    expect(await readUntil(newCount, (n) => n === 1)).toBe(1);
 
     // The second card: tap to flip, tap "Good".
     await tapUntil(review, reviewFinger, '[data-testid="card"] .direction', '', answered);
@@ -441,6 +478,9 @@ describe.each(LARGE_TEXT)('large text in $name', ({ shot, width, taps, launch })
     expect(close.top).toBeGreaterThanOrEqual(0);
     const sheet = await inReader<{ top: number }>(page, '.word-card', 'box');
     expect(sheet.top).toBeGreaterThan(0);
+    // Between its header and its pinned actions the sheet still shows some of the card's text.
+    const body = await inReader<{ top: number; bottom: number }>(page, '.word-card-body', 'box');
+    expect(body.bottom - body.top).toBeGreaterThan(64);
     await page.screenshot(screenshotPath(`mobile-large-text-word-card-${shot}`));
     await tapIn(page, finger, '.word-card header button');
     await waitInReader(page, '.word-card', false);

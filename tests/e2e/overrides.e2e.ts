@@ -5,7 +5,7 @@
  * "read all" view of an e-paper page, every article shown follows a change; on a phone, by taps.
  */
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
+import { BROWSERS, URLS, readUntil, screenshotPath, useBrowser } from './harness';
 import { openReaderOn, rubyReading } from './reader-page';
 import { catchDownloads, downloaded, openExtensionPage, type TestPage } from './browsers';
 import { openByTap, PHONES, tapIn, tapUntil, waitInReader } from './touch';
@@ -143,8 +143,14 @@ describe.each(BROWSERS)('word overrides in $name', ({ name, launch }) => {
     await waitForWord(page, '行');
     await waitForWord(page, '行业', false);
     expect(await rubyReading(page, '业')).toBe('yè');
-    const note = await page.evaluate(
-      () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.override-note')?.textContent ?? '',
+    // The note comes once the split is stored.
+    const note = await readUntil(
+      () =>
+        page.evaluate(
+          () =>
+            document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.override-note')?.textContent ?? '',
+        ),
+      (text) => text.includes('“行业” is split now: 行 | 业'),
     );
     expect(note).toContain('“行业” is split now: 行 | 业');
     await page.screenshot(screenshotPath(`override-split-${name}`));
@@ -202,6 +208,15 @@ describe.each(BROWSERS)('word overrides in $name', ({ name, launch }) => {
     await clickButton(page, '.edition-actions', 'Read all 4 articles here');
     await page.waitForFunction(
       () => document.querySelector('workercn-reader')!.shadowRoot!.querySelectorAll('section.part').length === 4,
+      undefined,
+      60_000,
+    );
+    // Each article shows its first screen first and the rest of its paragraphs after: all of them drawn.
+    await page.waitForFunction(
+      () =>
+        [
+          ...document.querySelector('workercn-reader')!.shadowRoot!.querySelectorAll<HTMLElement>('section.part .text'),
+        ].every((text) => text.querySelectorAll(':scope > p').length >= Number(text.dataset.paragraphs)),
       undefined,
       60_000,
     );

@@ -106,18 +106,23 @@ export function rubyReading(page: TestPage, word: string): Promise<string | null
   }, word);
 }
 
-/** Picks a theme in the reader's settings panel; returns the reader's theme class afterwards. */
+/**
+ * Picks a theme in the reader's settings panel; returns the reader's theme class once it shows that
+ * theme (or what it is after 10 s; for "system", once it shows a light or dark theme).
+ */
 export function chooseTheme(page: TestPage, theme: 'light' | 'dark' | 'sepia' | 'system'): Promise<string> {
   return page.evaluate(async (value: string) => {
     const root = document.querySelector('workercn-reader')!.shadowRoot!;
     const toggle = root.querySelector<HTMLButtonElement>('button[aria-expanded]')!;
     if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-    await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 200 && !root.querySelector('#setting-theme'); i++) await new Promise((r) => setTimeout(r, 50));
     const select = root.querySelector<HTMLSelectElement>('#setting-theme')!;
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await new Promise((r) => setTimeout(r, 100));
-    return root.querySelector('.backdrop')!.className;
+    const want = value === 'system' ? /\btheme-(light|dark)\b/ : new RegExp(`\\btheme-${value}\\b`);
+    const shown = () => root.querySelector('.backdrop')!.className;
+    for (let i = 0; i < 200 && !want.test(shown()); i++) await new Promise((r) => setTimeout(r, 50));
+    return shown();
   }, theme);
 }
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT } from '../../scripts/lib/fixture-server';
-import { BROWSERS, URLS, screenshotPath, useBrowser } from './harness';
+import { BROWSERS, URLS, readUntil, screenshotPath, useBrowser } from './harness';
 import { chooseTheme, launcherState, openReader, readerSnapshot, rubyReading } from './reader-page';
 
 const MULTIPAGE = (() => {
@@ -120,8 +120,13 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     // The setting is stored: a page opened afterwards starts dark.
     const second = await b.open(b.pageUrl(URLS.portalArticle));
     await openReader(second);
-    const secondTheme = await second.evaluate(
-      () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
+    // The reader draws at once and applies the stored settings when storage answers.
+    const secondTheme = await readUntil(
+      () =>
+        second.evaluate(
+          () => document.querySelector('workercn-reader')!.shadowRoot!.querySelector('.backdrop')!.className,
+        ),
+      (theme) => theme.includes('theme-dark'),
     );
     expect(secondTheme).toContain('theme-dark');
     expect(await chooseTheme(second, 'light')).toContain('theme-light');
@@ -209,7 +214,7 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       document.querySelector('workercn-reader')!.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click(),
     );
     await openReader(page);
-    const after = await place();
+    const after = await readUntil(place, (p) => p.count === before.count && Math.abs(p.top - before.top) < 4);
     expect(after.count).toBe(before.count);
     expect(Math.abs(after.top - before.top)).toBeLessThan(4);
     // The whole text is in the document (what find-in-page searches): the last paragraph's base text too.
