@@ -115,6 +115,7 @@ export class Annotator {
     const numbered: (string[] | null)[] | null = options.sandhi ? new Array(n).fill(null) : null;
     const readings = this.readings;
     const model = this.model;
+    let rule: string | undefined;
     for (let i = 0; i < n; i++) {
       const token = tokens[i];
       const kind = token.kind;
@@ -129,10 +130,9 @@ export class Annotator {
         // A merged person or foreign name: the model reads the characters it knows in context.
         if (model && token.entry === undefined && t.length > 1)
           syl = readInWord(model, this.dict, text, tokens, i, syl) ?? syl;
-      } else if (t.length === 1 && CONTEXT_RULES[t]) {
-        ctx.index = i;
-        const r = CONTEXT_RULES[t](ctx);
-        syl = r ? [r] : readings.word(t);
+      } else if (t.length === 1 && (rule = ruleReading(t, ctx, i))) {
+        // A context rule with an opinion; without one the character goes on to the model.
+        syl = [rule];
       } else if (t.length === 1 && model && model.known[t.charCodeAt(0)] && !LONE_READINGS[t]) {
         // A lone polyphonic character without a rule: the learned model reads it in context.
         const base = readings.word(t)[0];
@@ -224,4 +224,12 @@ export class Annotator {
       i = j;
     }
   }
+}
+
+/** The reading a context rule gives the lone character `t` at token `i`, or undefined (no rule, no opinion). */
+function ruleReading(t: string, ctx: RuleContext, i: number): string | undefined {
+  const r = CONTEXT_RULES[t];
+  if (!r) return undefined;
+  ctx.index = i;
+  return r(ctx);
 }
