@@ -13,7 +13,7 @@ import { getNodeEngine } from './lib/text-modes';
 import { polyphoneFeatures, sharedFeatures, type PolyphoneFeatures } from '../utils/text/polyphones';
 import { CONTEXT_RULES, LONE_READINGS, WORD_READINGS } from '../utils/text/readings-overrides';
 import type { TextEngine } from '../utils/text/index';
-import { SURNAME_READINGS } from '../utils/text/names';
+import { GIVEN_NAME_READINGS, SURNAME_READINGS } from '../utils/text/names';
 
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(root, 'utils/text/polyphones-model.txt');
@@ -34,6 +34,8 @@ export interface Example {
   merged: boolean;
   /** UTF-16 offset of the character in its token. */
   offset: number;
+  /** A lone character a context rule read (readings-overrides.ts): the model does not decide it. */
+  ruled: boolean;
 }
 
 /** Examples of the CPP dev split as the engine (without the model) segments and reads them. */
@@ -41,6 +43,10 @@ export async function examples(e: TextEngine): Promise<Example[]> {
   const saved = e.annotator.model;
   e.annotator.model = null;
   await e.preloadEntries();
+  const reading = (w: string) => {
+    const node = e.dictionary.nodeOf(w);
+    return node > 0 ? e.dictionary.readingOf(node, w.length) : null;
+  };
   try {
     return loadCppDev().map((it, n) => {
       const tokens = e.annotate(it.sentence, { tones: 'numbers' }).tokens;
@@ -53,6 +59,9 @@ export async function examples(e: TextEngine): Promise<Example[]> {
       const proper = t.entry !== undefined && /^[A-Z]/.test(e.dictionary.entriesOf(t.entry)[0]?.pinyin ?? '');
       const merged = t.entry === undefined && t.kind === 'han' && t.text.length > 1;
       const cls: CharClass = proper || merged ? 'name' : t.text.length === 1 ? 'lone' : 'word';
+      const rule = t.text.length === 1 ? CONTEXT_RULES[t.text] : undefined;
+      const ruled =
+        !!rule && rule({ tokens, index: ti, reading, affix: (w) => e.dictionary.affixReading(w) }) !== undefined;
       return {
         cls,
         char: it.char,
@@ -63,6 +72,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
         token: t.text,
         merged,
         offset: it.at - t.start,
+        ruled,
       };
     });
   } finally {
@@ -82,8 +92,8 @@ interface Trained {
  * for (as serialised: |w| ≥ 0.05), unless the word has a curated reading.
  */
 export function decides(m: Trained, x: Example): boolean {
-  if (x.f.lone) return !CONTEXT_RULES[x.char] && !LONE_READINGS[x.char];
-  if (x.merged) return !(x.offset === 0 && SURNAME_READINGS[x.char]);
+  if (x.f.lone) return !x.ruled && !LONE_READINGS[x.char];
+  if (x.merged) return !(x.offset === 0 ? SURNAME_READINGS[x.char] : GIVEN_NAME_READINGS[x.char]);
   if (WORD_READINGS[x.token]) return false;
   const key = `${x.char}\tw${x.token.replace(/\s+/g, '_')}\t`;
   return (m.labels.get(x.char) ?? []).some((l) => Math.abs(m.w.get(key + l) ?? 0) >= 0.05);

@@ -160,3 +160,43 @@ describe('a pronoun + verb headword before a particle, 得到 as a potential com
     expect(read('他也得到表彰。', '得到')).toBe('dé dào');
   });
 });
+
+describe('news-prose classes: a given name a word took apart, a name starting a list, 转得, AABB', () => {
+  it('gives a name back the character a word took from the verb after it: 张 | 为 | 民主 | 持', () => {
+    expect(words('座谈会由副市长张为民主持。')).toEqual(['座谈会', '由', '副市长', '张为民', '主持', '。']);
+    expect(read('座谈会由副市长张为民主持。', '张为民')).toBe('zhāng wéi mín');
+    expect(read('开幕式由区总工会主席李为民主持。', '李为民')).toBe('lǐ wéi mín');
+    // Not a name: 为 "for" before 民主 with no surname before it.
+    expect(words('要为民主法治建设出力。')).not.toContain('为民');
+  });
+  it('reads 为 in a given name wéi, after any surname', () => {
+    expect(read('据车间主任刘为国介绍，', '刘为国')).toBe('liú wéi guó');
+    expect(read('（记者王为）', '王为')).toBe('wáng wéi');
+  });
+  it('reads a surname starting a list of names as a surname: 覃志刚、…', () => {
+    expect(words('覃志刚、单晓红等12名职工获评岗位能手。').slice(0, 3)).toEqual(['覃志刚', '、', '单晓红']);
+    expect(read('覃志刚、单晓红等12名职工获评岗位能手。', '覃志刚')).toBe('tán zhì gāng');
+    expect(read('覃志刚、单晓红等12名职工获评岗位能手。', '单晓红')).toBe('shàn xiǎo hóng');
+    expect(read('会上，覃海燕、区文斌分别作了发言。', '覃海燕')).toBe('tán hǎi yàn');
+    expect(read('会上，覃海燕、区文斌分别作了发言。', '区文斌')).toBe('ōu wén bīn');
+    // An ordinary word at the start of a list is no name.
+    expect(words('单位、个人均可报名。')[0]).toBe('单位');
+  });
+  it('reads 转 zhuàn "spin" before 得 and a complement of speed or manner, zhuǎn elsewhere', () => {
+    expect(read('生产线上的机械臂转得飞快。', '转')).toBe('zhuàn');
+    expect(read('风机叶片转得很快，', '转')).toBe('zhuàn');
+    expect(read('车间里的机器整天转个不停。', '转')).toBe('zhuàn');
+    expect(read('他在展厅里转来转去。', '转')).toBe('zhuàn');
+    expect(read('他在展厅里转来转去。', '转', 2)).toBe('zhuàn');
+    expect(read('企业把订单转给了合作伙伴。', '转')).toBe('zhuǎn');
+    expect(read('风扇转得呼呼响。', '转')).toBe('zhuàn');
+  });
+  it('reads AABB reduplications with full tones: 扎扎实实 zhā zhā shí shí', () => {
+    expect(read('扎扎实实推进安全生产专项整治。', '扎扎实实')).toBe('zhā zhā shí shí');
+    expect(read('要把每一项工作做得漂漂亮亮。', '漂漂亮亮')).toBe('piào piào liàng liàng');
+    expect(read('老老实实做人，踏踏实实做事。', '老老实实')).toBe('lǎo lǎo shí shí');
+    expect(read('他把操作要点讲得清清楚楚。', '清清楚楚')).toBe('qīng qīng chǔ chǔ');
+    // A word with a neutral second syllable that is no reduplication keeps it.
+    expect(read('他把事情办得很扎实。', '扎实')).toBe('zhā shi');
+  });
+});

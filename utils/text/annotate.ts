@@ -147,10 +147,14 @@ export class Annotator {
       } else if (t.length === 1) {
         const unit = t.charCodeAt(0);
         const flags = this.unitFlags[unit];
+        let rule: string | undefined;
         if (flags & HAS_RULE) {
           ctx.index = i;
-          const r = CONTEXT_RULES[t](ctx);
-          syl = r ? [r] : readings.word(t);
+          rule = CONTEXT_RULES[t](ctx);
+        }
+        if (rule) {
+          // A context rule with an opinion; without one the character goes on to the model.
+          syl = [rule];
         } else if (model && model.known[unit] && !(flags & HAS_LONE)) {
           // A lone polyphonic character without a rule: the learned model reads it in context.
           const base = readings.word(t)[0];

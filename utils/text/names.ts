@@ -45,13 +45,22 @@ export const SURNAME_READINGS: Record<string, string> = {
   万俟: 'mo4 qi2',
 };
 
+/**
+ * Readings of characters in a given name that differ from how they are read alone: 为 in a name is
+ * wéi (张为民 Zhāng Wéimín, 郭大为 Guō Dàwéi), never the preposition wèi. Numbered.
+ */
+export const GIVEN_NAME_READINGS: Record<string, string> = {
+  为: 'wei2',
+  為: 'wei2',
+};
+
 /** Tokens that announce a person's name right after them. */
 const BEFORE = set(
   '记者 通讯员 本报记者 实习生 摄影 摄 作者 编辑 主编 同志 先生 女士 老人 师傅 工人 职工 员工 农民工 司机 医生 护士 教师 老师 学生 村民 居民 党员 代表 委员 书记 副书记 主任 副主任 局长 副局长 部长 副部长 厅长 处长 科长 县长 市长 省长 镇长 乡长 村长 主席 副主席 总经理 经理 董事长 厂长 院长 校长 所长 站长 队长 班长 组长 社长 馆长 行长 会长 秘书长 教授 研究员 工程师 技师 高级工程师 总工程师 专家 院士 博士 冠军 选手 运动员 教练 负责人 创始人 带头人 劳模 工匠 市民 网友 妻子 丈夫 儿子 女儿 父亲 母亲 爷爷 奶奶',
 );
 /** Tokens that follow a person's name. */
 const AFTER = set(
-  '说 表示 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
+  '说 表示 主持 出席 讲话 发言 致辞 作报告 宣读 陪同 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
 );
 /** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
 const TITLE_AFTER = set(
@@ -62,8 +71,8 @@ const PUNCT_AROUND = set('、 （ ） ， ( )');
 
 /** Clause starts: no token before, or a punctuation mark. */
 const CLAUSE_START = set('。 ！ ？ ； ： “ ” 》 \n');
-/** After a name at a clause start (区志红是一名纺织女工). */
-const AFTER_AT_START = set('是 在 今年 从');
+/** After a name at a clause start (区志红是一名纺织女工), or the comma of a list of names (覃志刚、李明华等). */
+const AFTER_AT_START = set('是 在 今年 从 、');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
@@ -145,6 +154,9 @@ function nameAt(
       return 0;
     }
   }
+  // A given name whose last character a word took from the verb after it: 张 | 为 | 民主 | 持 →
+  // 张 | 为 | 民 | 主持 (the verb 主持 follows names).
+  resplitGivenName(tokens, r, nodeOf);
   // Given name: two single characters, one two-character token, or one character.
   const a = tokens[r + 1];
   const b = tokens[r + 2];
@@ -156,11 +168,22 @@ function nameAt(
   if (!take) return 0;
   const before = !!prev && (BEFORE.has(prev.text) || TITLE_END.test(prev.text));
   const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
+  // The first name of a list after a comma (会上，覃海燕、区文斌分别发言): a three-character name before 、.
+  const listAfterComma = !!prev && (prev.text === '，' || prev.text === ',');
+  // A name after another name and 、 (覃海燕、区文斌分别发言): the list goes on.
+  const before2 = tokens[w - 2];
+  const listAfterName =
+    !!prev &&
+    prev.text === '、' &&
+    !!before2 &&
+    before2.entry === undefined &&
+    !!before2.syllables &&
+    before2.text.length > 1;
   let k = take;
   // A two-character given name of two single characters needs the context right after it; else one.
-  if (k === 2 && !nameEndsAt(tokens[r + 3], 2, prev, before, atStart))
-    k = nameEndsAt(tokens[r + 2], 1, prev, before, atStart) ? 1 : 0;
-  else if (k === 1 && !nameEndsAt(tokens[r + 2], 1, prev, before, atStart)) k = 0;
+  const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName };
+  if (k === 2 && !nameEndsAt(tokens[r + 3], 2, around)) k = nameEndsAt(tokens[r + 2], 1, around) ? 1 : 0;
+  else if (k === 1 && !nameEndsAt(tokens[r + 2], 1, around)) k = 0;
   return k ? 1 + k : 0;
 }
 
@@ -168,19 +191,53 @@ function nameAt(
  * Whether a given name of `k` tokens may end before `after` (the token after it): the context
  * right after the name, or around it, says "person".
  */
-function nameEndsAt(
-  after: Segment | undefined,
-  k: number,
-  prev: Segment | undefined,
-  before: boolean,
-  atStart: boolean,
-): boolean {
+function nameEndsAt(after: Segment | undefined, k: number, around: NameContext): boolean {
+  const { prev, before, atStart, listAfterComma, listAfterName } = around;
   return (
     (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
     (!!after && AFTER.has(after.text)) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
+    (listAfterComma && k === 2 && !!after && after.text === '、') ||
+    (listAfterName && k === 2) ||
     (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，')
   );
+}
+
+/** What around a name's surname says about where the name may end. */
+interface NameContext {
+  prev: Segment | undefined;
+  /** A word that comes before names (a title, 记者 …). */
+  before: boolean;
+  /** The name starts a clause. */
+  atStart: boolean;
+  /** The name follows a comma (the first of a list). */
+  listAfterComma: boolean;
+  /** The name follows another name and 、 (the list goes on). */
+  listAfterName: boolean;
+}
+
+/**
+ * Surname, one given-name character, then a two-character word whose second character starts a verb
+ * that follows names with the single character after it (民主 | 持 → 民 | 主持): re-splits the pair so
+ * that the name can take its character. Only when that verb is a dictionary word.
+ */
+function resplitGivenName(tokens: Segment[], r: number, nodeOf: (word: string) => number): void {
+  const a = tokens[r + 1];
+  const b = tokens[r + 2];
+  const c = tokens[r + 3];
+  if (!isSingleHan(a) || !b || b.kind !== 'han' || b.text.length !== 2 || !isSingleHan(c)) return;
+  const verb = b.text[1] + c.text;
+  if (!AFTER.has(verb) || AFTER.has(b.text + c.text) || nodeOf(verb) <= 0) return;
+  const first = b.text[0];
+  tokens[r + 2] = {
+    text: first,
+    start: b.start,
+    end: b.start + 1,
+    kind: 'han',
+    pinyin: '',
+    entry: nodeOf(first) > 0 ? nodeOf(first) : undefined,
+  };
+  tokens[r + 3] = { text: verb, start: b.start + 1, end: c.end, kind: 'han', pinyin: '', entry: nodeOf(verb) };
 }
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
@@ -191,7 +248,11 @@ function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {
   const t = parts[0];
   const surname = SURNAME_READINGS[t.text];
   const syl = [...(surname ? surname.split(' ') : read(t))];
-  for (const p of parts.slice(1)) syl.push(...read(p));
+  for (const p of parts.slice(1)) {
+    const own = read(p);
+    const chars = [...p.text];
+    for (let k = 0; k < own.length; k++) syl.push(GIVEN_NAME_READINGS[chars[k]] ?? own[k]);
+  }
   const last = parts[parts.length - 1];
   return {
     text: parts.map((p) => p.text).join(''),

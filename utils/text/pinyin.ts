@@ -49,7 +49,37 @@ export class Readings {
         i += len;
       }
     }
+    if (out.length === 4 && !override && text.length === 4) this.fullTonesAABB(text, out, node > 0);
     this.wordCache.set(text, out);
     return out;
+  }
+
+  /**
+   * A reduplicated AABB word (扎扎实实, 清清楚楚, 认认真真) reads each doubled syllable with its full tone:
+   * CC-CEDICT's neutral second A (zhā zha shí shí) or neutral Bs become the tone of their twin, or of
+   * the character read alone when both twins are neutral.
+   */
+  private fullTonesAABB(text: string, out: string[], headword: boolean): void {
+    if (text[0] !== text[1] || text[2] !== text[3] || text[0] === text[2]) return;
+    if (!headword) {
+      // Not a headword (漂漂亮亮): the doubled characters take their readings in the word AB (漂亮).
+      const ab = text[0] + text[2];
+      const node = this.dict.nodeOf(ab);
+      const r = node > 0 ? this.dict.readingOf(node, 2) : null;
+      if (r?.[0] && r[1]) [out[0], out[1], out[2], out[3]] = [r[0], r[0], r[1], r[1]];
+    }
+    for (const k of [0, 2]) {
+      const a = out[k];
+      const b = out[k + 1];
+      const letters = a.slice(0, -1);
+      if (letters !== b.slice(0, -1)) continue;
+      const neutralA = a.endsWith('5');
+      const neutralB = b.endsWith('5');
+      if (neutralA && neutralB) {
+        const own = this.char(text[k]);
+        if (own.slice(0, -1) === letters && !own.endsWith('5')) out[k] = out[k + 1] = own;
+      } else if (neutralB) out[k + 1] = a;
+      else if (neutralA) out[k] = b;
+    }
   }
 }

@@ -15,7 +15,7 @@
 import type { Dictionary } from './dictionary';
 import { WORD_READINGS } from './readings-overrides';
 import { isHanUnit } from './chars';
-import { SURNAME_READINGS } from './names';
+import { GIVEN_NAME_READINGS, SURNAME_READINGS } from './names';
 
 /** A neighbour character as a feature: Han as itself, digits as 0, Latin as a, edges as #. */
 function cls(ch: string | undefined): string {
@@ -201,7 +201,8 @@ export class PolyphoneModel {
         k++;
         if (!this.known[c]) continue;
         const ch = word[j];
-        if (merged ? j === 0 && SURNAME_READINGS[ch] : !this.sawWord(ch, word)) continue;
+        if (merged ? (j === 0 && SURNAME_READINGS[ch]) || (j > 0 && GIVEN_NAME_READINGS[ch]) : !this.sawWord(ch, word))
+          continue;
         (g ??= []).push(j, k);
       }
     }

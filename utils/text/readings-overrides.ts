@@ -180,7 +180,25 @@ const zhi: Rule = (ctx) => {
   return 'zhi3';
 };
 
+// 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
+// (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
+const ZHUAN4_MANNER = set(
+  '飞快 很快 快 极快 更快 越来越快 飞起 飞起来 呼呼 团团 欢 正欢 真欢 溜溜 滴溜溜 不停 停不下来 慢 很慢 越来越慢 晕 头晕',
+);
+const DEGREE = set('很 非常 特别 十分 极 更 越来越 越发 太 真');
+const zhuan: Rule = (ctx) => {
+  const n = next(ctx);
+  if (n === '得' && ZHUAN4_MANNER.has(next(ctx, 2))) return 'zhuan4';
+  if (n === '得' && DEGREE.has(next(ctx, 2)) && ZHUAN4_MANNER.has(next(ctx, 3))) return 'zhuan4';
+  if (n === '个不停' || (n === '个' && next(ctx, 2) === '不停')) return 'zhuan4';
+  if (n === '来' && next(ctx, 2) === '转') return 'zhuan4';
+  if (n === '去' && prev(ctx) === '来' && prev(ctx, 2) === '转') return 'zhuan4';
+  return undefined;
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  转: zhuan,
+  轉: zhuan,
   只: zhi,
   为: wei,
   為: wei,
