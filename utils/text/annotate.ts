@@ -50,6 +50,11 @@ const HAS_LONE = 2;
 export class Annotator {
   readonly segmenter: Segmenter;
   readonly readings: Readings;
+  /**
+   * Code unit → HAS_RULE (a context rule reads the character alone) | HAS_LONE (it has a lone
+   * reading): a one-character token is tested without looking its string up in the records.
+   */
+  private readonly unitFlags = new Uint8Array(65536);
   private readonly formatted: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
   /** Pinyin of dictionary words the model never reads otherwise, by style and word. */
   private readonly plainWords: Record<ToneStyle, Map<string, string>> = { marks: new Map(), numbers: new Map() };
@@ -73,12 +78,6 @@ export class Annotator {
     for (const ch of Object.keys(CONTEXT_RULES)) if (ch.length === 1) this.unitFlags[ch.charCodeAt(0)] |= HAS_RULE;
     for (const ch of Object.keys(LONE_READINGS)) if (ch.length === 1) this.unitFlags[ch.charCodeAt(0)] |= HAS_LONE;
   }
-
-  /**
-   * Code unit → HAS_RULE (a context rule reads the character alone) | HAS_LONE (it has a lone
-   * reading): a one-character token is tested without looking its string up in the records.
-   */
-  private readonly unitFlags = new Uint8Array(65536);
 
   /** Numbered reading of a dictionary headword, or null (for the context rules). */
   private readonly wordReading = (word: string): string[] | null => {

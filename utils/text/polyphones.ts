@@ -246,9 +246,7 @@ export class PolyphoneModel {
 
   /** `score` plus the shared weights of label `l` (sharedFeatures, in its order). */
   private sharedScore(f: PolyphoneFeatures, base: string, l: string, score: number): number {
-    if (l === base) score += this.shared.get(f.lone ? 'G:baseL' : 'G:baseW') ?? 0;
-    if (f.ds.has(l)) score += this.shared.get('G:ds') ?? 0;
-    if (l === f.longest) score += this.shared.get('G:long') ?? 0;
+    for (const g of sharedFeatures(f, base, l)) score += this.shared.get(g) ?? 0;
     return score;
   }
 }

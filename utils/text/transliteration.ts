@@ -21,8 +21,7 @@ const FUNCTION_CHARS = new Set([
 /** FUNCTION_CHARS by code unit (all of them are BMP characters). */
 const FUNCTION_UNITS = new Uint8Array(65536);
 for (const ch of FUNCTION_CHARS) if (ch.length === 1) FUNCTION_UNITS[ch.charCodeAt(0)] = 1;
-const isFunctionChar = (ch: string) =>
-  ch.length === 1 ? FUNCTION_UNITS[ch.charCodeAt(0)] === 1 : FUNCTION_CHARS.has(ch);
+const isFunctionChar = (ch: string) => ch.length === 1 && FUNCTION_UNITS[ch.charCodeAt(0)] === 1;
 
 export class TransliterationClass {
   private readonly score = new Map<string, number>();
@@ -121,7 +120,7 @@ export function mergeTransliterations(
       continue;
     }
     let j = i;
-    while (j < n && isSingleHan(tokens[j]) && FUNCTION_UNITS[tokens[j].text.charCodeAt(0)] !== 1) j++;
+    while (j < n && isSingleHan(tokens[j]) && !isFunctionChar(tokens[j].text)) j++;
     if (j - i < 3) {
       keep(i, Math.min(j + 1, n));
       i = j;
