@@ -25,6 +25,9 @@ export interface AnkiStandIn {
   /** Origins allowed (AnkiConnect's webCorsOriginList); extension origins are allowed unless `refuseExtensions`. */
   allowOrigins: string[];
   refuseExtensions: boolean;
+  /** Take requests but never answer them (Anki busy behind a dialog). */
+  stall: boolean;
+  /** Anki quits: the server stops and every open connection is dropped, idle or not. */
   close(): Promise<void>;
 }
 
@@ -60,6 +63,7 @@ export async function startAnkiStandIn(port = 0): Promise<AnkiStandIn> {
     calls: [] as string[],
     allowOrigins: ['http://localhost'],
     refuseExtensions: false,
+    stall: false,
   };
   let nextId = 1_700_000_000_000;
 
@@ -144,6 +148,7 @@ export async function startAnkiStandIn(port = 0): Promise<AnkiStandIn> {
       res.writeHead(200, { 'Content-Type': 'text/plain' }).end('AnkiConnect v.6');
       return;
     }
+    if (state.stall) return;
     let body = '';
     req.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
     req.on('end', () => {
@@ -168,6 +173,12 @@ export async function startAnkiStandIn(port = 0): Promise<AnkiStandIn> {
   return Object.assign(state, {
     url: `http://127.0.0.1:${actual}`,
     port: actual,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (!server.listening) return resolve();
+        // close() alone waits for sockets the browser keeps open (a preconnect, a keep-alive).
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   });
 }

@@ -228,6 +228,28 @@ function wrapPuppeteer(page: PpPage, dialogs: string[]): TestPage {
 }
 
 /** Opens one of the extension's pages, once more if the driver lost it while Firefox switched processes. */
+/**
+ * Chromium only: the user grants a site ahead of time on the extension's details page
+ * (chrome://extensions → Site access, `developerPrivate.addHostPermission`). Chromium's permission
+ * prompt is browser UI that automation cannot answer; with the site granted, the extension's own
+ * `permissions.request` for it is answered at once, as for any host the user already granted.
+ * Firefox needs nothing here: `extensions.webextOptionalPermissionPrompts` is off in its profile.
+ */
+export async function allowSiteInBrowserSettings(b: ExtensionBrowser, origin: string): Promise<void> {
+  if (b.name !== 'chromium') return;
+  const id = new URL(b.extensionUrl('')).host;
+  const page = await b.open(`chrome://extensions/?id=${id}`);
+  await page.evaluate(
+    ([extensionId, host]) => {
+      type DeveloperPrivate = { addHostPermission(id: string, host: string): Promise<void> };
+      const g = globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } };
+      return g.chrome.developerPrivate.addHostPermission(extensionId, host);
+    },
+    [id, origin] as const,
+  );
+  await page.close();
+}
+
 export async function openExtensionPage(b: ExtensionBrowser, file: string): Promise<TestPage> {
   try {
     return await b.open(b.extensionUrl(file));

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSERS, URLS, readUntil, screenshotPath, useBrowser } from './harness';
 import { openReader } from './reader-page';
-import type { ExtensionBrowser, TestPage } from './browsers';
+import { allowSiteInBrowserSettings, type ExtensionBrowser, type TestPage } from './browsers';
 import { startAnkiStandIn } from '../../scripts/lib/anki-stand-in';
 
 /** Sets a reading setting through the reader's own settings panel. */
@@ -259,14 +259,10 @@ const GONGJIANG = {
 /** Turns AnkiConnect on in the review page's panel and picks the stand-in's deck and note type. */
 async function enableAnki(page: TestPage, b: ExtensionBrowser) {
   await page.waitForFunction(() => document.querySelector('[data-testid="anki-enable"]'), undefined, 20_000);
-  if (b.name === 'chromium') {
-    // Chromium's permission prompt is browser UI that automation cannot answer: the request is
-    // answered "granted" here; the requests themselves are real (CORS, as AnkiConnect answers).
-    await page.evaluate(() => {
-      const c = (globalThis as unknown as { chrome: { permissions: { request: unknown } } }).chrome;
-      c.permissions.request = () => Promise.resolve(true);
-    });
-  }
+  // The user grants AnkiConnect's origin (Chromium: ahead of time on the extension's details page;
+  // Firefox: its profile answers optional permission requests without a prompt); the extension's
+  // own request and every later check are then the browser's real answers.
+  await allowSiteInBrowserSettings(b, 'http://127.0.0.1/*');
   await (page.raw as { click(selector: string): Promise<void> }).click('[data-testid="anki-enable"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="anki-setup"]'), undefined, 20_000);
   await page.evaluate(async () => {
@@ -461,12 +457,6 @@ describe.each(BROWSERS)('the word card: characters and Add to Anki in $name', ({
       const review = await b.open(b.extensionUrl('review.html#data'));
       await enableAnki(review, b);
       await review.close();
-      // Chromium's grant above was answered in the page; the background asks the browser again.
-      await b.evaluateWorker?.(() => {
-        const c = (globalThis as unknown as { chrome: { permissions: { contains: unknown } } }).chrome;
-        c.permissions.contains = () => Promise.resolve(true);
-      });
-
       const page = await b.open(b.pageUrl(URLS.epaperArticle));
       await openReader(page);
       await openCard(page, '劳动者');

@@ -19,7 +19,13 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startWebDav, USER, PASSWORD, type WebDavServer } from '../sync/servers';
-import { openExtensionPage, sendFromPage, type ExtensionBrowser, type TestPage } from './browsers';
+import {
+  allowSiteInBrowserSettings,
+  openExtensionPage,
+  sendFromPage,
+  type ExtensionBrowser,
+  type TestPage,
+} from './browsers';
 import { BROWSERS, URLS, screenshotPath } from './harness';
 import { openReaderOn, saveInReader } from './reader-page';
 
@@ -34,22 +40,6 @@ interface Clickable {
 }
 /** Playwright's and Puppeteer's pages both click and type as trusted input. */
 const input = (page: TestPage) => page.raw as unknown as Clickable;
-
-/** Chromium only: the user grants the site on the extension's details page (see above). */
-async function allowSiteInBrowserSettings(b: ExtensionBrowser, origin: string): Promise<void> {
-  if (b.name !== 'chromium') return;
-  const id = new URL(b.extensionUrl('')).host;
-  const page = await b.open(`chrome://extensions/?id=${id}`);
-  await page.evaluate(
-    ([extensionId, host]) => {
-      type DeveloperPrivate = { addHostPermission(id: string, host: string): Promise<void> };
-      const g = globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } };
-      return g.chrome.developerPrivate.addHostPermission(extensionId, host);
-    },
-    [id, origin] as const,
-  );
-  await page.close();
-}
 
 async function saveArticleWithTags(b: ExtensionBrowser): Promise<void> {
   const page = await openReaderOn(b, URLS.epaperArticle);

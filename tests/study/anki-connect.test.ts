@@ -4,7 +4,9 @@
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startAnkiStandIn, type AnkiStandIn } from '../../scripts/lib/anki-stand-in';
+import { connect } from 'node:net';
 import { AnkiConnect, AnkiError, guessFieldMap, noteOf } from '@/utils/study/anki-connect';
+import { ankiProblemText } from '@/utils/study/anki-background';
 import { noteValues, sendToAnki, sentencePinyin, toneHtml } from '@/utils/study/anki-notes';
 import { normalizeAnkiSettings } from '@/utils/study/anki-settings';
 import { getNodeEngine } from '../../scripts/lib/text-modes';
@@ -19,6 +21,7 @@ beforeEach(() => {
   anki.notes.length = 0;
   anki.calls.length = 0;
   anki.refuseExtensions = false;
+  anki.stall = false;
 });
 
 const withOrigin =
@@ -66,6 +69,31 @@ describe('AnkiConnect client', () => {
     const error = await gone.connect().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AnkiError);
     expect((error as AnkiError).problem).toBe('unreachable');
+  });
+
+  it('gives up on an Anki that takes the request and never answers, and says so', async () => {
+    anki.stall = true;
+    const client = new AnkiConnect(anki.url, undefined, 300);
+    const error = await client.connect().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AnkiError);
+    expect(error).toMatchObject({ problem: 'timeout', message: 'no answer to "version" within 300 ms' });
+    expect(ankiProblemText(error, anki.url)).toBe(
+      `Anki did not answer at ${anki.url} in time (no answer to "version" within 300 ms): is one of its windows waiting for you?`,
+    );
+    anki.stall = false;
+    expect(await client.connect()).toBe(6);
+  });
+
+  it('the stand-in quits like Anki: open connections are dropped, so closing never waits on them', async () => {
+    const other = await startAnkiStandIn();
+    // A connection the browser opened ahead of a request (a preconnect) and one kept alive.
+    const idle = connect(other.port, '127.0.0.1');
+    await new Promise((r) => idle.once('connect', r));
+    await new AnkiConnect(other.url).connect();
+    const closedIdle = new Promise((r) => idle.once('close', r));
+    await other.close();
+    await closedIdle;
+    await expect(new AnkiConnect(other.url).connect()).rejects.toMatchObject({ problem: 'unreachable' });
   });
 
   it('guesses a field map from field names', () => {

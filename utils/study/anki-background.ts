@@ -27,6 +27,8 @@ export function ankiProblemText(error: unknown, url: string): string {
   if (error instanceof AnkiError) {
     if (error.problem === 'unreachable')
       return `Anki did not answer at ${url}: is Anki open, with the AnkiConnect add-on installed?`;
+    if (error.problem === 'timeout')
+      return `Anki did not answer at ${url} in time (${error.message}): is one of its windows waiting for you?`;
     if (error.problem === 'forbidden')
       return 'AnkiConnect refused the extension: add its origin to webCorsOriginList (Review → Import and export shows it).';
     if (error.problem === 'version') return error.message;

@@ -10,7 +10,12 @@ export const ANKI_DEFAULT_URL = 'http://127.0.0.1:8765';
 export const ANKI_ORIGINS = ['http://127.0.0.1:8765/*'];
 export const ANKI_VERSION = 6;
 
-export type AnkiProblem = 'unreachable' | 'forbidden' | 'version' | 'api';
+export type AnkiProblem = 'unreachable' | 'timeout' | 'forbidden' | 'version' | 'api';
+
+/** How long a request may wait for Anki (which does not answer while one of its dialogs is open). */
+export const ANKI_TIMEOUT_MS = 15_000;
+
+const seconds = (ms: number) => (ms < 1000 ? `${ms} ms` : `${Math.round(ms / 1000)} s`);
 
 export class AnkiError extends Error {
   constructor(
@@ -36,24 +41,36 @@ export class AnkiConnect {
   constructor(
     readonly url: string = ANKI_DEFAULT_URL,
     private readonly fetcher: Fetch = (u, i) => fetch(u, i),
+    readonly timeoutMs: number = ANKI_TIMEOUT_MS,
   ) {}
 
   async invoke<T>(action: string, params?: Record<string, unknown>): Promise<T> {
-    let response: Response;
+    let status: number;
+    let text: string;
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), this.timeoutMs);
     try {
-      response = await this.fetcher(this.url, {
+      const response = await this.fetcher(this.url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ action, version: ANKI_VERSION, ...(params ? { params } : {}) }),
+        signal: abort.signal,
       });
+      status = response.status;
+      // The body too must come before the deadline.
+      text = response.ok ? await response.text() : '';
     } catch (error) {
+      if (abort.signal.aborted)
+        throw new AnkiError('timeout', `no answer to "${action}" within ${seconds(this.timeoutMs)}`);
       throw new AnkiError('unreachable', error instanceof Error ? error.message : String(error));
+    } finally {
+      clearTimeout(timer);
     }
-    if (response.status === 403) throw new AnkiError('forbidden', `AnkiConnect answered 403 to "${action}"`);
-    if (!response.ok) throw new AnkiError('api', `AnkiConnect answered ${response.status} to "${action}"`);
+    if (status === 403) throw new AnkiError('forbidden', `AnkiConnect answered 403 to "${action}"`);
+    if (status < 200 || status > 299) throw new AnkiError('api', `AnkiConnect answered ${status} to "${action}"`);
     let body: { result?: T; error?: string | null };
     try {
-      body = (await response.json()) as { result?: T; error?: string | null };
+      body = JSON.parse(text) as { result?: T; error?: string | null };
     } catch {
       throw new AnkiError('api', `AnkiConnect sent something other than JSON to "${action}"`);
     }
