@@ -42,12 +42,36 @@ function firstScreenCount(paragraphs: readonly string[]): number {
   return n;
 }
 
-let remote: Promise<RemoteReader> | null = null;
+interface TabReader {
+  reader: RemoteReader;
+  /** The reader's services, once it is known whether the browser can translate Chinese here. */
+  services: Promise<ReaderServices>;
+}
+let tab: TabReader | null = null;
 
-/** The tab's one connection to the engine (with the browser's translator where it has one). */
-function remoteReader(): Promise<RemoteReader> {
-  remote ??= chineseTranslator().then((translator) => createRemoteReader({ translate: translator?.translate }));
-  return remote;
+/**
+ * The tab's one connection to the engine, with the browser's translator where it has one. The
+ * engine is asked at once; whether a translator exists is found out alongside (it can take the
+ * browser a while) and only decides whether the reader offers translation.
+ */
+function remoteReader(): TabReader {
+  if (tab) return tab;
+  const translator = chineseTranslator();
+  const reader = createRemoteReader({
+    translate: async (text) => {
+      const t = await translator;
+      if (!t) throw new Error('this browser cannot translate Chinese here');
+      return t.translate(text);
+    },
+  });
+  tab = {
+    reader,
+    services: translator.then(
+      (t) => (t ? reader.services : { ...reader.services, translate: undefined }),
+      () => ({ ...reader.services, translate: undefined }),
+    ),
+  };
+  return tab;
 }
 
 export async function loadPageForReader(document: Document, url: string): Promise<LoadedPage> {
@@ -60,15 +84,14 @@ export async function loadPageForReader(document: Document, url: string): Promis
       input: null,
       buildReport: () => buildPageReport(document, url),
     };
-  const [article, reader] = await Promise.all([
-    timed('extract', () => extractWithPages(clone, url, { fetchPage, parseHtml })),
-    remoteReader(),
-  ]);
-  const services = reader.services;
+  const { reader, services: servicesReady } = remoteReader();
+  const article = await timed('extract', () => extractWithPages(clone, url, { fetchPage, parseHtml }));
   const buildReport = () => buildPageReport(document, url, { article });
-  if (article.reason === TIMEOUT_REASON) return { state: { status: 'timeout' }, services, input: null, buildReport };
+  if (article.reason === TIMEOUT_REASON)
+    return { state: { status: 'timeout' }, services: await servicesReady, input: null, buildReport };
   const hasText = article.paragraphs.length > 0 || article.links.length > 0;
-  if (article.kind === 'none' || !hasText) return { state: { status: 'empty' }, services, input: null, buildReport };
+  if (article.kind === 'none' || !hasText)
+    return { state: { status: 'empty' }, services: await servicesReady, input: null, buildReport };
   const count = firstScreenCount(article.paragraphs);
   // The first screen is asked for first (the engine answers in order), the whole article right after.
   const head =
@@ -77,6 +100,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
     since('engine', prepared.ms);
     return prepared;
   });
+  const services = await servicesReady;
   const reannotate = async (): Promise<LoadedPage> => {
     const prepared = await reader.prepare(article);
     return ready(prepared.view, prepared.input);
