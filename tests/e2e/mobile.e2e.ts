@@ -122,8 +122,13 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
           width: Math.round(box.width * view.scale),
         };
       });
+    // The launcher places itself once the page has settled (its zoom undone: --k is set).
     await page.waitForFunction(
-      () => document.querySelector('workercn-reader-launcher')?.shadowRoot?.querySelector('button'),
+      () =>
+        document
+          .querySelector('workercn-reader-launcher')
+          ?.shadowRoot?.querySelector<HTMLElement>('button')
+          ?.style.getPropertyValue('--k'),
       undefined,
     );
     const corner = await launcherBox();
