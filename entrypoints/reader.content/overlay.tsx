@@ -22,6 +22,22 @@ import { useTabOverrides } from './overrides';
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
 
+/**
+ * A closed reader stays rendered: with `content-visibility: hidden` the browser skips it yet keeps
+ * its layout, so reopening only paints it again (display: none would throw the layout of every
+ * word away, and reopening would lay it all out anew). Where that is not supported, display: none.
+ * The host is a block box either way (content-visibility needs one; the reader inside is fixed).
+ */
+const keepsLayoutWhenHidden = typeof CSS !== 'undefined' && !!CSS.supports?.('content-visibility', 'hidden');
+const HIDDEN = keepsLayoutWhenHidden ? (['content-visibility', 'hidden'] as const) : (['display', 'none'] as const);
+
+function setHidden(host: HTMLElement, hidden: boolean): void {
+  host.hidden = hidden;
+  // Important: whatever the page's styles say of [hidden] or of unknown elements.
+  if (hidden) host.style.setProperty(HIDDEN[0], HIDDEN[1], 'important');
+  else host.style.removeProperty(HIDDEN[0]);
+}
+
 export function createReaderOverlay(): ReaderHandle & { preload(): void } {
   let host: HTMLElement | null = null;
   let first: Promise<LoadedPage> | null = null;
@@ -38,8 +54,7 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
   const close = () => {
     if (!host || !open) return;
     open = false;
-    host.hidden = true;
-    host.style.display = 'none'; // whatever the page's styles say of [hidden]
+    setHidden(host, true);
     pageRoot().style.overflow = savedOverflow;
     restoreViewport();
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
@@ -53,12 +68,12 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
     pageRoot().style.overflow = 'hidden';
     restoreViewport = fitViewport();
     if (host) {
-      host.hidden = false;
-      host.style.display = '';
+      setHidden(host, false);
       host.shadowRoot?.querySelector<HTMLElement>('.close')?.focus();
       return;
     }
     host = call<HTMLElement>(document, 'createElement', 'workercn-reader');
+    if (keepsLayoutWhenHidden) host.style.setProperty('display', 'block', 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     pageRoot().append(host);
     preload();

@@ -89,13 +89,28 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       const cardGone = !root.querySelector('.word-card');
       esc(); // closes the reader
       await new Promise((r) => setTimeout(r, 50));
+      const host = document.querySelector<HTMLElement>('workercn-reader')!;
+      // A closed reader is kept rendered but takes no clicks and no focus: the page is usable.
+      const atCentre = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+      const close = root.querySelector<HTMLElement>('.close')!;
+      close.focus();
       return {
         cardGone,
-        readerHidden: document.querySelector<HTMLElement>('workercn-reader')?.hidden,
+        readerHidden: host.hidden,
         overflow: document.documentElement.style.overflow,
+        pageUnderCentre: !!atCentre && atCentre !== host && !host.contains(atCentre),
+        closeFocusable: root.activeElement === close,
+        readerBoxes: host.getBoundingClientRect().height,
       };
     });
-    expect(closed).toEqual({ cardGone: true, readerHidden: true, overflow: '' });
+    expect(closed).toEqual({
+      cardGone: true,
+      readerHidden: true,
+      overflow: '',
+      pageUnderCentre: true,
+      closeFocusable: false,
+      readerBoxes: 0,
+    });
 
     // Reopening shows the kept reader at once: same article, nothing loaded again.
     const reopened = await page.evaluate(() => {
