@@ -169,6 +169,37 @@ const rubyNodes = (page: TestPage) =>
     return { nodes, chars, words: text.querySelectorAll('ruby').length };
   });
 
+/**
+ * One relayout of the open reader's text (its width changed, then read back; median of 15): as the
+ * reader draws it (ruby), and with the same elements drawn as inline flex boxes instead (a cheaper
+ * layout the reader could move to; lines come out taller, so this is a measure, not its look).
+ */
+const relayout = (page: TestPage) =>
+  page.evaluate(() => {
+    const root = document.querySelector('workercn-reader')!.shadowRoot!;
+    const text = root.querySelector<HTMLElement>('article .text')!;
+    const time = () => {
+      void text.offsetHeight;
+      const times: number[] = [];
+      for (let i = 0; i < 15; i++) {
+        text.style.width = i % 2 ? '600px' : '640px';
+        const start = performance.now();
+        void text.offsetHeight;
+        times.push(performance.now() - start);
+      }
+      text.style.width = '';
+      return times.sort((a, b) => a - b)[7];
+    };
+    const ruby = time();
+    const style = document.createElement('style');
+    style.textContent =
+      'ruby{display:inline-flex;flex-direction:column-reverse;align-items:center;text-indent:0;line-height:1.3} rt{display:block;line-height:1.2}';
+    root.append(style);
+    const boxes = time();
+    style.remove();
+    return { ruby, boxes };
+  });
+
 async function measurePage(browser: ExtensionBrowser, url: string) {
   const t = {
     shown: [] as number[],
@@ -183,6 +214,7 @@ async function measurePage(browser: ExtensionBrowser, url: string) {
   let chars = 0;
   const mem = { before: { heap: 0, nodes: 0 }, after: { heap: 0, nodes: 0 } };
   let ruby = { nodes: 0, chars: 0, words: 0 };
+  let layout = { ruby: NaN, boxes: NaN };
   for (let run = 0; run < RUNS; run++) {
     const { page, cdp } = await openPage(browser, url);
     t.script.push(await scriptTime(page));
@@ -198,6 +230,7 @@ async function measurePage(browser: ExtensionBrowser, url: string) {
     if (run === 0) {
       mem.after = await memory(cdp);
       ruby = await rubyNodes(page);
+      layout = await relayout(page);
     }
     await closeReader(page);
     t.reopen.push((await clickToReader(page)).shown);
@@ -222,6 +255,7 @@ async function measurePage(browser: ExtensionBrowser, url: string) {
     chars,
     mem,
     ruby,
+    layout,
     stages: Object.entries(stageTimes).map(([stage, ms]) => `${stage} ${fmtMs(median(ms))}`),
   };
 }
@@ -355,6 +389,9 @@ export async function run(): Promise<void> {
       );
       console.log(
         `  ruby DOM: ${r.ruby.nodes} nodes for ${r.ruby.chars} characters (${r.ruby.words} words): ${((r.ruby.nodes / r.ruby.chars) * 1000).toFixed(0)} nodes per 1,000 characters`,
+      );
+      console.log(
+        `  one relayout of the text: ${fmtMs(r.layout.ruby)} as ruby; the same elements as inline flex boxes ${fmtMs(r.layout.boxes)} (${ratio(r.layout.boxes, r.layout.ruby)})`,
       );
     }
     if (overBudget()) {
