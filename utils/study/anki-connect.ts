@@ -46,6 +46,7 @@ export class AnkiConnect {
 
   async invoke<T>(action: string, params?: Record<string, unknown>): Promise<T> {
     let status: number;
+    let ok: boolean;
     let text: string;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), this.timeoutMs);
@@ -56,9 +57,9 @@ export class AnkiConnect {
         body: JSON.stringify({ action, version: ANKI_VERSION, ...(params ? { params } : {}) }),
         signal: abort.signal,
       });
-      status = response.status;
+      ({ status, ok } = response);
       // The body too must come before the deadline.
-      text = response.ok ? await response.text() : '';
+      text = ok ? await response.text() : '';
     } catch (error) {
       if (abort.signal.aborted)
         throw new AnkiError('timeout', `no answer to "${action}" within ${seconds(this.timeoutMs)}`);
@@ -67,7 +68,7 @@ export class AnkiConnect {
       clearTimeout(timer);
     }
     if (status === 403) throw new AnkiError('forbidden', `AnkiConnect answered 403 to "${action}"`);
-    if (status < 200 || status > 299) throw new AnkiError('api', `AnkiConnect answered ${status} to "${action}"`);
+    if (!ok) throw new AnkiError('api', `AnkiConnect answered ${status} to "${action}"`);
     let body: { result?: T; error?: string | null };
     try {
       body = JSON.parse(text) as { result?: T; error?: string | null };
