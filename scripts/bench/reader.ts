@@ -172,7 +172,7 @@ const rubyNodes = (page: TestPage) =>
 /**
  * One relayout of the open reader's text (its width changed, then read back; median of 15): as the
  * reader draws it (ruby), and with the same elements drawn as inline flex boxes instead (a cheaper
- * layout the reader could move to; lines come out taller, so this is a measure, not its look).
+ * layout the reader could move to; a measure only: its line heights and marks are not the reader's).
  */
 const relayout = (page: TestPage) =>
   page.evaluate(() => {
