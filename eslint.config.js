@@ -1,5 +1,7 @@
 // Lint: TypeScript's recommended rules, and no unsanitized HTML sinks anywhere
 // (innerHTML, outerHTML, insertAdjacentHTML, document.write): page HTML is hostile.
+// dangerouslySetInnerHTML takes a sanitizer's output (sanitized…()) or markup built by the
+// extension from escaped text only (escaped…(), e.g. the reader's paragraphs).
 import tseslint from 'typescript-eslint';
 import nounsanitized from 'eslint-plugin-no-unsanitized';
 
@@ -26,8 +28,9 @@ export default tseslint.config(
         'error',
         {
           selector:
-            "JSXAttribute[name.name='dangerouslySetInnerHTML'] > JSXExpressionContainer > ObjectExpression > Property[key.name='__html'] > :not(CallExpression[callee.name=/^sanitized/])",
-          message: 'dangerouslySetInnerHTML takes only the output of a sanitizer (sanitized…()).',
+            "JSXAttribute[name.name='dangerouslySetInnerHTML'] Property[key.name='__html']:not([value.type='CallExpression'][value.callee.name=/^(sanitized|escaped)/])",
+          message:
+            'dangerouslySetInnerHTML takes only the output of a sanitizer (sanitized…()) or markup built from escaped text (escaped…()).',
         },
       ],
     },

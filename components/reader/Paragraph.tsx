@@ -1,11 +1,7 @@
-import { Component, type ComponentChildren } from 'preact';
-import { Ruby, type RubyDisplay, type WordKnowledge } from './Ruby';
-import type { ReaderParagraph, ReaderServices, ReaderToken } from './model';
+import { Component } from 'preact';
+import { escapedParagraphHtml, type RubyDisplay, type WordKnowledge } from './Ruby';
+import type { ReaderParagraph, ReaderServices } from './model';
 
-/**
- * A paragraph of tokens. Tokens of one glossary term occurrence are wrapped in a focusable
- * `.term` span that the reader's tooltip attaches to.
- */
 interface ParagraphProps {
   paragraph: ReaderParagraph;
   display: RubyDisplay;
@@ -15,9 +11,8 @@ interface ParagraphProps {
 }
 
 /**
- * Re-renders only when its own props change (not on every tooltip or word-card change). Each token's
- * <Ruby> is called as a plain function: its elements go straight into the paragraph, with no
- * component instance per word (thousands on a long page).
+ * A paragraph of annotated words (./Ruby.tsx builds its markup). Re-renders only when its own props
+ * change (not on every tooltip or word-card change); its words are then drawn anew.
  */
 export class Paragraph extends Component<ParagraphProps> {
   override shouldComponentUpdate(next: ParagraphProps): boolean {
@@ -30,30 +25,22 @@ export class Paragraph extends Component<ParagraphProps> {
     );
   }
 
-  override render() {
-    return renderParagraph(this.props);
+  /** The words whose pinyin a tap revealed (by position), so that drawing the words anew keeps them. */
+  override getSnapshotBeforeUpdate(previous: ParagraphProps): number[] | null {
+    const p = this.base as HTMLElement | undefined;
+    if (previous.paragraph !== this.props.paragraph || !p?.querySelector('ruby.reveal')) return null;
+    const revealed: number[] = [];
+    p.querySelectorAll('ruby').forEach((ruby, i) => ruby.classList.contains('reveal') && revealed.push(i));
+    return revealed;
   }
-}
 
-function renderParagraph({ paragraph, display, services, words }: ParagraphProps) {
-  const out: ComponentChildren[] = [];
-  const tokens = paragraph.tokens;
-  for (let i = 0; i < tokens.length;) {
-    const token = tokens[i];
-    if (!token.termId) {
-      out.push(Ruby({ token, display, services, words }));
-      i++;
-      continue;
-    }
-    const group: ReaderToken[] = [token];
-    let j = i + 1;
-    while (j < tokens.length && tokens[j].termId === token.termId && !tokens[j].termStart) group.push(tokens[j++]);
-    out.push(
-      <span class="term" data-term={token.termId} tabIndex={0}>
-        {group.map((t) => Ruby({ token: t, display, services, words }))}
-      </span>,
-    );
-    i = j;
+  override componentDidUpdate(_props: ParagraphProps, _state: unknown, revealed: number[] | null): void {
+    if (!revealed) return;
+    const rubies = (this.base as HTMLElement).querySelectorAll('ruby');
+    for (const i of revealed) rubies[i]?.classList.add('reveal');
   }
-  return <p>{out}</p>;
+
+  override render({ paragraph, display, services, words }: ParagraphProps) {
+    return <p dangerouslySetInnerHTML={{ __html: escapedParagraphHtml(paragraph, display, services, words) }} />;
+  }
 }

@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, beforeAll } from 'vitest';
 import { cleanup, render } from '@testing-library/preact';
-import { Ruby } from '@/components/reader/Ruby';
 import { Paragraph } from '@/components/reader/Paragraph';
 import type { ReaderServices } from '@/components/reader/model';
 import type { ParagraphAnnotator } from '@/utils/reader/prepare';
@@ -44,7 +43,9 @@ describe('Ruby', () => {
   });
 
   it('marks each syllable with its tone for the colour scheme', () => {
-    const { container } = render(<Ruby token={annotate('检验')[0]} display={marks} services={services} />);
+    const { container } = render(
+      <Paragraph paragraph={{ tokens: annotate('检验') }} display={marks} services={services} />,
+    );
     expect([...container.querySelectorAll('rt span')].map((s) => s.className)).toEqual(['t3', 't4']);
   });
 
@@ -140,5 +141,35 @@ describe('glossary terms in a paragraph', () => {
     );
     const shown = [...term!.querySelectorAll('rt')].map((rt) => rt.textContent).join(' ');
     expect(shown).toBe(services.term(term!.dataset.term!)?.pinyin);
+  });
+});
+
+describe('paragraph markup', () => {
+  it("keeps the page's text as text: markup, entities and quotes in it never become elements or attributes", () => {
+    const hostile = '<img src=x onerror="alert(1)">&amp;\'"';
+    const tokens = [
+      { text: hostile, syllables: [] },
+      { text: '劳动', syllables: ['lao2', 'dong4'], word: '劳动"><script>x</script>' },
+      { text: '者', syllables: ['zhe3'], termId: '"><b>', termStart: true },
+    ];
+    const { container } = render(<Paragraph paragraph={{ tokens }} display={marks} services={services} />);
+    expect(container.querySelector('img, script, b')).toBeNull();
+    const p = container.querySelector('p')!;
+    expect(p.firstChild?.textContent).toBe(hostile);
+    expect(container.querySelector<HTMLElement>('ruby')!.dataset.w).toBe('劳动"><script>x</script>');
+    expect(container.querySelector<HTMLElement>('.term')!.dataset.term).toBe('"><b>');
+    expect(p.textContent?.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔù ]/g, '')).toBe(`${hostile}劳动者`.replace(/[a-z ]/g, ''));
+  });
+
+  it('keeps the pinyin a tap revealed when the words are drawn anew (a word added or known)', () => {
+    const paragraph = { tokens: annotate('劳动者可以获得证书') };
+    const view = render(<Paragraph paragraph={paragraph} display={marks} services={services} words={{}} />);
+    rubyOf(view.container, '证书')!.classList.add('reveal');
+    view.rerender(
+      <Paragraph paragraph={paragraph} display={marks} services={services} words={{ known: new Set(['劳动者']) }} />,
+    );
+    expect(rubyOf(view.container, '劳动者')!.classList.contains('known')).toBe(true);
+    expect(rubyOf(view.container, '证书')!.classList.contains('reveal')).toBe(true);
+    expect(view.container.querySelectorAll('ruby.reveal')).toHaveLength(1);
   });
 });
