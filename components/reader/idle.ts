@@ -21,6 +21,30 @@ export function whenIdle(work: () => void, timeout = 300): () => void {
 }
 
 /**
+ * Runs `work` once the next frame has been drawn (a task posted from an animation frame callback
+ * runs after that frame's paint). A hidden tab draws no frames: `work` then runs after `fallbackMs`.
+ */
+export function afterNextPaint(work: () => void, fallbackMs = 100): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    work();
+  };
+  const timer = setTimeout(once, fallbackMs);
+  if (typeof requestAnimationFrame !== 'function') return;
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      clearTimeout(timer);
+      channel.port1.close();
+      once();
+    };
+    channel.port2.postMessage(0);
+  });
+}
+
+/**
  * `compute()` for the current `key`, computed in idle time: `initial` until then (and after a new
  * key, the previous value until the new one is ready). A key that changes before the browser is
  * idle is never computed.

@@ -25,8 +25,11 @@ export interface LoadedPage {
   input: ArticleInput | null;
   /** A report of the page as the browser has it, with what the reader extracted ("This page reads wrong"). */
   buildReport: () => PageReport;
-  /** When only the first screen is annotated: the whole article, once the engine has it. */
-  complete?: Promise<LoadedPage>;
+  /**
+   * When only the first screen is annotated: the whole article, once the engine has it. Called
+   * once the first screen is on screen (the engine's answer is unpacked then, not when it arrives).
+   */
+  complete?: () => Promise<LoadedPage>;
   /** Annotates the article again (after the learner changed how its words are cut). */
   reannotate?: () => Promise<LoadedPage>;
 }
@@ -96,10 +99,12 @@ export async function loadPageForReader(document: Document, url: string): Promis
   // The first screen is asked for first (the engine answers in order), the whole article right after.
   const head =
     count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count), article.url) : null;
-  const whole = timed('annotate', () => reader.prepare(article)).then((prepared) => {
-    since('engine', prepared.ms);
-    return prepared;
+  const whole = timed('annotate', () => reader.prepareLater(article)).then((answer) => {
+    since('engine', answer.ms);
+    return answer;
   });
+  // A failure shows when the whole article is asked for (complete), not as an unhandled rejection before.
+  whole.catch(() => undefined);
   const services = await servicesReady;
   const reannotate = async (): Promise<LoadedPage> => {
     const prepared = await reader.prepare(article);
@@ -113,7 +118,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
     reannotate,
   });
   if (!head) {
-    const prepared = await whole;
+    const prepared = (await whole).unpack();
     return ready(prepared.view, prepared.input);
   }
   const first = await timed('first-screen', () => head);
@@ -123,10 +128,12 @@ export async function loadPageForReader(document: Document, url: string): Promis
     () => first[next++].tokens,
   );
   view.paragraphCount = article.paragraphs.length;
-  const complete = whole.then((prepared) => {
-    // The paragraphs already on screen stay the same objects, so they are not drawn again.
-    prepared.view.paragraphs.splice(0, count, ...view.paragraphs);
-    return ready(prepared.view, prepared.input);
-  });
+  const complete = () =>
+    whole.then((answer) => {
+      const prepared = answer.unpack();
+      // The paragraphs already on screen stay the same objects, so they are not drawn again.
+      prepared.view.paragraphs.splice(0, count, ...view.paragraphs);
+      return ready(prepared.view, prepared.input);
+    });
   return { ...ready(view, null), complete };
 }

@@ -18,6 +18,7 @@ import { loadPageForReader, type LoadedPage } from './load-page';
 import { loadAllArticles, loadUrlForReader, withParts, type ReadAllProgress } from './navigate';
 import { fitViewport } from './viewport';
 import { useTabOverrides } from './overrides';
+import { afterNextPaint } from '@/components/reader/idle';
 
 /** The page's root element and createElement through the prototypes (a page's named elements shadow them on `document`). */
 const pageRoot = () => prop<HTMLElement>(document, 'documentElement')!;
@@ -123,7 +124,9 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
       (page) => {
         if (page.services) setServices(page.services);
         update(index, { page });
-        if (page.complete) show(index, page.complete);
+        // The rest of the article is drawn after the first screen has reached the screen.
+        const rest = page.complete;
+        if (rest) afterNextPaint(() => show(index, rest()));
         if (page.input) {
           sendMessage('isSaved', { url: page.input.url }).then(
             ({ saved }) => saved && update(index, { save: { status: 'saved' } }),

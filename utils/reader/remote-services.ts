@@ -31,6 +31,11 @@ export function warmReaderEngine(): Promise<void> {
 export interface RemoteReader {
   services: ReaderServices;
   prepare(article: Article): Promise<PreparedArticle>;
+  /**
+   * The same, answered as it came: its paragraphs are unpacked only when `unpack` is called (the
+   * reader does that after the first screen has been drawn, not when the answer arrives).
+   */
+  prepareLater(article: Article): Promise<{ ms: number; unpack(): PreparedArticle }>;
   /** `url`: the article's (the learner's overrides for it apply). */
   annotate(texts: string[], url?: string): Promise<ReaderParagraph[]>;
 }
@@ -64,10 +69,19 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
   return {
     services,
     async prepare(article) {
+      return (await this.prepareLater(article)).unpack();
+    },
+    async prepareLater(article) {
       articleUrl = article.url;
       const prepared = await ask('prepareArticle', { article });
       learn(prepared.terms);
-      return { ...prepared, view: { ...prepared.view, paragraphs: unpackParagraphs(prepared.view.paragraphs) } };
+      return {
+        ms: prepared.ms,
+        unpack: () => ({
+          ...prepared,
+          view: { ...prepared.view, paragraphs: unpackParagraphs(prepared.view.paragraphs) },
+        }),
+      };
     },
     async annotate(texts, url) {
       const annotated = await ask('annotateParagraphs', { texts, url });
