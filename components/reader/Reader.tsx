@@ -149,9 +149,15 @@ export function Reader(props: ReaderProps) {
   }, [onSelectWords, canMerge]);
 
   // A different article (followed link, Back): start at its top, with no card or tooltip open.
+  // An article arriving in place of "loading" is at its top already: writing scrollTop would make
+  // the browser lay out the new text at once, before its first paint.
   const shownUrl = state.status === 'ready' ? state.article.url : state.status;
+  const lastShown = useRef(shownUrl);
   useEffect(() => {
-    if (bodyRef.current) bodyRef.current.scrollTop = 0;
+    const from = lastShown.current;
+    lastShown.current = shownUrl;
+    if (from === shownUrl) return;
+    if (bodyRef.current && from !== 'loading') bodyRef.current.scrollTop = 0;
     setWord(null);
     setTip(null);
   }, [shownUrl]);
