@@ -75,6 +75,7 @@ export default defineContentScript({
       browser.i18n.getMessage('openReader') || 'Open reader view',
       () => void activate(),
       preload,
+      () => getReaderHandle()?.isOpen() ?? false,
     );
     // The extension's reader engine (dictionary, glossary) loads once per browser session, in the
     // extension rather than this tab: ask for it now so the first click finds it ready.

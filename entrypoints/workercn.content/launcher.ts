@@ -38,8 +38,17 @@ function fixedControlAt(x: number, y: number, host: Element): Element | null {
   return null;
 }
 
-/** `onIntent`: the pointer is over the button or it has focus (a click is likely to follow). */
-export function mountLauncher(label: string, onOpen: () => void, onIntent?: () => void): () => void {
+/**
+ * `onIntent`: the pointer is over the button or it has focus (a click is likely to follow).
+ * `covered`: whether the reader is open over the page. The button is not placed meanwhile (placing
+ * would make the browser lay out the reader's text at once), only after the reader has closed.
+ */
+export function mountLauncher(
+  label: string,
+  onOpen: () => void,
+  onIntent?: () => void,
+  covered: () => boolean = () => false,
+): () => void {
   // through the prototypes: a page's <img name=createElement> or <img name=documentElement> shadows them on `document`
   const create = (tag: string) => call<HTMLElement>(document, 'createElement', tag);
   const host = create('workercn-reader-launcher');
@@ -63,6 +72,8 @@ export function mountLauncher(label: string, onOpen: () => void, onIntent?: () =
   let pending = 0;
   const set = (name: string, value: number | string) => button.style.setProperty(name, String(value));
   const place = () => {
+    // Asked for while the reader is open: placed once it has closed.
+    if (covered()) return void (pending = window.setTimeout(place, 1000));
     pending = 0;
     let lift = 0;
     set('--lift', '0px');
