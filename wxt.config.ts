@@ -62,5 +62,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    // NO_MINIFY=1: readable function names in profiles (scripts/profile-reader.ts).
+    ...(process.env.NO_MINIFY ? { build: { minify: false } } : {}),
   }),
 });

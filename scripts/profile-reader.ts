@@ -28,6 +28,8 @@ interface TraceEvent {
   args?: Record<string, unknown>;
 }
 
+/** The tab's CPU profile of the traced open, for PROFILE_TREE. */
+let tabProfile: CpuProfile | null = null;
 const server = await startFixtureServer();
 const browser = await launchChromium(server.port);
 try {
@@ -43,7 +45,7 @@ try {
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
       await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
       await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
       await cdp.send('Profiler.start');
     }
     const r = await page.evaluate(async () => {
@@ -78,6 +80,7 @@ try {
     if (traced) {
       const { profile } = await cdp.send('Profiler.stop');
       reportProfile(profile as unknown as CpuProfile);
+      tabProfile = profile as unknown as CpuProfile;
       const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
       await cdp.send('Tracing.end');
       await done;
@@ -171,9 +174,42 @@ function report(events: TraceEvent[]): void {
             'UpdateLayoutTree',
             'FireAnimationFrame',
             'ParseAuthorStyleSheet',
+            ...(process.env.PROFILE_NESTED ? ['RunTask'] : []),
           ].includes(e.name),
       )
       .sort((a, b) => a.ts - b.ts);
+    if (process.env.PROFILE_TIMELINE)
+      console.log(`   processes: ${[...names.values()].map((n) => n.trim()).join(' | ')}`);
+    // PROFILE_TIMELINE=1: every task over 1 ms in every process, in order (where the waits are).
+    if (process.env.PROFILE_TIMELINE)
+      for (const e of events
+        .filter((e) => e.ph === 'X' && (e.dur ?? 0) > 300 && e.ts >= from && e.ts < to && e.name === 'RunTask')
+        .sort((a, b) => a.ts - b.ts))
+        console.log(
+          `   +${((e.ts - from) / 1000).toFixed(1).padStart(6)} ms ${((e.dur ?? 0) / 1000).toFixed(1).padStart(5)} ms  ${(names.get(e.pid) ?? '').trim().slice(0, 40)} [${threads.get(`${e.pid}:${e.tid}`) ?? e.tid}]`,
+        );
+    // PROFILE_NESTED=1: what runs inside each long task of the tab's main thread.
+    if (process.env.PROFILE_NESTED)
+      for (const task of long)
+        for (const e of events.filter(
+          (e) =>
+            e.ph === 'X' &&
+            e.pid === task.pid &&
+            e.tid === task.tid &&
+            e !== task &&
+            (e.dur ?? 0) > 500 &&
+            e.ts >= task.ts &&
+            e.ts < task.ts + (task.dur ?? 0),
+        ))
+          console.log(
+            `      in ${task.name} at +${((e.ts - from) / 1000).toFixed(1)} ms: ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)} ms ${e.name === 'Layout' || e.name === 'UpdateLayoutTree' ? JSON.stringify(e.args?.beginData ?? e.args ?? {}).slice(0, 200) : ''}`,
+          );
+    if (process.env.PROFILE_TREE && tabProfile)
+      for (const task of long)
+        if ((task.dur ?? 0) > 10_000) {
+          console.log(`   inside ${task.name} at +${((task.ts - from) / 1000).toFixed(0)} ms:`);
+          reportInclusive(tabProfile, task.ts, task.ts + (task.dur ?? 0));
+        }
     for (const e of long) {
       const d = (e.args?.data ?? e.args?.beginData ?? {}) as Record<string, unknown>;
       console.log(
@@ -191,6 +227,7 @@ interface CpuProfile {
   }[];
   samples: number[];
   timeDeltas: number[];
+  startTime: number;
 }
 
 /** Self time per function (and per script) in the tab, from the sampling profile. */
@@ -213,4 +250,32 @@ function reportProfile(profile: CpuProfile): void {
   console.log('by function:');
   for (const [k, ms] of [...fn].sort((a, b) => b[1] - a[1]).slice(0, 30))
     console.log(`  ${ms.toFixed(1).padStart(7)} ms  ${k}`);
+}
+
+/** PROFILE_TREE=1: inclusive time per call path (3 frames deep), to see which calls hold the self time. */
+function reportInclusive(profile: CpuProfile, from: number, to: number): void {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const total = new Map<string, number>();
+  let at = profile.startTime;
+  profile.samples.forEach((id, i) => {
+    at += profile.timeDeltas[i] ?? 0;
+    if (at < from || at > to) return;
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const leaf = byId.get(id)!.callFrame;
+    const selfKey = `self: ${leaf.functionName || '(anonymous)'} ${leaf.url.replace(/^.*\//, '') || '(native)'}:${leaf.lineNumber}`;
+    total.set(selfKey, (total.get(selfKey) ?? 0) + ms);
+    const seen = new Set<string>();
+    for (let node: number | undefined = id; node !== undefined; node = parent.get(node)) {
+      const f = byId.get(node)!.callFrame;
+      if (!f.url) continue;
+      const key = `${f.functionName || '(anonymous)'} ${f.url.replace(/^.*\//, '')}:${f.lineNumber}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      total.set(key, (total.get(key) ?? 0) + ms);
+    }
+  });
+  for (const [k, ms] of [...total].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`     ${ms.toFixed(1).padStart(7)} ms  ${k}`);
 }
