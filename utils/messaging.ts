@@ -45,12 +45,14 @@ export type Protocol = {
    * Annotates an article the tab extracted, with its glossary terms and what "Save article" stores;
    * its paragraphs packed (utils/reader/packed-paragraphs.ts).
    */
-  prepareArticle: { data: { article: Article }; response: PackedPreparedArticle };
+  /** `fresh`: read the learner's overrides anew (the reader asks so right after changing one). */
+  prepareArticle: { data: { article: Article; fresh?: boolean }; response: PackedPreparedArticle };
   /** Annotates a few paragraphs: the reader's first screen while the whole article is prepared. */
   annotateParagraphs: {
     /** `url`: the article's, for the learner's overrides that apply to it. */
     data: { texts: string[]; url?: string };
-    response: { paragraphs: PackedParagraph[]; terms: Record<string, ReaderTerm> };
+    /** `ms`: the time the engine took from the question to its answer (the learner's overrides read included). */
+    response: { paragraphs: PackedParagraph[]; terms: Record<string, ReaderTerm>; ms?: number };
   };
   /** The word card's dictionary lookup. */
   lookupWord: { data: { word: string }; response: ReaderLookup };

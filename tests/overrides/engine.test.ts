@@ -5,7 +5,8 @@ import { createNodeLoader } from '@/utils/text/load-node';
 import { emptyArticle } from '@/utils/site/article';
 import { annotateParagraphs, prepareArticle, warmEngine } from '@/utils/reader/engine-host';
 import { sharedLibraryDb } from '@/utils/db/database';
-import { addOverride, writeOps } from '@/utils/overrides/store';
+import { addOverride, scopeOf, writeOps } from '@/utils/overrides/store';
+import { overrideId, type WordOverride } from '@/utils/overrides/model';
 
 beforeAll(async () => {
   await warmEngine(createNodeLoader(await ensureDictionary()));
@@ -36,6 +37,33 @@ describe('engine and overrides', () => {
     expect((await prepareArticle(article())).input?.stats?.words).toBe(mine.filter((t) => t.syllables.length).length);
     await writeOps(db, undoSplit);
     await writeOps(db, undoMerge);
+    expect(words((await prepareArticle(article())).view.paragraphs[0].tokens)).toEqual(before);
+  });
+
+  it('keeps what it read until the overrides change; asked for fresh, it reads them anew', async () => {
+    const db = await sharedLibraryDb();
+    const before = words((await prepareArticle(article())).view.paragraphs[0].tokens);
+    expect(before).toEqual(expect.arrayContaining(['产业', '代表性']));
+    // A merge written past Dexie (no change notice reaches the engine), as if its notice were late.
+    const now = Date.now();
+    const record: WordOverride = {
+      id: overrideId(scopeOf(URL_A), '产业代表性'),
+      scope: scopeOf(URL_A),
+      kind: 'merge',
+      text: '产业代表性',
+      createdAt: now,
+      updatedAt: now,
+    };
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.backendDB().transaction('overrides', 'readwrite');
+      tx.objectStore('overrides').put(record);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    expect(words((await prepareArticle(article())).view.paragraphs[0].tokens)).toEqual(before);
+    expect(words((await prepareArticle(article(), true)).view.paragraphs[0].tokens)).toContain('产业代表性');
+    // A change through Dexie (as the background writes them) is seen without asking.
+    await writeOps(db, [{ remove: record.id }]);
     expect(words((await prepareArticle(article())).view.paragraphs[0].tokens)).toEqual(before);
   });
 });

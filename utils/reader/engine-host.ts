@@ -17,7 +17,8 @@ import type { ReaderArticle, ReaderLookup, ReaderParagraph, ReaderTerm, WordInfo
 import { createParagraphAnnotator } from './annotate-paragraph';
 import { toReaderArticle } from './prepare';
 import { sharedLibraryDb } from '../db/database';
-import { overridesFor } from '../overrides/store';
+import Dexie from 'dexie';
+import { overridesFor, scopeOf } from '../overrides/store';
 import { NO_OVERRIDES, type EffectiveOverrides } from '../overrides/model';
 import { createReaderServices, termView } from './services';
 import { packParagraphs, type PackedParagraph } from './packed-paragraphs';
@@ -67,25 +68,51 @@ function termsOfParagraphs(paragraphs: readonly ReaderParagraph[]): Record<strin
   return terms;
 }
 
+/** The learner's overrides per article scope, as last read; emptied whenever the table changes. */
+const overridesRead = new Map<string, Promise<EffectiveOverrides>>();
+const OVERRIDES_KEPT = 64;
+let watchingOverrides = false;
+
 /**
- * The learner's overrides for the article at `url`, read from the library database on each request
- * (a small table; a change shows at the next annotation). Reading goes on without them if the
- * database cannot be opened.
+ * Empties the overrides read so far whenever the library database's overrides table changes, in
+ * any of the extension's contexts (Dexie tells every context of the origin: the background that
+ * writes them, sync, a restored backup).
  */
-async function learnerOverrides(url?: string): Promise<EffectiveOverrides> {
-  try {
-    return await overridesFor(await sharedLibraryDb(), url);
-  } catch {
-    return NO_OVERRIDES;
-  }
+function watchOverrides(): void {
+  if (watchingOverrides) return;
+  watchingOverrides = true;
+  Dexie.on('storagemutated', (parts: Record<string, unknown>) => {
+    if (Object.keys(parts).some((part) => part.includes('/overrides/'))) overridesRead.clear();
+  });
+}
+
+/**
+ * The learner's overrides for the article at `url`, read from the library database once and kept
+ * until they change (one read less before every first screen). `fresh`: read anew (the reader asks
+ * so right after changing one, before the change's notice may have arrived here). Reading goes on
+ * without them if the database cannot be opened.
+ */
+async function learnerOverrides(url?: string, fresh = false): Promise<EffectiveOverrides> {
+  watchOverrides();
+  const scope = scopeOf(url);
+  const kept = fresh ? undefined : overridesRead.get(scope);
+  if (kept) return kept;
+  const read = sharedLibraryDb()
+    .then((db) => overridesFor(db, url))
+    .catch(() => NO_OVERRIDES);
+  if (overridesRead.size >= OVERRIDES_KEPT) overridesRead.clear();
+  overridesRead.set(scope, read);
+  // A failed read is not kept: the next request tries again.
+  void read.then((o) => o === NO_OVERRIDES && overridesRead.get(scope) === read && overridesRead.delete(scope));
+  return read;
 }
 
 /**
  * An annotator for one article's paragraphs, in order: one glossary scope for them all (a bare
  * 六中全会 takes the term named before it), as the in-tab reader had; the learner's overrides applied.
  */
-async function paragraphAnnotator(url?: string) {
-  const [text, overrides] = await Promise.all([warmEngine(), learnerOverrides(url)]);
+async function paragraphAnnotator(url?: string, fresh = false) {
+  const [text, overrides] = await Promise.all([warmEngine(), learnerOverrides(url, fresh)]);
   const matcher = getGlossaryMatcher();
   const scope = createMatchScope();
   return { text, annotate: createParagraphAnnotator(text, (t) => matcher.match(t, scope), overrides) };
@@ -102,8 +129,8 @@ export async function annotateParagraphs(
 }
 
 /** Annotates an extracted article (the tab extracts it: only it has the page). */
-export async function prepareArticle(article: Article): Promise<PreparedArticle> {
-  const { text, annotate } = await paragraphAnnotator(article.url);
+export async function prepareArticle(article: Article, fresh = false): Promise<PreparedArticle> {
+  const { text, annotate } = await paragraphAnnotator(article.url, fresh);
   const start = performance.now();
   const view = toReaderArticle(article, annotate);
   const terms = termsOfParagraphs(view.paragraphs);
@@ -132,13 +159,14 @@ export function setupReaderEngineHost(): void {
   // Chrome's messages go as JSON: its annotated paragraphs are packed (one string each). Firefox's
   // are structured clones, which copy the tokens faster than they would be packed and unpacked.
   const pack = import.meta.env.FIREFOX ? (p: ReaderParagraph[]) => p : packParagraphs;
-  onMessage('prepareArticle', async ({ article }) => {
-    const prepared = await prepareArticle(article);
+  onMessage('prepareArticle', async ({ article, fresh }) => {
+    const prepared = await prepareArticle(article, fresh);
     return { ...prepared, view: { ...prepared.view, paragraphs: pack(prepared.view.paragraphs) } };
   });
   onMessage('annotateParagraphs', async ({ texts, url }) => {
+    const start = performance.now();
     const { paragraphs, terms } = await annotateParagraphs(texts, url);
-    return { paragraphs: pack(paragraphs), terms };
+    return { paragraphs: pack(paragraphs), terms, ms: performance.now() - start };
   });
   onMessage('lookupWord', ({ word }) => lookupWord(word));
   onMessage('describeWords', ({ words }) => describeWords(words));

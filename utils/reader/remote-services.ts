@@ -10,6 +10,7 @@ import { formatReading, openGlossaryEntry, toneOfNumbered } from './service-help
 import { extensionStrokes } from './stroke-files';
 import { extensionCharInfo } from './char-files';
 import { unpackParagraphs } from './packed-paragraphs';
+import { since } from './timing';
 
 type Request = 'prepareArticle' | 'annotateParagraphs' | 'lookupWord' | 'describeWords' | 'readSentence';
 
@@ -30,12 +31,13 @@ export function warmReaderEngine(): Promise<void> {
 
 export interface RemoteReader {
   services: ReaderServices;
-  prepare(article: Article): Promise<PreparedArticle>;
+  /** `fresh`: the learner's overrides are read anew (just after one was changed). */
+  prepare(article: Article, options?: { fresh?: boolean }): Promise<PreparedArticle>;
   /**
    * The same, answered as it came: its paragraphs are unpacked only when `unpack` is called (the
    * reader does that after the first screen has been drawn, not when the answer arrives).
    */
-  prepareLater(article: Article): Promise<{ ms: number; unpack(): PreparedArticle }>;
+  prepareLater(article: Article, options?: { fresh?: boolean }): Promise<{ ms: number; unpack(): PreparedArticle }>;
   /** `url`: the article's (the learner's overrides for it apply). */
   annotate(texts: string[], url?: string): Promise<ReaderParagraph[]>;
 }
@@ -68,12 +70,12 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
   };
   return {
     services,
-    async prepare(article) {
-      return (await this.prepareLater(article)).unpack();
+    async prepare(article, options) {
+      return (await this.prepareLater(article, options)).unpack();
     },
-    async prepareLater(article) {
+    async prepareLater(article, options) {
       articleUrl = article.url;
-      const prepared = await ask('prepareArticle', { article });
+      const prepared = await ask('prepareArticle', { article, fresh: options?.fresh });
       learn(prepared.terms);
       return {
         ms: prepared.ms,
@@ -85,6 +87,7 @@ export function createRemoteReader(options: { translate?: (text: string) => Prom
     },
     async annotate(texts, url) {
       const annotated = await ask('annotateParagraphs', { texts, url });
+      if (annotated.ms !== undefined) since('first-screen-engine', annotated.ms);
       learn(annotated.terms);
       return unpackParagraphs(annotated.paragraphs);
     },
