@@ -96,18 +96,19 @@ export async function loadPageForReader(document: Document, url: string): Promis
   if (article.kind === 'none' || !hasText)
     return { state: { status: 'empty' }, services: await servicesReady, input: null, buildReport };
   const count = firstScreenCount(article.paragraphs);
-  // The first screen is asked for first (the engine answers in order), the whole article right after.
+  // The first screen is asked for on its own; the whole article once the first screen is on screen
+  // (complete): its answer, large on a long page, then cannot arrive in the middle of drawing it.
   const head =
     count < article.paragraphs.length ? reader.annotate(article.paragraphs.slice(0, count), article.url) : null;
-  const whole = timed('annotate', () => reader.prepareLater(article)).then((answer) => {
-    since('engine', answer.ms);
-    return answer;
-  });
-  // A failure shows when the whole article is asked for (complete), not as an unhandled rejection before.
-  whole.catch(() => undefined);
+  let asked: ReturnType<RemoteReader['prepareLater']> | null = null;
+  const whole = () =>
+    (asked ??= timed('annotate', () => reader.prepareLater(article)).then((answer) => {
+      since('engine', answer.ms);
+      return answer;
+    }));
   const services = await servicesReady;
   const reannotate = async (): Promise<LoadedPage> => {
-    const prepared = await reader.prepare(article);
+    const prepared = await reader.prepare(article, { fresh: true });
     return ready(prepared.view, prepared.input);
   };
   const ready = (view: ReaderArticle, input: ArticleInput | null): LoadedPage => ({
@@ -118,7 +119,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
     reannotate,
   });
   if (!head) {
-    const prepared = (await whole).unpack();
+    const prepared = (await whole()).unpack();
     return ready(prepared.view, prepared.input);
   }
   const first = await timed('first-screen', () => head);
@@ -129,7 +130,7 @@ export async function loadPageForReader(document: Document, url: string): Promis
   );
   view.paragraphCount = article.paragraphs.length;
   const complete = () =>
-    whole.then((answer) => {
+    whole().then((answer) => {
       const prepared = answer.unpack();
       // The paragraphs already on screen stay the same objects, so they are not drawn again.
       prepared.view.paragraphs.splice(0, count, ...view.paragraphs);

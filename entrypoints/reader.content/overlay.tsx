@@ -39,6 +39,9 @@ function setHidden(host: HTMLElement, hidden: boolean): void {
   else host.style.removeProperty(HIDDEN[0]);
 }
 
+/** How long the reader waits for the article before it shows itself with "loading". */
+const LOADING_AFTER_MS = 80;
+
 export function createReaderOverlay(): ReaderHandle & { preload(): void } {
   let host: HTMLElement | null = null;
   let first: Promise<LoadedPage> | null = null;
@@ -78,12 +81,31 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
     const shadow = host.attachShadow({ mode: 'open' });
     pageRoot().append(host);
     preload();
-    render(
-      <>
-        <style>{readerCss}</style>
-        <ReaderApp first={first!} onClose={close} />
-      </>,
-      shadow,
+    const loading = first!;
+    // The reader is drawn once, with its first screen, when the article comes quickly: a frame of
+    // "loading" before it would only delay the text. A slow article shows "loading" meanwhile.
+    let drawn = false;
+    const draw = (ready?: LoadedPage) => {
+      if (drawn) return;
+      drawn = true;
+      render(
+        <>
+          <style>{readerCss}</style>
+          <ReaderApp first={loading} ready={ready} onClose={close} />
+        </>,
+        shadow,
+      );
+    };
+    const slow = setTimeout(draw, LOADING_AFTER_MS);
+    loading.then(
+      (page) => {
+        clearTimeout(slow);
+        draw(page);
+      },
+      () => {
+        clearTimeout(slow);
+        draw();
+      },
     );
   };
 
@@ -103,9 +125,10 @@ interface View {
 const newView = (url: string): View => ({ url, page: null, save: { status: 'unsaved' }, failed: [] });
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: () => void }) {
-  const [views, setViews] = useState<View[]>(() => [newView(location.href)]);
-  const [services, setServices] = useState<ReaderServices>(NO_SERVICES);
+/** `ready`: the page's article when it had arrived before the reader was drawn (`first`, resolved). */
+function ReaderApp({ first, ready, onClose }: { first: Promise<LoadedPage>; ready?: LoadedPage; onClose: () => void }) {
+  const [views, setViews] = useState<View[]>(() => [{ ...newView(location.href), page: ready ?? null }]);
+  const [services, setServices] = useState<ReaderServices>(ready?.services ?? NO_SERVICES);
   const [words, setWords] = useState<{ known: ReadonlySet<string>; vocabulary: ReadonlySet<string> }>({
     known: new Set(),
     vocabulary: new Set(),
@@ -119,27 +142,32 @@ function ReaderApp({ first, onClose }: { first: Promise<LoadedPage>; onClose: ()
   const update = (index: number, patch: Partial<View>) =>
     setViews((all) => all.map((v, i) => (i === index ? { ...v, ...patch } : v)));
 
+  /** What follows a page on screen: the rest of its article, whether it is saved. */
+  const shown = (index: number, page: LoadedPage) => {
+    // The rest of the article is drawn after the first screen has reached the screen.
+    const rest = page.complete;
+    if (rest) afterNextPaint(() => show(index, rest()));
+    if (page.input) {
+      sendMessage('isSaved', { url: page.input.url }).then(
+        ({ saved }) => saved && update(index, { save: { status: 'saved' } }),
+        () => undefined,
+      );
+    }
+  };
   const show = (index: number, loading: Promise<LoadedPage>) => {
     loading.then(
       (page) => {
         if (page.services) setServices(page.services);
         update(index, { page });
-        // The rest of the article is drawn after the first screen has reached the screen.
-        const rest = page.complete;
-        if (rest) afterNextPaint(() => show(index, rest()));
-        if (page.input) {
-          sendMessage('isSaved', { url: page.input.url }).then(
-            ({ saved }) => saved && update(index, { save: { status: 'saved' } }),
-            () => undefined,
-          );
-        }
+        shown(index, page);
       },
       (error: unknown) => update(index, { error: message(error) }),
     );
   };
 
   useEffect(() => {
-    show(0, first);
+    if (ready) shown(0, ready);
+    else show(0, first);
     sendMessage('getWordStates').then(
       (states) =>
         // No words yet: keep the empty sets, so the paragraphs are not drawn again for nothing.
