@@ -41,6 +41,17 @@ try {
     const cdp = await raw.context().newCDPSession(raw);
     const traced = round === 2;
     const events: TraceEvent[] = [];
+    // PROFILE_REOPEN=1: the traced round is a reopen (opened, closed, then traced as it opens again).
+    if (traced && process.env.PROFILE_REOPEN) {
+      await page.evaluate(async () => {
+        document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button')!.click();
+        while (!document.querySelector('workercn-reader')?.shadowRoot?.querySelector('article .text ruby'))
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        document.querySelector('workercn-reader')!.shadowRoot!.querySelector<HTMLButtonElement>('.close')!.click();
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      });
+    }
     if (traced) {
       cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
       await cdp.send('Tracing.start', { categories: CATEGORIES, transferMode: 'ReportEvents' });
