@@ -161,6 +161,30 @@ describe('paragraph markup', () => {
     expect(p.textContent?.replace(/[a-zāáǎàēéěèīíǐìōóǒòūúǔù ]/g, '')).toBe(`${hostile}劳动者`.replace(/[a-z ]/g, ''));
   });
 
+  it('lets lines break between words only: a <wbr> between two annotated words, none inside a word', () => {
+    const { container } = render(
+      <Paragraph
+        paragraph={{ tokens: annotate('劳动者可以获得证书，推进产业工人队伍建设改革。') }}
+        display={marks}
+        services={services}
+      />,
+    );
+    const p = container.querySelector('p')!;
+    expect(p.querySelectorAll('ruby wbr, rt wbr')).toHaveLength(0);
+    for (const wbr of p.querySelectorAll('wbr')) {
+      const before = wbr.previousSibling as Element | null;
+      const after = wbr.nextSibling as Element | null;
+      // Between two words, or at the edge of a glossary term's span (which wraps words).
+      expect(
+        before?.nodeName === 'RUBY' || wbr.parentElement?.className === 'term' || before?.className === 'term',
+      ).toBe(true);
+      expect(after?.nodeName === 'RUBY' || after?.className === 'term').toBe(true);
+    }
+    const rubies = p.querySelectorAll('ruby').length;
+    // One fewer break than words, less one where punctuation (text) stands between two words.
+    expect(p.querySelectorAll('wbr').length).toBe(rubies - 2);
+  });
+
   it('keeps the pinyin a tap revealed when the words are drawn anew (a word added or known)', () => {
     const paragraph = { tokens: annotate('劳动者可以获得证书') };
     const view = render(<Paragraph paragraph={paragraph} display={marks} services={services} words={{}} />);
