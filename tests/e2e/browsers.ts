@@ -185,19 +185,28 @@ export async function launchFirefox(
         // Firefox loads extension pages in another process; Puppeteer's navigation tracking loses
         // them (goto never resolves although the page loads), so wait on the document instead.
         // An evaluation that races the switch of process fails with a protocol error: ask again.
-        page.goto(url).catch(() => undefined);
-        const deadline = Date.now() + 15_000;
-        for (;;) {
+        // Once in a clean-clone run the page was not seen within 15 s on a fresh profile: now,
+        // after 10 s without it, the tab is navigated there once more (three tries in all).
+        for (let attempt = 1; ; attempt++) {
+          page.goto(url).catch(() => undefined);
+          const deadline = Date.now() + 10_000;
           try {
-            await page.waitForFunction(
-              (expected: string) => location.href === expected && document.readyState === 'complete',
-              { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
-              url,
-            );
+            for (;;) {
+              try {
+                await page.waitForFunction(
+                  (expected: string) => location.href === expected && document.readyState === 'complete',
+                  { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+                  url,
+                );
+                break;
+              } catch (error) {
+                if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
+                await new Promise((resolve) => setTimeout(resolve, 200));
+              }
+            }
             break;
           } catch (error) {
-            if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
-            await new Promise((resolve) => setTimeout(resolve, 200));
+            if (attempt >= 3) throw error;
           }
         }
       } else {
