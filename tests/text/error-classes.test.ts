@@ -200,3 +200,37 @@ describe('news-prose classes: a given name a word took apart, a name starting a 
     expect(read('他把事情办得很扎实。', '扎实')).toBe('zhā shi');
   });
 });
+
+describe('the erhua suffix 儿 after a word', () => {
+  it('gives 儿 back to the word the split left short: 钻 | 劲儿 → 钻劲 zuān jìn | 儿', () => {
+    expect(words('靠的是一股钻劲儿。')).toEqual(['靠', '的', '是', '一', '股', '钻劲', '儿', '。']);
+    expect(read('靠的是一股钻劲儿。', '钻劲儿')).toBe('zuān jìn r');
+  });
+  it('reads a 儿 standing alone after a word r, not ér', () => {
+    expect(read('大家干劲儿十足。', '干劲儿')).toBe('gàn jìn r');
+    expect(read('他在纸上画画儿。', '画画儿')).toBe('huà huà r');
+    expect(read('业绩冒尖儿的班组', '冒尖儿')).toBe('mào jiān r');
+  });
+  it('keeps 儿 "son" after 的 or a pronoun, and the words of 儿 "child"', () => {
+    expect(read('我的儿啊，快回来。', '儿')).toBe('ér');
+    expect(read('儿时的伙伴', '儿时')).toBe('ér shí');
+    expect(read('他的女儿考上了大学', '女儿')).toBe('nǚ ér');
+  });
+  it('leaves headwords with 儿 as they are: 一点儿, 使劲儿, 一块儿', () => {
+    expect(words('使劲儿拉，一块儿去，一点儿')).toEqual(['使劲儿', '拉', '，', '一块儿', '去', '，', '一点儿']);
+  });
+});
+
+describe('背着: carrying on the back, or behind the back of', () => {
+  it('reads bēizhe before what is carried, people carried off included', () => {
+    expect(read('巡线工人背着沉重的工具行走在雪原上。', '背着')).toBe('bēi zhe');
+    expect(read('他背着几十斤重的工具包。', '背着')).toBe('bēi zhe');
+    expect(read('她背着孩子下地干活。', '背着')).toBe('bēi zhe');
+    expect(read('他背着他往山下跑。', '背着')).toBe('bēi zhe');
+  });
+  it('reads bèizhe before the people kept unaware, and in 背着手', () => {
+    expect(read('他背着家人报名参加了志愿服务。', '背着')).toBe('bèi zhe');
+    expect(read('他背着我们做了决定。', '背着')).toBe('bèi zhe');
+    expect(read('老人背着手站在门口。', '背着手')).toBe('bèi zhe shǒu');
+  });
+});

@@ -196,7 +196,17 @@ const zhuan: Rule = (ctx) => {
   return undefined;
 };
 
+/**
+ * 儿 standing alone right after a word is its erhua suffix (干劲 | 儿, 画画 | 儿, 冒尖 | 儿): r, not ér.
+ * Words with 儿 "child" (儿子, 女儿, 幼儿) are headwords and never reach this rule; after 的 or a
+ * pronoun (我的儿, 吾儿) it is the noun "son".
+ */
+const ER_NOUN_AFTER = set('的 之 我 你 他 她 您 吾 汝 其 与 和 及 有 无 生 养 育');
+const er: Rule = (ctx) => (kindAt(ctx, ctx.index - 1) === 'han' && !ER_NOUN_AFTER.has(prev(ctx)) ? 'r5' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  儿: er,
+  兒: er,
   转: zhuan,
   轉: zhuan,
   只: zhi,

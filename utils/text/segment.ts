@@ -273,35 +273,33 @@ export class Segmenter {
 }
 
 /**
- * The plural suffix 们 taken by a word that the split left short (工 | 人们 → 工人 | 们): a token X们
- * after a one-character token P becomes PX | 们 when PX is a headword.
+ * A suffix taken by a word that the split left short: the plural 们 (工 | 人们 → 工人 | 们) and the
+ * erhua 儿 (钻 | 劲儿 → 钻劲 | 儿, where 钻 alone would read zuàn, in 钻劲 zuān). A token X们 or X儿
+ * after a one-character token P becomes PX | 们 (儿) when PX is a headword and PX们 (PX儿) is not.
  */
 const MEN = '们'.charCodeAt(0);
+const ER = '儿'.charCodeAt(0);
 
 export function splitSuffixes(tokens: Segment[], dict: Dictionary): void {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     const p = tokens[i - 1];
-    if (
-      t.kind !== 'han' ||
-      p.kind !== 'han' ||
-      t.text.length !== 2 ||
-      t.text.charCodeAt(1) !== MEN ||
-      p.text.length !== 1
-    )
-      continue;
+    if (t.kind !== 'han' || p.kind !== 'han' || t.text.length !== 2 || p.text.length !== 1) continue;
+    const suffix = t.text.charCodeAt(1);
+    if (suffix !== MEN && suffix !== ER) continue;
     const node = dict.nodeOf(p.text + t.text[0]);
-    if (node <= 0) continue;
+    if (node <= 0 || dict.nodeOf(p.text + t.text) > 0) continue;
     const mid = p.end + 1;
+    const rest = t.text[1];
     // Two tokens for two: replaced in place (no splice).
     tokens[i - 1] = { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node };
     tokens[i] = {
-      text: '们',
+      text: rest,
       start: mid,
       end: t.end,
       kind: 'han',
       pinyin: '',
-      entry: dict.nodeOf('们') > 0 ? dict.nodeOf('们') : undefined,
+      entry: dict.nodeOf(rest) > 0 ? dict.nodeOf(rest) : undefined,
     };
   }
 }
