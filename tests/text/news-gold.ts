@@ -155,4 +155,31 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'jīn nián yuè zhè jiā qǐ yè hái jiāng xīn zēng yī tiáo shēng chǎn xiàn yù jì nián chǎn zhí kě dá shí wǔ yì yuán',
   },
+  {
+    sentence: '数九寒冬，巡线工人背着沉重的工具，行走在茫茫雪原上。',
+    pinyin: 'shǔ jiǔ hán dōng xún xiàn gōng rén bēi zhe chén zhòng de gōng jù xíng zǒu zài máng máng xuě yuán shàng',
+  },
+  {
+    sentence: '她从一名普通的纺织女工成长为全国技术能手，靠的是一股钻劲儿。',
+    pinyin:
+      'tā cóng yī míng pǔ tōng de fǎng zhī nǚ gōng chéng zhǎng wéi quán guó jì shù néng shǒu kào de shì yī gǔ zuān jìn r',
+  },
+  {
+    sentence: '他们头顶烈日，背着几十斤重的工具包，在铁塔上一干就是几个小时。',
+    pinyin:
+      'tā men tóu dǐng liè rì bēi zhe jǐ shí jīn zhòng de gōng jù bāo zài tiě tǎ shàng yī gàn jiù shì jǐ ge xiǎo shí',
+  },
+  {
+    sentence: '在车间里，老师傅手把手地教年轻人操作数控机床，大家干得热火朝天。',
+    pinyin:
+      'zài chē jiān lǐ lǎo shī fu shǒu bǎ shǒu de jiāo nián qīng rén cāo zuò shù kòng jī chuáng dà jiā gàn de rè huǒ cháo tiān',
+  },
+  {
+    sentence: '调研组一行深入车间班组，与职工面对面交流，听取意见和建议。',
+    pinyin: 'diào yán zǔ yī xíng shēn rù chē jiān bān zǔ yǔ zhí gōng miàn duì miàn jiāo liú tīng qǔ yì jiàn hé jiàn yì',
+  },
+  {
+    sentence: '老张说，当年自己只是个学徒，如今已成长为车间主任。',
+    pinyin: 'lǎo zhāng shuō dāng nián zì jǐ zhǐ shì gè xué tú rú jīn yǐ chéng zhǎng wéi chē jiān zhǔ rèn',
+  },
 ];

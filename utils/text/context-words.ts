@@ -8,6 +8,9 @@
  *   elsewhere the verb dédào "to obtain" (职工得到了实惠).
  * - 地方 reads dìfāng "local, regional" before the institution it qualifies (地方政府, 中央和地方) and
  *   dìfang "place" elsewhere (这个地方, 什么地方, 有的地方).
+ * - 背着 reads bēizhe "carrying on the back" before what is carried (背着工具包, 背着沉重的设备,
+ *   背着孩子, 背着他往山下走) and bèizhe "behind the back of, with the back to" before the people
+ *   kept unaware (背着家人, 背着他报了名) and 手, 光, 脸, 身.
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
@@ -34,6 +37,13 @@ const ASPECT = set('了 着 过');
 const POTENTIAL_VERBS = set(
   '做 看 听 找 买 想 吃 用 拿 见 办 赶 借 碰 说 写 学 收 接 等 猜 闻 摸 抓 搞 弄 租 订 查 读 送 提 取 够 感 觉 认 领 挣 追 请 叫 要 喝 穿 住 进 修 治 打',
 );
+
+/** After 背着: the people something is done behind the back of, and what one turns one's back to. */
+const BEHIND_BACK_OF = set(
+  '他 她 我 你 您 他们 她们 我们 你们 咱们 大家 别人 人 旁人 众人 家人 家里 家里人 父母 爸妈 爸爸 妈妈 妻子 丈夫 老婆 老公 爱人 领导 上级 组织 同事 群众 老师 手 光 脸 身 身子',
+);
+/** After 背着 + a pronoun: going somewhere with the person on one's back (背着他往山下走). */
+const CARRYING_OFF = set('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 蹚 趟 穿过 越过 转移 撤离 前往 回到 回 到');
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -99,6 +109,12 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
           (LOCAL_BEFORE.has(n.text) || (n.text.length > 1 && LOCAL_BEFORE.has(n.text.slice(0, 2))))) ||
         (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || done[at - 2]?.text === '中央'));
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
+    }
+    if (t.text === '背着') {
+      const n = tokens[i + 1];
+      const behind =
+        !!n && n.kind === 'han' && BEHIND_BACK_OF.has(n.text) && !CARRYING_OFF.has(tokens[i + 2]?.text ?? '');
+      t.syllables = behind ? ['bei4', 'zhe5'] : ['bei1', 'zhe5'];
     }
     out?.push(t);
   }
