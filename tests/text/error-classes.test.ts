@@ -234,3 +234,24 @@ describe('背着: carrying on the back, or behind the back of', () => {
     expect(read('老人背着手站在门口。', '背着手')).toBe('bèi zhe shǒu');
   });
 });
+
+describe('还 huán before what is paid back', () => {
+  it('reads huán before a loan, a debt or money, hái elsewhere', () => {
+    expect(read('她每个月都要按时还房贷。', '还')).toBe('huán');
+    expect(read('他们还贷款的压力很大。', '还')).toBe('huán');
+    expect(read('他还钱给了朋友。', '还')).toBe('huán');
+    expect(read('他还在车间里忙碌。', '还')).toBe('hái');
+    expect(read('他还为职工办了实事。', '还')).toBe('hái');
+  });
+});
+
+describe('为 before a figure: "is" a quantity, "for" the people counted', () => {
+  it('reads wéi before a quantity, wèi before people counted and what is done for them', () => {
+    expect(read('这块地的面积约为三千平方米。', '为')).toBe('wéi');
+    expect(read('总投资为十五亿元。', '为')).toBe('wéi');
+    expect(read('今年增幅为3.5%。', '为')).toBe('wéi');
+    expect(read('工会约为两千名职工送去慰问品。', '为')).toBe('wèi');
+    expect(read('该公司为2000名员工缴纳了社保。', '为')).toBe('wèi');
+    expect(read('为120户困难家庭解决了难题。', '为')).toBe('wèi');
+  });
+});

@@ -182,4 +182,16 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '老张说，当年自己只是个学徒，如今已成长为车间主任。',
     pinyin: 'lǎo zhāng shuō dāng nián zì jǐ zhǐ shì gè xué tú rú jīn yǐ chéng zhǎng wéi chē jiān zhǔ rèn',
   },
+  {
+    sentence: '她每个月都要按时还房贷，生活压力不小。',
+    pinyin: 'tā měi gè yuè dōu yào àn shí huán fáng dài shēng huó yā lì bù xiǎo',
+  },
+  {
+    sentence: '经过测量，这块地的面积约为三千平方米。',
+    pinyin: 'jīng guò cè liáng zhè kuài dì de miàn jī yuē wéi sān qiān píng fāng mǐ',
+  },
+  {
+    sentence: '这名少年从小就喜欢钻研机械，长大后成了一名高级技师。',
+    pinyin: 'zhè míng shào nián cóng xiǎo jiù xǐ huan zuān yán jī xiè zhǎng dà hòu chéng le yī míng gāo jí jì shī',
+  },
 ];

@@ -76,13 +76,28 @@ function verbWei(ctx: RuleContext): boolean {
 /** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
 const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
 
+const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
+const ABOUT = set('多 余 来 几');
+const PEOPLE_MEASURES = set('名 位 户 家 个 人 所 支 批 对 万名 余名 多名 万户 余户 多户');
+/** After 为: a figure, a measure word for people or households, and the clause going on after them. */
+function forPeopleCounted(ctx: RuleContext): boolean {
+  let j = ctx.index + 2;
+  while (ABOUT.has(ctx.tokens[j]?.text ?? '')) j++;
+  if (!PEOPLE_MEASURES.has(ctx.tokens[j]?.text ?? '')) return false;
+  const after = ctx.tokens[j + 1];
+  return !!after && after.kind === 'han' && !CLAUSE_END.has(after.text);
+}
+
 const wei: Rule = (ctx) => {
   if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
   if (verbWei(ctx)) return 'wei2';
   const n = next(ctx);
   if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
   const nk = kindAt(ctx, ctx.index + 1);
-  if (nk === 'number' || nk === 'date') return 'wei2';
+  if (nk === 'date') return 'wei2';
+  // 为 + a figure: "is, amounts to" (面积约为三千平方米, 增幅为3.5%), but "for" before people
+  // counted and what is done for them (为两千多名职工送去慰问品, 为120户家庭解决难题).
+  if (nk === 'number' || NUMERAL.test(n)) return forPeopleCounted(ctx) ? 'wei4' : 'wei2';
   if (inClauseBefore(ctx, YI)) return 'wei2';
   if (inClauseAfter(ctx, PASSIVE_AFTER, 4)) return 'wei2';
   return 'wei4';
@@ -172,6 +187,13 @@ const xing: Rule = (ctx) => {
 const JI3_AFTER = set('供 补 配 自 赡');
 const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'ji3' : 'gei3');
 
+// 还 huán "to give back, to repay" before what is paid back (还房贷, 还欠款, 还钱); elsewhere no
+// opinion, and the standalone hái "still, also" (LONE_READINGS) stands. 还款, 还债, 还清 are headwords.
+const HUAN2_BEFORE = set(
+  '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款',
+);
+const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
+
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
 const zhi: Rule = (ctx) => {
@@ -223,6 +245,8 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   行: xing,
   给: gei,
   給: gei,
+  还: huan,
+  還: huan,
 };
 
 /**
