@@ -255,3 +255,13 @@ describe('为 before a figure: "is" a quantity, "for" the people counted', () =>
     expect(read('为120户困难家庭解决了难题。', '为')).toBe('wèi');
   });
 });
+
+describe('种: the measure word zhǒng, the verb zhòng', () => {
+  it('reads zhòng before a particle or a complement, zhǒng after a numeral', () => {
+    expect(read('农民工们在田里种下了希望。', '种')).toBe('zhòng');
+    expect(read('他们种了五十亩小麦。', '种')).toBe('zhòng');
+    expect(read('这里种着大片的向日葵。', '种')).toBe('zhòng');
+    expect(read('三种方法都试过了。', '种')).toBe('zhǒng');
+    expect(read('这是一种新的模式。', '一种')).toBe('yī zhǒng');
+  });
+});

@@ -194,4 +194,13 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '这名少年从小就喜欢钻研机械，长大后成了一名高级技师。',
     pinyin: 'zhè míng shào nián cóng xiǎo jiù xǐ huan zuān yán jī xiè zhǎng dà hòu chéng le yī míng gāo jí jì shī',
   },
+  {
+    sentence: '农民工们在田里种下了希望，也收获了幸福。',
+    pinyin: 'nóng mín gōng men zài tián lǐ zhòng xià le xī wàng yě shōu huò le xìng fú',
+  },
+  {
+    sentence: '首都北京的职工文化活动丰富多彩，他重新调整了生产流程，效率提高了一倍多。',
+    pinyin:
+      'shǒu dū běi jīng de zhí gōng wén huà huó dòng fēng fù duō cǎi tā chóng xīn tiáo zhěng le shēng chǎn liú chéng xiào lǜ tí gāo le yī bèi duō',
+  },
 ];

@@ -194,6 +194,17 @@ const HUAN2_BEFORE = set(
 );
 const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
 
+// 种 zhǒng "kind", the measure word after a numeral or demonstrative (三种, 这种 and 各种 are
+// headwords); zhòng "to plant" before a particle or a complement of result or direction (种下了,
+// 种了五十亩, 种着, 种出). Otherwise no opinion: the polyphone model reads it.
+const ZHONG3_AFTER = set('这 那 每 哪 各 某 此 该 本 同 另 几 何 诸 一 两 半');
+const ZHONG4_BEFORE = set('了 着 过 下 上 出 满 好 成 活 在 到 进 起');
+const zhong3: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) === 'number' || NUMERAL.test(p) || ZHONG3_AFTER.has(p)) return 'zhong3';
+  return ZHONG4_BEFORE.has(next(ctx)) ? 'zhong4' : undefined;
+};
+
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
 const zhi: Rule = (ctx) => {
@@ -247,6 +258,8 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   給: gei,
   还: huan,
   還: huan,
+  种: zhong3,
+  種: zhong3,
 };
 
 /**
