@@ -265,3 +265,18 @@ describe('种: the measure word zhǒng, the verb zhòng', () => {
     expect(read('这是一种新的模式。', '一种')).toBe('yī zhǒng');
   });
 });
+
+describe('率: the rate lǜ after what is counted, the leader shuài before the group led', () => {
+  it('reads lǜ before what is said of the rate', () => {
+    expect(read('这台设备的故障率明显下降。', '率')).toBe('lǜ');
+    expect(read('产品的合格率达到99%。', '率')).toBe('lǜ');
+    expect(read('职工的出勤率为98%。', '率')).toBe('lǜ');
+  });
+  it('reads shuài before the group led', () => {
+    expect(read('市长率团访问了该企业。', '率')).toBe('shuài');
+    expect(read('粟裕率新四军进入苏北。', '率')).toBe('shuài');
+  });
+  it('reads 不差 "not bad" bù chà', () => {
+    expect(read('这里的环境好，待遇也不差。', '不差')).toBe('bù chà');
+  });
+});

@@ -203,4 +203,12 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'shǒu dū běi jīng de zhí gōng wén huà huó dòng fēng fù duō cǎi tā chóng xīn tiáo zhěng le shēng chǎn liú chéng xiào lǜ tí gāo le yī bèi duō',
   },
+  {
+    sentence: '这台设备的故障率明显下降，维修成本也降了下来。',
+    pinyin: 'zhè tái shè bèi de gù zhàng lǜ míng xiǎn xià jiàng wéi xiū chéng běn yě jiàng le xià lai',
+  },
+  {
+    sentence: '这里的环境好，待遇也不差，很多人都想来。',
+    pinyin: 'zhè lǐ de huán jìng hǎo dài yù yě bù chà hěn duō rén dōu xiǎng lái',
+  },
 ];

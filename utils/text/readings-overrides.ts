@@ -205,6 +205,20 @@ const zhong3: Rule = (ctx) => {
   return ZHONG4_BEFORE.has(next(ctx)) ? 'zhong4' : undefined;
 };
 
+// 率 lǜ "rate" after what is counted, before what is said of the rate (故障 | 率明显下降, 合格 | 率
+// 达到99%, 返修 | 率很低); shuài "to lead" before the group led (率团, 率队, 率新四军). 效率, 就业率
+// and 率领 are headwords. Before anything else, no opinion (the standalone shuài stands).
+const RATE_FOLLOWERS = set(
+  '为 达 达到 提高 提升 下降 上升 增长 降低 增加 减少 明显 大幅 大为 快速 逐年 持续 不断 开始 很 较 更 最 仅 超过 不到 高 低 均 分别 是 约 等 和 与 及 也 都 已 已经 由 保持 稳定 居 位居 连续 同比 比 还 只有 仅为',
+);
+const lv: Rule = (ctx) => {
+  if (kindAt(ctx, ctx.index - 1) !== 'han' || CLAUSE_END.has(prev(ctx))) return undefined;
+  const n = next(ctx);
+  const nk = kindAt(ctx, ctx.index + 1);
+  if (!n || CLAUSE_END.has(n) || nk === 'punct' || nk === 'number' || RATE_FOLLOWERS.has(n)) return 'lv4';
+  return undefined;
+};
+
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
 const zhi: Rule = (ctx) => {
@@ -260,6 +274,7 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   還: huan,
   种: zhong3,
   種: zhong3,
+  率: lv,
 };
 
 /**
@@ -293,6 +308,8 @@ export const WORD_READINGS: Record<string, string> = {
   告诉: 'gao4 su5',
   // "benefit" (CC-CEDICT ranks hǎochǔ "easy to get along with" first).
   好处: 'hao3 chu4',
+  // "not bad, not short of" (待遇也不差, 不差钱): CC-CEDICT ranks bùchā "no different" first.
+  不差: 'bu4 cha4',
 };
 
 /**
