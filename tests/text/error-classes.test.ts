@@ -280,3 +280,12 @@ describe('率: the rate lǜ after what is counted, the leader shuài before the 
     expect(read('这里的环境好，待遇也不差。', '不差')).toBe('bù chà');
   });
 });
+
+describe('a reporter named in a byline', () => {
+  it('reads the name before 报道 / 摄 as a name with its surname: 查 Zhā, 单 Shàn', () => {
+    expect(words('记者查文静报道')).toEqual(['记者', '查文静', '报道']);
+    expect(read('记者查文静报道', '查文静')).toBe('zhā wén jìng');
+    expect(read('本报记者单雪梅摄', '单雪梅')).toBe('shàn xuě méi');
+    expect(words('据新华社报道')).toEqual(['据', '新华社', '报道']);
+  });
+});

@@ -67,6 +67,8 @@ const TITLE_AFTER = set(
   '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 老 总 工 姓 家 氏',
 );
 const TITLE_BEFORE = set('老 小 姓');
+/** After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图). */
+const BYLINE_AFTER = set('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者');
 const PUNCT_AROUND = set('、 （ ） ， ( )');
 
 /** Clause starts: no token before, or a punctuation mark. */
@@ -194,7 +196,12 @@ function nameAt(
 function nameEndsAt(after: Segment | undefined, k: number, around: NameContext): boolean {
   const { prev, before, atStart, listAfterComma, listAfterName } = around;
   return (
-    (before && (!after || after.kind !== 'han' || AFTER.has(after.text) || isSingleHan(after))) ||
+    (before &&
+      (!after ||
+        after.kind !== 'han' ||
+        AFTER.has(after.text) ||
+        BYLINE_AFTER.has(after.text) ||
+        isSingleHan(after))) ||
     (!!after && AFTER.has(after.text)) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||
