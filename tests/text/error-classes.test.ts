@@ -289,3 +289,17 @@ describe('a reporter named in a byline', () => {
     expect(words('据新华社报道')).toEqual(['据', '新华社', '报道']);
   });
 });
+
+describe('数 the verb shǔ, 数 "several" shù; 一行 "a line of work" yīháng', () => {
+  it('reads 数 shǔ as a verb and shù before a numeral', () => {
+    expect(read('他数了数，一共有三十八个人报了名。', '数了数')).toBe('shǔ le shǔ');
+    expect(read('你数一数有多少。', '数一数')).toBe('shǔ yī shǔ');
+    expect(read('他数着日子盼望回家。', '数')).toBe('shǔ');
+    expect(read('数十万人参加。', '数')).toBe('shù');
+  });
+  it('reads 一行 yīháng after a demonstrative or a verb of work, yīxíng for a party', () => {
+    expect(read('他在这一行干了三十年。', '一行')).toBe('yī háng');
+    expect(read('干一行爱一行', '爱一行')).toBe('ài yī háng');
+    expect(read('调研组一行五人深入车间。', '一行')).toBe('yī xíng');
+  });
+});

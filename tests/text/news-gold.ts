@@ -211,4 +211,12 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '这里的环境好，待遇也不差，很多人都想来。',
     pinyin: 'zhè lǐ de huán jìng hǎo dài yù yě bù chà hěn duō rén dōu xiǎng lái',
   },
+  {
+    sentence: '他在这一行干了三十年，是公认的老师傅。',
+    pinyin: 'tā zài zhè yī háng gàn le sān shí nián shì gōng rèn de lǎo shī fu',
+  },
+  {
+    sentence: '他数了数，一共有三十八个人报了名。',
+    pinyin: 'tā shǔ le shǔ yī gòng yǒu sān shí bā gè rén bào le míng',
+  },
 ];

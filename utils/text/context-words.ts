@@ -8,6 +8,8 @@
  *   elsewhere the verb dédào "to obtain" (职工得到了实惠).
  * - 地方 reads dìfāng "local, regional" before the institution it qualifies (地方政府, 中央和地方) and
  *   dìfang "place" elsewhere (这个地方, 什么地方, 有的地方).
+ * - 一行 reads yīháng "a line of work" after a demonstrative or a verb of work (这一行, 干一行爱一行)
+ *   and yīxíng "the party (travelling)" elsewhere (调研组一行五人).
  * - 背着 reads bēizhe "carrying on the back" before what is carried (背着工具包, 背着沉重的设备,
  *   背着孩子, 背着他往山下走) and bèizhe "behind the back of, with the back to" before the people
  *   kept unaware (背着家人, 背着他报了名) and 手, 光, 脸, 身.
@@ -44,6 +46,9 @@ const BEHIND_BACK_OF = set(
 );
 /** After 背着 + a pronoun: going somewhere with the person on one's back (背着他往山下走). */
 const CARRYING_OFF = set('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 蹚 趟 穿过 越过 转移 撤离 前往 回到 回 到');
+
+/** Before 一行 "a line of work": a demonstrative, or a verb of taking up or loving a trade. */
+const TRADE_BEFORE = set('这 那 哪 本 同 每 干 做 爱 入 改 转 吃 专 精 懂 钻 选');
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -110,6 +115,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
         (!!p && LOCAL_AFTER.has(p.text) && (p.text !== '和' || done[at - 2]?.text === '中央'));
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
     }
+    if (t.text === '一行' && p && TRADE_BEFORE.has(p.text)) t.syllables = ['yi1', 'hang2'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

@@ -219,6 +219,20 @@ const lv: Rule = (ctx) => {
   return undefined;
 };
 
+// 数 shǔ "to count" as a verb (数了数, 数一数, 数着, 数出); shù "several" before a numeral (数十万).
+// Otherwise no opinion (the polyphone model reads it). 人数, 数字, 数不清 are headwords.
+const SHU3_BEFORE = set('了 着 过 一 不 得 出 到 完 清 遍 起 来');
+const shu: Rule = (ctx) => {
+  const n = next(ctx);
+  // 数一数, 数了数: the verb said twice.
+  if ((n === '一' || n === '了') && next(ctx, 2) === '数') return 'shu3';
+  if (NUMERAL.test(n) || kindAt(ctx, ctx.index + 1) === 'number') return 'shu4';
+  if (SHU3_BEFORE.has(n)) return 'shu3';
+  // The second 数 of 数了数 / 数一数.
+  if ((prev(ctx) === '了' || prev(ctx) === '一') && prev(ctx, 2) === '数') return 'shu3';
+  return undefined;
+};
+
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
 const zhi: Rule = (ctx) => {
@@ -275,6 +289,8 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   种: zhong3,
   種: zhong3,
   率: lv,
+  数: shu,
+  數: shu,
 };
 
 /**
