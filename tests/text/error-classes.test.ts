@@ -303,3 +303,16 @@ describe('数 the verb shǔ, 数 "several" shù; 一行 "a line of work" yīhán
     expect(read('调研组一行五人深入车间。', '一行')).toBe('yī xíng');
   });
 });
+
+describe('劲 jìn in everyday phrases; 为 after an adjective ending in 极', () => {
+  it('reads 劲 jìn for effort and strength', () => {
+    expect(read('只要大家心往一处想，劲往一处使。', '劲')).toBe('jìn');
+    expect(read('他浑身是劲。', '劲')).toBe('jìn');
+    expect(read('以强劲的势头增长。', '强劲')).toBe('qiáng jìng');
+  });
+  it('reads 为 wèi after 积极 (极为 is no verb + 为 here), wéi after verbs of change', () => {
+    expect(read('工会积极为职工排忧解难。', '为')).toBe('wèi');
+    expect(read('把作业时间调整为早晚两个时段。', '为')).toBe('wéi');
+    expect(read('这座旧厂房被改造为实训基地。', '为')).toBe('wéi');
+  });
+});

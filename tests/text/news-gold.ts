@@ -219,4 +219,12 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '他数了数，一共有三十八个人报了名。',
     pinyin: 'tā shǔ le shǔ yī gòng yǒu sān shí bā gè rén bào le míng',
   },
+  {
+    sentence: '工会积极为职工排忧解难，让职工感受到组织的温暖。',
+    pinyin: 'gōng huì jī jí wèi zhí gōng pái yōu jiě nàn ràng zhí gōng gǎn shòu dào zǔ zhī de wēn nuǎn',
+  },
+  {
+    sentence: '她说，只要大家心往一处想，劲往一处使，就没有过不去的坎。',
+    pinyin: 'tā shuō zhǐ yào dà jiā xīn wǎng yī chù xiǎng jìn wǎng yī chù shǐ jiù méi yǒu guò bu qù de kǎn',
+  },
 ];

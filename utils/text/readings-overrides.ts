@@ -62,10 +62,18 @@ const YI = set('以');
  * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
  * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
  */
+/**
+ * Last characters of two-character adjectives and adverbs whose character + 为 is itself an adverb
+ * (积极 → 极为, 甚为, 颇为, 尤为, 殊为): before 为 such a word is no verb + 为 "as" (积极为职工排忧解难:
+ * wèi, "for").
+ */
+const ADVERB_WEI = '极甚颇尤殊';
+
 function verbWei(ctx: RuleContext): boolean {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) !== 'han' || !p) return false;
   const cps = [...p];
+  if (cps.length === 2 && ADVERB_WEI.includes(cps[1])) return false;
   const forms = cps.length === 2 ? [p, cps[1], cps[0]] : [p];
   return forms.some(
     (f) =>
@@ -233,6 +241,12 @@ const shu: Rule = (ctx) => {
   return undefined;
 };
 
+// 劲 jìn "strength, effort" in everyday phrases (劲往一处使, 有劲, 一股劲, 劲不够); jìng "strong"
+// lives in words (强劲, 劲旅, 刚劲). Elsewhere no opinion (the polyphone model reads it).
+const JIN4_BEFORE = set('往 儿 头 大 小 足 十足 不够 不足 使 用 也 都 还 就 很 真 更');
+const JIN4_AFTER = set('使 有 没 没有 带 鼓 加 费 用 出 股 干 冲 拼 那 这 个 把 的 是 一股 这股 那股 一把');
+const jin: Rule = (ctx) => (JIN4_BEFORE.has(next(ctx)) || JIN4_AFTER.has(prev(ctx)) ? 'jin4' : undefined);
+
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
 const zhi: Rule = (ctx) => {
@@ -291,6 +305,8 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   率: lv,
   数: shu,
   數: shu,
+  劲: jin,
+  勁: jin,
 };
 
 /**
