@@ -1,3 +1,4 @@
+import { escapeHtml } from '@/utils/site/sanitize';
 import { knowStateOf, type ReaderParagraph, type ReaderServices, type ReaderToken } from './model';
 
 export interface RubyDisplay {
@@ -16,14 +17,6 @@ export interface WordKnowledge {
   vocabulary?: ReadonlySet<string>;
   /** Lowest HSK level per word (0: none), once the dictionary has given it. */
   hsk?: ReadonlyMap<string, number>;
-}
-
-const SPECIAL = /[&<>"']/;
-const SPECIALS = /[&<>"']/g;
-const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text made safe for the inside of an element or a quoted attribute. */
-export function escapeHtml(text: string): string {
-  return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ENTITY[c]) : text;
 }
 
 /**
@@ -75,29 +68,26 @@ export function escapedParagraphHtml(
   words?: WordKnowledge,
 ): string {
   const tokens = paragraph.tokens;
+  const html = (token: ReaderToken) => escapedRubyHtml(token, display, services, words);
   let out = '';
   let afterRuby = false;
-  const word = (token: ReaderToken) => {
+  /** '<wbr>' between two annotated words, '' elsewhere. */
+  const gap = (token: ReaderToken) => {
     const ruby = token.syllables.length > 0;
-    const html = escapedRubyHtml(token, display, services, words);
-    const before = ruby && afterRuby ? '<wbr>' : '';
+    const wbr = ruby && afterRuby ? '<wbr>' : '';
     afterRuby = ruby;
-    return [before, html] as const;
+    return wbr;
   };
   for (let i = 0; i < tokens.length;) {
     const token = tokens[i];
     if (!token.termId) {
-      const [before, html] = word(token);
-      out += before + html;
+      out += gap(token) + html(token);
       i++;
       continue;
     }
-    const [before, html] = word(token);
-    out += `${before}<span class="term" data-term="${escapeHtml(token.termId)}" tabindex="0">${html}`;
-    for (i++; i < tokens.length && tokens[i].termId === token.termId && !tokens[i].termStart; i++) {
-      const [inside, next] = word(tokens[i]);
-      out += inside + next;
-    }
+    out += `${gap(token)}<span class="term" data-term="${escapeHtml(token.termId)}" tabindex="0">${html(token)}`;
+    for (i++; i < tokens.length && tokens[i].termId === token.termId && !tokens[i].termStart; i++)
+      out += gap(tokens[i]) + html(tokens[i]);
     out += '</span>';
   }
   return out;

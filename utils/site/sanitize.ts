@@ -9,7 +9,12 @@ import { tick } from './budget';
 import { attr, childrenOf, dataOf, hiddenText, isElement, isText, NEVER_TEXT, tagName } from './dom';
 import { absoluteUrl } from './urls';
 
+/** Whether a text holds anything escapeHtml changes (most words of an article hold nothing). */
+const NEEDS_ESCAPE = /[&<>"'`\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** Text made safe for the inside of an element or a quoted attribute; control characters dropped. */
 export function escapeHtml(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   return s
     .replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`)
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
