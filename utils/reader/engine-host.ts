@@ -97,13 +97,15 @@ async function learnerOverrides(url?: string, fresh = false): Promise<EffectiveO
   const scope = scopeOf(url);
   const kept = fresh ? undefined : overridesRead.get(scope);
   if (kept) return kept;
-  const read = sharedLibraryDb()
+  const read: Promise<EffectiveOverrides> = sharedLibraryDb()
     .then((db) => overridesFor(db, url))
-    .catch(() => NO_OVERRIDES);
+    .catch(() => {
+      // A failed read is not kept: the next request tries again.
+      if (overridesRead.get(scope) === read) overridesRead.delete(scope);
+      return NO_OVERRIDES;
+    });
   if (overridesRead.size >= OVERRIDES_KEPT) overridesRead.clear();
   overridesRead.set(scope, read);
-  // A failed read is not kept: the next request tries again.
-  void read.then((o) => o === NO_OVERRIDES && overridesRead.get(scope) === read && overridesRead.delete(scope));
   return read;
 }
 
