@@ -97,16 +97,7 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
       );
     };
     const slow = setTimeout(draw, LOADING_AFTER_MS);
-    loading.then(
-      (page) => {
-        clearTimeout(slow);
-        draw(page);
-      },
-      () => {
-        clearTimeout(slow);
-        draw();
-      },
-    );
+    loading.then(draw, () => draw()).finally(() => clearTimeout(slow));
   };
 
   return { open: show, preload, close, isOpen: () => open };
