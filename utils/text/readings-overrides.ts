@@ -59,16 +59,16 @@ const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 
 const YI = set('以');
 
 /**
- * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
- * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
- */
-/**
  * Last characters of two-character adjectives and adverbs whose character + 为 is itself an adverb
  * (积极 → 极为, 甚为, 颇为, 尤为, 殊为): before 为 such a word is no verb + 为 "as" (积极为职工排忧解难:
  * wèi, "for").
  */
 const ADVERB_WEI = '极甚颇尤殊';
 
+/**
+ * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
+ * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
+ */
 function verbWei(ctx: RuleContext): boolean {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) !== 'han' || !p) return false;
