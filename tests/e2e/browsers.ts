@@ -187,26 +187,25 @@ export async function launchFirefox(
         // An evaluation that races the switch of process fails with a protocol error: ask again.
         // Once in a clean-clone run the page was not seen within 15 s on a fresh profile: now,
         // after 10 s without it, the tab is navigated there once more (three tries in all).
-        for (let attempt = 1; ; attempt++) {
-          page.goto(url).catch(() => undefined);
-          const deadline = Date.now() + 10_000;
+        page.goto(url).catch(() => undefined);
+        let deadline = Date.now() + 10_000;
+        let attempt = 1;
+        for (;;) {
           try {
-            for (;;) {
-              try {
-                await page.waitForFunction(
-                  (expected: string) => location.href === expected && document.readyState === 'complete',
-                  { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
-                  url,
-                );
-                break;
-              } catch (error) {
-                if (Date.now() >= deadline || (error as Error).name === 'TimeoutError') throw error;
-                await new Promise((resolve) => setTimeout(resolve, 200));
-              }
-            }
+            await page.waitForFunction(
+              (expected: string) => location.href === expected && document.readyState === 'complete',
+              { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
+              url,
+            );
             break;
           } catch (error) {
-            if (attempt >= 3) throw error;
+            if (Date.now() < deadline && (error as Error).name !== 'TimeoutError') {
+              await new Promise((resolve) => setTimeout(resolve, 200));
+              continue;
+            }
+            if (++attempt > 3) throw error;
+            page.goto(url).catch(() => undefined);
+            deadline = Date.now() + 10_000;
           }
         }
       } else {
