@@ -3,6 +3,11 @@ import 'fake-indexeddb/auto';
 import { beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { configure } from '@testing-library/preact';
+import { setFallbackCatalogue } from '@/utils/i18n';
+import english from '../public/_locales/en/messages.json';
+
+// Components speak English in unit tests, where WXT's fake browser has no catalogue.
+setFallbackCatalogue(english);
 
 beforeEach(() => {
   fakeBrowser.reset();
