@@ -316,3 +316,33 @@ describe('劲 jìn in everyday phrases; 为 after an adjective ending in 极', (
     expect(read('这座旧厂房被改造为实训基地。', '为')).toBe('wéi');
   });
 });
+
+describe('modal particles ending a clause are read in the neutral tone', () => {
+  it('reads 哩, 啦, 嘛, 呗, 啊, 哦 toneless after what they colour', () => {
+    expect(read('老师傅笑着说：“这活儿干得漂亮着哩！”', '哩')).toBe('li');
+    expect(read('大伙儿说：“这下心里踏实啦！”', '啦')).toBe('la');
+    expect(read('“大家加把劲，明年日子会更好嘛！”', '嘛')).toBe('ma');
+    expect(read('他说：“干就干呗，怕什么。”', '呗')).toBe('bei');
+    expect(read('职工们说：“这个政策好啊，实实在在。”', '啊')).toBe('a');
+    expect(read('记得按时打卡哦。', '哦')).toBe('o');
+  });
+  it('leaves an interjection opening an utterance and a doubled word to the dictionary and the model', () => {
+    expect(read('他一拍脑袋：“哦，原来是这样。”', '哦')).not.toBe('o');
+    expect(read('民歌分为“小调”“啰啰”两类。', '啰', 2)).not.toBe('luo');
+  });
+});
+
+describe('为 wéi "as" when someone or something is made into something', () => {
+  it('reads wéi after a verb of naming or appointing earlier in the clause', () => {
+    expect(read('集团党委任命李红为车间主任。', '为')).toBe('wéi');
+    expect(read('会议选举王明为新一届工会主席。', '为')).toBe('wéi');
+    expect(read('他们以技能竞赛为抓手，带动全员学技术。', '为')).toBe('wéi');
+  });
+  it('reads wéi before a post ending the clause, wèi when the post is what is done or given for someone', () => {
+    expect(read('市总工会聘请三名律师为职工法律顾问。', '为')).toBe('wéi');
+    expect(read('学校聘请老劳模为学生的校外辅导员。', '为')).toBe('wéi');
+    expect(read('市总工会邀请专家为一线职工授课。', '为')).toBe('wèi');
+    expect(read('街道为每个社区配备了专职负责人。', '为')).toBe('wèi');
+    expect(read('他主动为新同事当好引路人。', '为')).toBe('wèi');
+  });
+});

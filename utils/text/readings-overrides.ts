@@ -56,7 +56,13 @@ const WEI2_BEFORE_WORD = set(
   '核心 主 辅 首 重点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
 );
 const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知');
-const YI = set('以');
+/**
+ * Verbs that make something into something (改X为Y, 任命张三为局长, 把工作日定为): with one of them earlier
+ * in the clause, 为 is wéi "as, into". Verbs that also take a purpose (请专家为职工授课) are not here.
+ */
+const MAKE_INTO = set(
+  '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
+);
 
 /**
  * Last characters of two-character adjectives and adverbs whose character + 为 is itself an adverb
@@ -96,6 +102,28 @@ function forPeopleCounted(ctx: RuleContext): boolean {
   return !!after && after.kind === 'han' && !CLAUSE_END.has(after.text);
 }
 
+/** Posts and roles: a clause ending in one after 为 names what someone is made (聘请三名律师为职工法律顾问). */
+const ROLES = set(
+  '顾问 主任 主席 副主席 委员 代表 成员 会员 会长 院长 所长 校长 局长 部长 厂长 经理 总经理 书记 队长 组长 班长 站长 大使 形象大使 使者 监督员 讲解员 志愿者 指导员 辅导员 导师 教授 讲师 评委 嘉宾 理事 理事长 总监 负责人 带头人 名誉主席 秘书长 主持人 召集人 联络员 调解员 宣讲员',
+);
+/**
+ * Verbs that make the role what is done or given for someone (为职工当好顾问, 为社区配备负责人): then
+ * 为 is wèi "for".
+ */
+const ACT_AS = set(
+  '当 做 作 担任 当好 做好 配备 配 配齐 安排 选派 派 派出 聘请 培养 提供 设立 设置 招募 选聘 推荐 找 请',
+);
+function roleEndsClause(ctx: RuleContext): boolean {
+  let last = '';
+  for (let i = ctx.index + 1; i < ctx.tokens.length && i <= ctx.index + 8; i++) {
+    const t = ctx.tokens[i].text;
+    if (CLAUSE_END.has(t)) break;
+    if (ACT_AS.has(t)) return false;
+    last = t;
+  }
+  return ROLES.has(last);
+}
+
 const wei: Rule = (ctx) => {
   if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
   if (verbWei(ctx)) return 'wei2';
@@ -106,7 +134,7 @@ const wei: Rule = (ctx) => {
   // 为 + a figure: "is, amounts to" (面积约为三千平方米, 增幅为3.5%), but "for" before people
   // counted and what is done for them (为两千多名职工送去慰问品, 为120户家庭解决难题).
   if (nk === 'number' || NUMERAL.test(n)) return forPeopleCounted(ctx) ? 'wei4' : 'wei2';
-  if (inClauseBefore(ctx, YI)) return 'wei2';
+  if (inClauseBefore(ctx, MAKE_INTO) || roleEndsClause(ctx)) return 'wei2';
   if (inClauseAfter(ctx, PASSIVE_AFTER, 4)) return 'wei2';
   return 'wei4';
 };
@@ -279,7 +307,43 @@ const zhuan: Rule = (ctx) => {
 const ER_NOUN_AFTER = set('的 之 我 你 他 她 您 吾 汝 其 与 和 及 有 无 生 养 育');
 const er: Rule = (ctx) => (kindAt(ctx, ctx.index - 1) === 'han' && !ER_NOUN_AFTER.has(prev(ctx)) ? 'r5' : undefined);
 
+/**
+ * A modal particle ending a clause after what it colours (做哩！, 没法提啦, 告就告呗，, 祖国啊，) is
+ * read in the neutral tone. At the start of an utterance (“哦，椅子太硬了) the same character is an
+ * interjection with a tone of its own: no opinion there.
+ */
+const NEUTRAL_PARTICLES: Record<string, string> = {
+  啊: 'a5',
+  呀: 'ya5',
+  哇: 'wa5',
+  呢: 'ne5',
+  吧: 'ba5',
+  嘛: 'ma5',
+  吗: 'ma5',
+  嗎: 'ma5',
+  啦: 'la5',
+  哦: 'o5',
+  喔: 'o5',
+  哩: 'li5',
+  咯: 'lo5',
+  喽: 'lou5',
+  嘍: 'lou5',
+  呗: 'bei5',
+  啰: 'luo5',
+  囉: 'luo5',
+  嘞: 'lei5',
+  哟: 'yo5',
+};
+const particle: Rule = (ctx) => {
+  const ch = ctx.tokens[ctx.index].text;
+  // After its own character it is a doubled word (啰啰), not a particle.
+  if (kindAt(ctx, ctx.index - 1) !== 'han' || prev(ctx).endsWith(ch)) return undefined;
+  const after = kindAt(ctx, ctx.index + 1);
+  return after === '' || after === 'punct' ? NEUTRAL_PARTICLES[ch] : undefined;
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  ...Object.fromEntries(Object.keys(NEUTRAL_PARTICLES).map((ch) => [ch, particle])),
   儿: er,
   兒: er,
   转: zhuan,
