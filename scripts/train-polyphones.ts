@@ -18,6 +18,12 @@ import { GIVEN_NAME_READINGS, SURNAME_READINGS } from '../utils/text/names';
 const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const MODEL_FILE = path.join(root, 'utils/text/polyphones-model.txt');
 const EPOCHS = 10;
+/**
+ * Perceptrons trained, each over the examples in another order, whose weights are averaged: one
+ * perceptron's weights depend on the order it saw the examples in (±0.1 point on CPP dev), the
+ * average much less.
+ */
+const ORDERS = 9;
 
 export type CharClass = 'word' | 'lone' | 'name';
 
@@ -36,6 +42,38 @@ export interface Example {
   offset: number;
   /** A lone character a context rule read (readings-overrides.ts): the model does not decide it. */
   ruled: boolean;
+  /** The parts of speech of each reading of the character (readingTags). */
+  tags: ReadonlyMap<string, string>;
+}
+
+/**
+ * The parts of speech of each reading of `ch`, from its CC-CEDICT entries: V where a sense is a verb
+ * ("to …"), M a measure word ("classifier …"), P a particle or interjection, N any other sense (a
+ * surname, a variant or a cross-reference says nothing).
+ */
+export function readingTags(e: TextEngine, ch: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const node = e.dictionary.nodeOf(ch);
+  if (node <= 0) return out;
+  for (const entry of e.dictionary.entriesOf(node)) {
+    if (/^[A-Z]/.test(entry.pinyin)) continue;
+    const reading = entry.pinyin.toLowerCase().replace(/u:/g, 'ü');
+    let tags = out.get(reading) ?? '';
+    for (const d of entry.definitions) {
+      const tag = /^to /.test(d)
+        ? 'V'
+        : /particle|interjection/i.test(d)
+          ? 'P'
+          : /^(surname|variant|old variant|used in|see )/i.test(d)
+            ? ''
+            : /^classifier/.test(d)
+              ? 'M'
+              : 'N';
+      if (tag && !tags.includes(tag)) tags += tag;
+    }
+    out.set(reading, tags);
+  }
+  return out;
 }
 
 /** Examples of the CPP dev split as the engine (without the model) segments and reads them. */
@@ -47,6 +85,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
     const node = e.dictionary.nodeOf(w);
     return node > 0 ? e.dictionary.readingOf(node, w.length) : null;
   };
+  const tagsOf = new Map<string, Map<string, string>>();
   try {
     return loadCppDev().map((it, n) => {
       const tokens = e.annotate(it.sentence, { tones: 'numbers' }).tokens;
@@ -73,6 +112,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
         merged,
         offset: it.at - t.start,
         ruled,
+        tags: tagsOf.get(it.char) ?? tagsOf.set(it.char, readingTags(e, it.char)).get(it.char)!,
       };
     });
   } finally {
@@ -83,6 +123,8 @@ export async function examples(e: TextEngine): Promise<Example[]> {
 interface Trained {
   w: Map<string, number>;
   labels: Map<string, string[]>;
+  /** Parts of speech of each label of each character (only labels carry them, as in the model file). */
+  tags: Map<string, Map<string, string>>;
 }
 
 /**
@@ -103,10 +145,12 @@ function candidates(m: Trained, x: Example): string[] {
   return [...new Set([...(m.labels.get(x.char) ?? []), x.base, ...x.f.ds])];
 }
 
-function score(w: Map<string, number>, x: Example, l: string): number {
+const tagsOf = (m: Trained, x: Example, l: string) => m.tags.get(x.char)?.get(l) ?? '';
+
+function score(m: Trained, x: Example, l: string): number {
   let s = 0;
-  for (const f of x.f.feats) s += w.get(x.char + '\t' + f + '\t' + l) ?? 0;
-  for (const g of sharedFeatures(x.f, x.base, l)) s += w.get(g) ?? 0;
+  for (const f of x.f.feats) s += m.w.get(x.char + '\t' + f + '\t' + l) ?? 0;
+  for (const g of sharedFeatures(x.f, x.base, l, tagsOf(m, x, l))) s += m.w.get(g) ?? 0;
   return s;
 }
 
@@ -115,7 +159,7 @@ export function predict(m: Trained, x: Example): string {
   let best = x.base;
   let bs = -Infinity;
   for (const l of candidates(m, x)) {
-    const s = score(m.w, x, l);
+    const s = score(m, x, l);
     if (s > bs || (s === bs && l === x.base)) {
       bs = s;
       best = l;
@@ -124,15 +168,38 @@ export function predict(m: Trained, x: Example): string {
   return best;
 }
 
-/** Averaged perceptron over every example (in-word ones teach the contexts too). */
+/** The average of ORDERS perceptrons (trainOnce), each over the examples in another order. */
 export function train(data: Example[]): Trained {
+  const runs = Array.from({ length: ORDERS }, (_, seed) => trainOnce(data, seed));
+  const w = new Map<string, number>();
+  for (const run of runs) for (const [k, v] of run.w) w.set(k, (w.get(k) ?? 0) + v / ORDERS);
+  return { w, labels: runs[0].labels, tags: runs[0].tags };
+}
+
+/** Examples in the order of a hash of their sentence and `seed` (seed 0: as given). */
+function reordered(data: Example[], seed: number): Example[] {
+  if (seed === 0) return data;
+  const key = (x: Example) => (x.sentence * 2654435761 + seed * 97) % 1000003;
+  return [...data].sort((a, b) => key(a) - key(b));
+}
+
+/** One averaged perceptron over every example (in-word ones teach the contexts too). */
+function trainOnce(given: Example[], seed: number): Trained {
+  const data = reordered(given, seed);
   const labels = new Map<string, string[]>();
   for (const x of data) {
     const l = labels.get(x.char) ?? [];
     for (const r of [x.gold, x.base]) if (!l.includes(r)) l.push(r);
     labels.set(x.char, l);
   }
-  const m: Trained = { w: new Map(), labels };
+  const tags = new Map<string, Map<string, string>>();
+  for (const x of data) {
+    if (tags.has(x.char)) continue;
+    const own = new Map<string, string>();
+    for (const l of labels.get(x.char)!) if (x.tags.get(l)) own.set(l, x.tags.get(l)!);
+    tags.set(x.char, own);
+  }
+  const m: Trained = { w: new Map(), labels, tags };
   const total = new Map<string, number>();
   const stamp = new Map<string, number>();
   let step = 0;
@@ -157,8 +224,8 @@ export function train(data: Example[]): Trained {
         upd(x.char + '\t' + f + '\t' + x.gold, 1);
         upd(x.char + '\t' + f + '\t' + p, -1);
       }
-      for (const g of sharedFeatures(x.f, x.base, x.gold)) upd(g, 1);
-      for (const g of sharedFeatures(x.f, x.base, p)) upd(g, -1);
+      for (const g of sharedFeatures(x.f, x.base, x.gold, tagsOf(m, x, x.gold))) upd(g, 1);
+      for (const g of sharedFeatures(x.f, x.base, p, tagsOf(m, x, p))) upd(g, -1);
     }
   }
   const avg = new Map<string, number>();
@@ -166,7 +233,7 @@ export function train(data: Example[]): Trained {
     const t = (total.get(k) ?? 0) + v * (step - (stamp.get(k) ?? 0));
     if (t) avg.set(k, t / step);
   }
-  return { w: avg, labels };
+  return { w: avg, labels, tags };
 }
 
 /** The model as text (see utils/text/polyphones.ts), weights ×10 rounded; |w| < 0.05 dropped. */
@@ -192,7 +259,8 @@ export function serialize(m: Trained): string {
   const lines = [`*\t${shared.sort().join('\t')}`];
   for (const [ch, fm] of [...byChar].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const feats = [...fm].map(([f, arr]) => `${f} ${arr.map((x) => (x ? String(x) : '')).join(',')}`);
-    lines.push(`${ch}\t${m.labels.get(ch)!.join(' ')}\t${feats.join('\t')}`);
+    const labels = m.labels.get(ch)!.map((l) => (m.tags.get(ch)?.get(l) ? `${l}/${m.tags.get(ch)!.get(l)}` : l));
+    lines.push(`${ch}\t${labels.join(' ')}\t${feats.join('\t')}`);
   }
   return lines.join('\n') + '\n';
 }

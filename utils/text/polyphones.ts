@@ -8,7 +8,8 @@
  * lacks (merged by utils/text/names.ts), and characters inside a dictionary word it saw in training
  * (a word whose reading in running text is not the dictionary's first).
  *
- * Model text, one line per character: `char TAB readings (space-separated) TAB feature weights...`,
+ * Model text, one line per character: `char TAB readings (space-separated, each with its parts of
+ * speech after a slash: feng2/V feng4/N) TAB feature weights...`,
  * each `feature SP w1,w2,…` (integers, one per reading, 0 omitted as ""), and one line `*` with the
  * shared weights (G:base, G:ds, G:long). Lines are parsed on the first use of their character.
  */
@@ -52,8 +53,8 @@ export interface PolyphoneInput {
   text: string;
   /** UTF-16 offset of the character. */
   at: number;
-  /** Token texts of the sentence and the index of the token holding the character. */
-  tokens: readonly { text: string }[];
+  /** Tokens of the sentence (text, and kind where known) and the index of the token holding the character. */
+  tokens: readonly { text: string; kind?: string }[];
   index: number;
   /** The engine's reading (numbered). */
   base: string;
@@ -66,6 +67,42 @@ export interface PolyphoneFeatures {
   /** Its reading in the longest of them. */
   longest: string;
   lone: boolean;
+  /** What stands before and after the token, as classes (see `around`). */
+  around: readonly [string, string];
+}
+
+const wordSet = (s: string) => new Set(s.split(' '));
+/** Words that come before a verb: auxiliaries, adverbs, the passive and disposal markers. */
+const BEFORE_VERB = wordSet(
+  '被 把 将 所 会 能 要 可 可以 正在 在 已 已经 又 再 也 都 就 才 不 没 没有 别 曾 曾经 便 亦 并 而 均 皆 须 需 应 得以 予以 加以 来 去 能够 愿 想 敢 一起 共同 先 后 即 遂 乃 因 还',
+);
+/** Words that come before a noun: 的, demonstratives, measure words, numerals. */
+const BEFORE_NOUN = wordSet('的 之 个 只 条 块 张 这 那 该 此 每 各 其 本 一 两 某 诸 些');
+/** Complements and aspect particles after a verb. */
+const AFTER_VERB = wordSet(
+  '了 着 过 好 上 下 出 去 来 起 成 到 开 完 掉 住 在 于 给 进 回 得 入 至 向 出来 起来 下来 上来 进来 出去 下去 过来',
+);
+
+/**
+ * The neighbours of token `i` as classes: before it the start of a clause (pS), a word that comes
+ * before verbs (pA) or before nouns (pN), or anything else (p-); after it the end of a clause (nE),
+ * a complement (nC), 的 (nD) or anything else (n-). With the part of speech of each reading (the
+ * model file's tags), they carry what the neighbours say of verb and noun readings to every
+ * character, not only to those seen often in training.
+ */
+function around(tokens: PolyphoneInput['tokens'], i: number): [string, string] {
+  const p = tokens[i - 1];
+  const n = tokens[i + 1];
+  const before =
+    !p || p.kind === 'punct'
+      ? 'pS'
+      : BEFORE_VERB.has(p.text)
+        ? 'pA'
+        : BEFORE_NOUN.has(p.text) || p.kind === 'number'
+          ? 'pN'
+          : 'p-';
+  const after = !n || n.kind === 'punct' ? 'nE' : AFTER_VERB.has(n.text) ? 'nC' : n.text === '的' ? 'nD' : 'n-';
+  return [before, after];
 }
 
 export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): PolyphoneFeatures {
@@ -100,20 +137,28 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
   }
   for (const r of ds) feats.push('D' + r);
   if (longest) feats.push('L' + longest);
-  return { feats, ds, longest, lone: t.length === 1 };
+  return { feats, ds, longest, lone: t.length === 1, around: around(tokens, ti) };
 }
 
-/** Shared (character-independent) features of a candidate reading. */
-export function sharedFeatures(f: PolyphoneFeatures, base: string, label: string): string[] {
+/**
+ * Shared (character-independent) features of a candidate reading; `tags`: the reading's parts of
+ * speech (V verb, N noun, M measure word, P particle), each paired with the neighbours' classes.
+ */
+export function sharedFeatures(f: PolyphoneFeatures, base: string, label: string, tags = ''): string[] {
   const out: string[] = [];
   if (label === base) out.push(f.lone ? 'G:baseL' : 'G:baseW');
   if (f.ds.has(label)) out.push('G:ds');
   if (label === f.longest) out.push('G:long');
+  const where = f.lone ? 'L' : 'W';
+  for (let i = 0; i < tags.length; i++)
+    out.push(`G:${tags[i]}${f.around[0]}${where}`, `G:${tags[i]}${f.around[1]}${where}`);
   return out;
 }
 
 interface CharModel {
   labels: string[];
+  /** The parts of speech of each label (see sharedFeatures), '' where unknown. */
+  tags: string[];
   weights: Map<string, number[]>;
 }
 
@@ -151,7 +196,13 @@ export class PolyphoneModel {
     const line = this.lines.get(ch);
     if (!line) return undefined;
     const parts = line.split('\t');
-    const labels = parts[1].split(' ');
+    const labels: string[] = [];
+    const tags: string[] = [];
+    for (const l of parts[1].split(' ')) {
+      const slash = l.indexOf('/');
+      labels.push(slash < 0 ? l : l.slice(0, slash));
+      tags.push(slash < 0 ? '' : l.slice(slash + 1));
+    }
     const weights = new Map<string, number[]>();
     for (let i = 2; i < parts.length; i++) {
       const sp = parts[i].lastIndexOf(' ');
@@ -163,7 +214,7 @@ export class PolyphoneModel {
           .map((v) => (v ? Number(v) : 0)),
       );
     }
-    m = { labels, weights };
+    m = { labels, tags, weights };
     this.parsed.set(ch, m);
     return m;
   }
@@ -229,7 +280,7 @@ export class PolyphoneModel {
     for (let k = 0; k < labels.length; k++) {
       const l = labels[k];
       if (labels.indexOf(l) !== k) continue;
-      const score = this.sharedScore(f, base, l, scores[k]);
+      const score = this.sharedScore(f, base, l, scores[k], m.tags[k]);
       if (score > bestScore || (score === bestScore && l === base)) [bestScore, best] = [score, l];
     }
     if (!labels.includes(base)) {
@@ -245,8 +296,8 @@ export class PolyphoneModel {
   }
 
   /** `score` plus the shared weights of label `l` (sharedFeatures, in its order). */
-  private sharedScore(f: PolyphoneFeatures, base: string, l: string, score: number): number {
-    for (const g of sharedFeatures(f, base, l)) score += this.shared.get(g) ?? 0;
+  private sharedScore(f: PolyphoneFeatures, base: string, l: string, score: number, tags = ''): number {
+    for (const g of sharedFeatures(f, base, l, tags)) score += this.shared.get(g) ?? 0;
     return score;
   }
 }

@@ -342,7 +342,16 @@ const particle: Rule = (ctx) => {
   return after === '' || after === 'punct' ? NEUTRAL_PARTICLES[ch] : undefined;
 };
 
+/**
+ * 将 before a verb or an adverb is jiāng "will; (disposal) 把" (部门将进一步完善, 将问题解决好); the
+ * general jiàng stands in words (将军, 大将, 名将) or alone at the end of a phrase (参将。), and 将作
+ * is an office. No opinion there.
+ */
+const jiang: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' && next(ctx) !== '作' ? 'jiang1' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  将: jiang,
+  將: jiang,
   ...Object.fromEntries(Object.keys(NEUTRAL_PARTICLES).map((ch) => [ch, particle])),
   儿: er,
   兒: er,
@@ -414,6 +423,8 @@ export const WORD_READINGS: Record<string, string> = {
  * (罢了 bàle, 效率 xiàolǜ, 一只 yì zhī, 仿佛 fǎngfú, 干净 gānjìng): numbered.
  */
 export const LONE_READINGS: Record<string, string> = {
+  // The verb "teach" (教年轻人操作); the noun jiào stands in words (宗教, 教育, 请教).
+  教: 'jiao1',
   〇: 'ling2',
   只: 'zhi3',
   干: 'gan4',
