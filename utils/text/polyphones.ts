@@ -152,6 +152,8 @@ export function sharedFeatures(f: PolyphoneFeatures, base: string, label: string
   const where = f.lone ? 'L' : 'W';
   for (let i = 0; i < tags.length; i++)
     out.push(`G:${tags[i]}${f.around[0]}${where}`, `G:${tags[i]}${f.around[1]}${where}`);
+  // A reading whose part of speech is unknown (a label without tags).
+  if (tags === '') out.push(`G:untagged${where}`);
   return out;
 }
 
