@@ -346,3 +346,21 @@ describe('为 wéi "as" when someone or something is made into something', () =>
     expect(read('他主动为新同事当好引路人。', '为')).toBe('wèi');
   });
 });
+
+describe('surnames that are also adverbs, and readings after a post', () => {
+  it('reads 曾 as the surname Zēng in a name after a post, céng "once" before an adverb or a preposition', () => {
+    expect(read('车间主任曾建平一边查看生产计划。', '曾建平')).toBe('zēng jiàn píng');
+    expect(read('厂长曾多次到一线调研。', '曾')).toBe('céng');
+    expect(read('车间主任曾在会上提出这个问题。', '曾')).toBe('céng');
+    expect(words('厂长曾多次到一线调研。')).toContain('多次');
+  });
+  it('reads a bare surname before a kinship term as the surname (单爷爷 Shàn)', () => {
+    expect(read('大家都叫他单爷爷。', '单')).toBe('shàn');
+  });
+  it('reads 长 zhǎng after what it heads (裁判长, 列车长) and 屏 bǐng before the breath held', () => {
+    expect(read('裁判长宣布比赛开始。', '长')).toBe('zhǎng');
+    expect(read('列车长带着乘务员巡视车厢。', '长')).toBe('zhǎng');
+    expect(read('他屏住呼吸，把最后一个零件装好。', '屏')).toBe('bǐng');
+    expect(read('大屏幕上显示着实时数据。', '屏幕')).toBe('píng mù');
+  });
+});

@@ -227,4 +227,33 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '她说，只要大家心往一处想，劲往一处使，就没有过不去的坎。',
     pinyin: 'tā shuō zhǐ yào dà jiā xīn wǎng yī chù xiǎng jìn wǎng yī chù shǐ jiù méi yǒu guò bu qù de kǎn',
   },
+  {
+    sentence: '在焊接项目赛场上，22岁的选手黄朝阳屏住呼吸，一道道焊缝整齐均匀，赢得评委的一致好评。',
+    pinyin:
+      'zài hàn jiē xiàng mù sài chǎng shàng suì de xuǎn shǒu huáng cháo yáng bǐng zhù hū xī yī dào dào hàn fèng zhěng qí jūn yún yíng dé píng wěi de yī zhì hǎo píng',
+  },
+  {
+    sentence: '“比赛不只是比速度，更要比质量。”担任裁判长的高级技师于长海说，这次大赛的标准与世界技能大赛接轨。',
+    pinyin:
+      'bǐ sài bù zhǐ shì bǐ sù dù gèng yào bǐ zhì liàng dān rèn cái pàn zhǎng de gāo jí jì shī yú cháng hǎi shuō zhè cì dà sài de biāo zhǔn yǔ shì jiè jì néng dà sài jiē guǐ',
+  },
+  {
+    sentence: '“订单排到了明年二月，大家干劲十足。”车间主任曾建平一边查看生产计划，一边向记者介绍。',
+    pinyin:
+      'dìng dān pái dào le míng nián èr yuè dà jiā gàn jìn shí zú chē jiān zhǔ rèn zēng jiàn píng yī biān chá kàn shēng chǎn jì huà yī biān xiàng jì zhě jiè shào',
+  },
+  {
+    sentence: '退休老党员单国强常年坚持为社区的孩子们义务辅导功课，被大家亲切地称为“单爷爷”。',
+    pinyin:
+      'tuì xiū lǎo dǎng yuán shàn guó qiáng cháng nián jiān chí wèi shè qū de hái zi men yì wù fǔ dǎo gōng kè bèi dà jiā qīn qiè de chēng wéi shàn yé ye',
+  },
+  {
+    sentence: '厂长曾多次到一线调研，车间主任曾在会上提出这个问题。',
+    pinyin: 'chǎng zhǎng céng duō cì dào yī xiàn diào yán chē jiān zhǔ rèn céng zài huì shàng tí chū zhè ge wèn tí',
+  },
+  {
+    sentence: '在一家汽车零部件厂，工人们正加班加点赶制订单，车间里机器轰鸣，一派繁忙景象。',
+    pinyin:
+      'zài yī jiā qì chē líng bù jiàn chǎng gōng rén men zhèng jiā bān jiā diǎn gǎn zhì dìng dān chē jiān lǐ jī qì hōng míng yī pài fán máng jǐng xiàng',
+  },
 ];

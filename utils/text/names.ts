@@ -64,8 +64,21 @@ const AFTER = set(
 );
 /** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
 const TITLE_AFTER = set(
-  '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 老 总 工 姓 家 氏',
+  '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 爷爷 奶奶 叔叔 伯伯 大叔 大婶 婆婆 阿婆 老伯 师父 老 总 工 姓 家 氏',
 );
+/**
+ * Surnames that are also adverbs or prepositions (曾 céng "once", 于, 向, 将, 和, 同, 从, 都, 单 "only",
+ * 任 "any"): before a function word (厂长曾多次到一线, 主任曾在会上) they belong to the sentence and
+ * start no name.
+ */
+const ADVERB_SURNAMES = '曾于向将和同从都单任';
+/** Single characters and words that start no given name after such a surname. */
+const NOT_GIVEN_START = '在于从向对把被将与跟也都就还又再已曾不没很最更是以让给多便却仍并均亦乃即所';
+const NOT_GIVEN_WORDS = set(
+  '多次 曾经 已经 正在 经常 一直 一度 先后 多年 还是 也是 就是 都是 不断 再次 依然 仍然 始终 于是 从未 从不 从小 对此 一起 共同',
+);
+/** Continuations of a sentence after a person named with a title before the name (主任曾建平一边查看). */
+const AFTER_TITLED = set('一边 正在 带领 带着 和 与 向 对 把 也 还 又 就 都 今年 如今 已经 从 在 每天 常常 总是 一直');
 const TITLE_BEFORE = set('老 小 姓');
 /** After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图). */
 const BYLINE_AFTER = set('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者');
@@ -162,6 +175,13 @@ function nameAt(
   // Given name: two single characters, one two-character token, or one character.
   const a = tokens[r + 1];
   const b = tokens[r + 2];
+  // 曾 | 多次, 曾 | 在: an adverb, not a given name; 王 | 表示: a verb that follows names.
+  if (!a || AFTER.has(a.text)) return 0;
+  if (
+    ADVERB_SURNAMES.includes(t.text) &&
+    ((a.text.length === 1 && NOT_GIVEN_START.includes(a.text)) || NOT_GIVEN_WORDS.has(a.text))
+  )
+    return 0;
   let take = 0;
   if (isSingleHan(a) && isSingleHan(b)) take = 2;
   else if (a && a.kind === 'han' && a.text.length === 2 && !a.entry) take = 1;
@@ -200,6 +220,7 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
       (!after ||
         after.kind !== 'han' ||
         AFTER.has(after.text) ||
+        AFTER_TITLED.has(after.text) ||
         BYLINE_AFTER.has(after.text) ||
         isSingleHan(after))) ||
     (!!after && AFTER.has(after.text)) ||

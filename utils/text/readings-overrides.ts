@@ -195,8 +195,10 @@ const ZHANG3_AFTER = set(
   '组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆',
 );
 const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起 得');
+/** Words naming what a 长 zhǎng heads, where "X长" is no dictionary word (裁判长, 列车长, 网格长). */
+const ZHANG3_AFTER_WORD = set('裁判 审判 检察 列车 乘务 护士 值班 工段 班组 小组 网格 楼栋 院系 车队 机组 船队 代表团');
 const chang: Rule = (ctx) => {
-  if (ZHANG3_AFTER.has(prev(ctx))) return 'zhang3';
+  if (ZHANG3_AFTER.has(prev(ctx)) || ZHANG3_AFTER_WORD.has(prev(ctx))) return 'zhang3';
   if (ZHANG3_BEFORE.has(next(ctx))) return 'zhang3';
   return 'chang2';
 };
@@ -349,7 +351,12 @@ const particle: Rule = (ctx) => {
  */
 const jiang: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' && next(ctx) !== '作' ? 'jiang1' : undefined);
 
+/** 屏 bǐng "to hold (the breath)" before what is held (屏住呼吸, 屏息, 屏着气); píng "screen" elsewhere. */
+const BING3_BEFORE = set('住 息 气 声 着');
+const ping: Rule = (ctx) => (BING3_BEFORE.has(next(ctx)) ? 'bing3' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  屏: ping,
   将: jiang,
   將: jiang,
   ...Object.fromEntries(Object.keys(NEUTRAL_PARTICLES).map((ch) => [ch, particle])),
