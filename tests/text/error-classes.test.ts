@@ -364,3 +364,13 @@ describe('surnames that are also adverbs, and readings after a post', () => {
     expect(read('大屏幕上显示着实时数据。', '屏幕')).toBe('píng mù');
   });
 });
+
+describe('着 zhe before a word that only starts like 着力, 着手, 着眼', () => {
+  it('reads zhe before 笔记, 手机, 眼睛 and zhuó in 着力, 着手, 着眼', () => {
+    expect(read('认真地记着笔记。', '着')).toBe('zhe');
+    expect(read('她手里拿着手机，睁着眼睛看着屏幕。', '着', 1)).toBe('zhe');
+    expect(read('她手里拿着手机，睁着眼睛看着屏幕。', '着', 2)).toBe('zhe');
+    expect(read('要着力解决职工最关心的问题。', '着力')).toBe('zhuó lì');
+    expect(read('他们着手制定新的规划。', '着手')).toBe('zhuó shǒu');
+  });
+});

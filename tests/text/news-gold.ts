@@ -256,4 +256,9 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'zài yī jiā qì chē líng bù jiàn chǎng gōng rén men zhèng jiā bān jiā diǎn gǎn zhì dìng dān chē jiān lǐ jī qì hōng míng yī pài fán máng jǐng xiàng',
   },
+  {
+    sentence: '年轻的技术员们围在老师傅身边，认真地记着笔记，生怕漏掉一个细节。',
+    pinyin:
+      'nián qīng de jì shù yuán men wéi zài lǎo shī fu shēn biān rèn zhēn de jì zhe bǐ jì shēng pà lòu diào yī ge xì jié',
+  },
 ];

@@ -173,10 +173,10 @@ const de: Rule = (ctx) => {
 };
 
 // 着 zhe after verbs; zhuó / zháo in fixed uses the dictionary usually lists as words.
+// The character after 着 alone (着 | 力), not the first of a word (记着 | 笔记, 拿着 | 手机: zhe).
 const ZHUO2_BEFORE = set('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
 const zhe: Rule = (ctx) => {
-  const n = next(ctx);
-  if (ZHUO2_BEFORE.has(n) || ZHUO2_BEFORE.has(n[0] ?? '')) return 'zhuo2';
+  if (ZHUO2_BEFORE.has(next(ctx))) return 'zhuo2';
   if (kindAt(ctx, ctx.index - 1) !== 'han') return 'zhao2';
   return 'zhe5';
 };
