@@ -45,6 +45,7 @@ export default defineContentScript({
         setReaderPreload(preload);
         injected = inject();
         injected.catch(() => (injected = null));
+        warmFonts();
       }
       return injected;
     };
@@ -114,4 +115,21 @@ function hasChineseText(root: HTMLElement | null, enough: number): boolean {
     while (han.exec(text)) if (++count >= enough) return true;
   }
   return false;
+}
+
+/**
+ * While the background injects the reader script, this tab lays out a few hidden words in the
+ * reader's fonts and sizes (text, bold title, pinyin): the first layout of the reader's text then
+ * finds its fonts loaded.
+ */
+function warmFonts(): void {
+  const box = call<HTMLElement>(document, 'createElement', 'div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText =
+    "position:fixed;left:-9999px;top:0;visibility:hidden;pointer-events:none;font:20px system-ui,-apple-system,'Segoe UI','Noto Sans CJK SC','PingFang SC','Microsoft YaHei',sans-serif";
+  box.innerHTML =
+    '<b style="font-size:32px">工人日报</b><ruby>职工<rt style="font:9.6px system-ui,sans-serif">zhígōng ǎàǒ</rt></ruby>，2026年';
+  prop<HTMLElement>(document, 'documentElement')!.append(box);
+  void box.offsetHeight;
+  box.remove();
 }
