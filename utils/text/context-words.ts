@@ -16,39 +16,38 @@
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
-
-const set = (s: string) => new Set(s.split(' '));
+import { wordSet } from './word-set';
 
 /** Who can be alone: pronouns and person nouns right before 一个人. */
-const ALONE_AFTER = set(
+const ALONE_AFTER = wordSet(
   '我 你 您 他 她 它 自己 咱 俺 本人 独自 老人 孩子 母亲 父亲 妈妈 爸爸 妻子 丈夫 儿子 女儿 老伴 奶奶 爷爷 姥姥 师傅',
 );
 
 /** What 地方 "local" qualifies (地方政府, 地方财政) or stands beside (中央和地方). */
-const LOCAL_BEFORE = set(
+const LOCAL_BEFORE = wordSet(
   '政府 财政 党委 官员 干部 人大 立法 法规 性法规 债务 债 专项债 政府债 国企 企业 银行 税收 税 经济 部门 当局 领导 组织 机构 标准 特色 戏 戏曲 志 病 保护主义 文化 高校 院校 媒体 选举 议会 自治 主管 工会 总工会 两会 金融 监管 实践 探索 试点 首长 武装 部队 粮票',
 );
-const LOCAL_AFTER = set('中央 各级 和 与 及 同 各 央地');
+const LOCAL_AFTER = wordSet('中央 各级 和 与 及 同 各 央地');
 
 /** Pronouns that head a two-character headword (他用, 他杀) but not those words (他们, 他人, 他乡). */
 const PRONOUN_HEAD = '他她它我你您';
 const NOT_PRONOUN_VERB = '们人俩乡方家国日年者物';
-const ASPECT = set('了 着 过');
+const ASPECT = wordSet('了 着 过');
 
 /** One-character verbs taking the potential complement 得到 (做得到 "can do it"). */
-const POTENTIAL_VERBS = set(
+const POTENTIAL_VERBS = wordSet(
   '做 看 听 找 买 想 吃 用 拿 见 办 赶 借 碰 说 写 学 收 接 等 猜 闻 摸 抓 搞 弄 租 订 查 读 送 提 取 够 感 觉 认 领 挣 追 请 叫 要 喝 穿 住 进 修 治 打',
 );
 
 /** After 背着: the people something is done behind the back of, and what one turns one's back to. */
-const BEHIND_BACK_OF = set(
+const BEHIND_BACK_OF = wordSet(
   '他 她 我 你 您 他们 她们 我们 你们 咱们 大家 别人 人 旁人 众人 家人 家里 家里人 父母 爸妈 爸爸 妈妈 妻子 丈夫 老婆 老公 爱人 领导 上级 组织 同事 群众 老师 手 光 脸 身 身子',
 );
 /** After 背着 + a pronoun: going somewhere with the person on one's back (背着他往山下走). */
-const CARRYING_OFF = set('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 蹚 趟 穿过 越过 转移 撤离 前往 回到 回 到');
+const CARRYING_OFF = wordSet('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 蹚 趟 穿过 越过 转移 撤离 前往 回到 回 到');
 
 /** Before 一行 "a line of work": a demonstrative, or a verb of taking up or loving a trade. */
-const TRADE_BEFORE = set('这 那 哪 本 同 每 干 做 爱 入 改 转 吃 专 精 懂 钻 选');
+const TRADE_BEFORE = wordSet('这 那 哪 本 同 每 干 做 爱 入 改 转 吃 专 精 懂 钻 选');
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {

@@ -5,8 +5,7 @@
  * 覃 Tán, 解 Xiè) and the given name's characters read as they are read alone.
  */
 import type { Segment } from './segment';
-
-const set = (s: string) => new Set(s.split(' '));
+import { wordSet } from './word-set';
 
 /** Common Chinese surnames (single characters), the 百家姓 core as met in news. */
 export const SURNAMES = new Set([
@@ -14,7 +13,7 @@ export const SURNAMES = new Set([
     '',
   ),
 ]);
-export const COMPOUND_SURNAMES = set(
+export const COMPOUND_SURNAMES = wordSet(
   '欧阳 司马 诸葛 上官 东方 皇甫 令狐 司徒 慕容 尉迟 长孙 夏侯 公孙 端木 宇文 司空 西门 南宫 独孤 万俟 呼延 澹台 公冶 轩辕',
 );
 
@@ -55,15 +54,15 @@ export const GIVEN_NAME_READINGS: Record<string, string> = {
 };
 
 /** Tokens that announce a person's name right after them. */
-const BEFORE = set(
+const BEFORE = wordSet(
   '记者 通讯员 本报记者 实习生 摄影 摄 作者 编辑 主编 同志 先生 女士 老人 师傅 工人 职工 员工 农民工 司机 医生 护士 教师 老师 学生 村民 居民 党员 代表 委员 书记 副书记 主任 副主任 局长 副局长 部长 副部长 厅长 处长 科长 县长 市长 省长 镇长 乡长 村长 主席 副主席 总经理 经理 董事长 厂长 院长 校长 所长 站长 队长 班长 组长 社长 馆长 行长 会长 秘书长 教授 研究员 工程师 技师 高级工程师 总工程师 专家 院士 博士 冠军 选手 运动员 教练 负责人 创始人 带头人 劳模 工匠 市民 网友 妻子 丈夫 儿子 女儿 父亲 母亲 爷爷 奶奶',
 );
 /** Tokens that follow a person's name. */
-const AFTER = set(
+const AFTER = wordSet(
   '说 表示 主持 出席 讲话 发言 致辞 作报告 宣读 陪同 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
 );
 /** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
-const TITLE_AFTER = set(
+const TITLE_AFTER = wordSet(
   '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 爷爷 奶奶 叔叔 伯伯 大叔 大婶 婆婆 阿婆 老伯 师父 老 总 工 姓 家 氏',
 );
 /**
@@ -74,20 +73,22 @@ const TITLE_AFTER = set(
 const ADVERB_SURNAMES = '曾于向将和同从都单任';
 /** Single characters and words that start no given name after such a surname. */
 const NOT_GIVEN_START = '在于从向对把被将与跟也都就还又再已曾不没很最更是以让给多便却仍并均亦乃即所';
-const NOT_GIVEN_WORDS = set(
+const NOT_GIVEN_WORDS = wordSet(
   '多次 曾经 已经 正在 经常 一直 一度 先后 多年 还是 也是 就是 都是 不断 再次 依然 仍然 始终 于是 从未 从不 从小 对此 一起 共同',
 );
 /** Continuations of a sentence after a person named with a title before the name (主任曾建平一边查看). */
-const AFTER_TITLED = set('一边 正在 带领 带着 和 与 向 对 把 也 还 又 就 都 今年 如今 已经 从 在 每天 常常 总是 一直');
-const TITLE_BEFORE = set('老 小 姓');
+const AFTER_TITLED = wordSet(
+  '一边 正在 带领 带着 和 与 向 对 把 也 还 又 就 都 今年 如今 已经 从 在 每天 常常 总是 一直',
+);
+const TITLE_BEFORE = wordSet('老 小 姓');
 /** After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图). */
-const BYLINE_AFTER = set('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者');
-const PUNCT_AROUND = set('、 （ ） ， ( )');
+const BYLINE_AFTER = wordSet('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者');
+const PUNCT_AROUND = wordSet('、 （ ） ， ( )');
 
 /** Clause starts: no token before, or a punctuation mark. */
-const CLAUSE_START = set('。 ！ ？ ； ： “ ” 》 \n');
+const CLAUSE_START = wordSet('。 ！ ？ ； ： “ ” 》 \n');
 /** After a name at a clause start (区志红是一名纺织女工), or the comma of a list of names (覃志刚、李明华等). */
-const AFTER_AT_START = set('是 在 今年 从 、');
+const AFTER_AT_START = wordSet('是 在 今年 从 、');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 

@@ -17,6 +17,7 @@ import type { Dictionary } from './dictionary';
 import { WORD_READINGS } from './readings-overrides';
 import { isHanUnit } from './chars';
 import { GIVEN_NAME_READINGS, SURNAME_READINGS } from './names';
+import { wordSet } from './word-set';
 
 /** A neighbour character as a feature: Han as itself, digits as 0, Latin as a, edges as #. */
 function cls(ch: string | undefined): string {
@@ -71,7 +72,6 @@ export interface PolyphoneFeatures {
   around: readonly [string, string];
 }
 
-const wordSet = (s: string) => new Set(s.split(' '));
 /** Words that come before a verb: auxiliaries, adverbs, the passive and disposal markers. */
 const BEFORE_VERB = wordSet(
   '被 把 将 所 会 能 要 可 可以 正在 在 已 已经 又 再 也 都 就 才 不 没 没有 别 曾 曾经 便 亦 并 而 均 皆 须 需 应 得以 予以 加以 来 去 能够 愿 想 敢 一起 共同 先 后 即 遂 乃 因 还',

@@ -4,6 +4,7 @@
  * lists (认为, 当地, 经得起, 着力, 了解, 成长, 重要, 行业, 供给, 成都, 朝阳 ...) carry CC-CEDICT's reading and
  * never reach these rules. Each rule returns a numbered syllable, or undefined for "no opinion".
  */
+import { wordSet } from './word-set';
 
 export interface RuleContext {
   /** Tokens of the text, in order. */
@@ -18,8 +19,7 @@ export interface RuleContext {
 
 type Rule = (ctx: RuleContext) => string | undefined;
 
-const set = (s: string) => new Set(s.split(' '));
-const CLAUSE_END = set('， 。 ； ！ ？ ： , ; ! ? : \n');
+const CLAUSE_END = wordSet('， 。 ； ！ ？ ： , ; ! ? : \n');
 
 function prev(ctx: RuleContext, k = 1): string {
   return ctx.tokens[ctx.index - k]?.text ?? '';
@@ -49,18 +49,20 @@ function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): b
 }
 
 // 为 wéi "to be, to act as, as" vs wèi "for, in order to".
-const WEI2_AFTER_WORD = set(
+const WEI2_AFTER_WORD = wordSet(
   '分别 均 皆 即 视 图 改 定 作 称 评 选 推荐 认定 确定 列 转 变 化 划 命名 更名 统称 简称 合称 依次 则 多 最 尤 较 甚 颇 极 更 实 乃 计划 学校 时间 地点 对象 范围 结果 比例 人数 标准 名称 主题 总数 面积 期限 数量 比重 总额 规模 金额 价格 年龄 分数 成绩 长度 高度 距离',
 );
-const WEI2_BEFORE_WORD = set(
+const WEI2_BEFORE_WORD = wordSet(
   '核心 主 辅 首 重点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
 );
-const PASSIVE_AFTER = set('所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知');
+const PASSIVE_AFTER = wordSet(
+  '所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知',
+);
 /**
  * Verbs that make something into something (改X为Y, 任命张三为局长, 把工作日定为): with one of them earlier
  * in the clause, 为 is wéi "as, into". Verbs that also take a purpose (请专家为职工授课) are not here.
  */
-const MAKE_INTO = set(
+const MAKE_INTO = wordSet(
   '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
 );
 
@@ -91,8 +93,8 @@ function verbWei(ctx: RuleContext): boolean {
 const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
 
 const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
-const ABOUT = set('多 余 来 几');
-const PEOPLE_MEASURES = set('名 位 户 家 个 人 所 支 批 对 万名 余名 多名 万户 余户 多户');
+const ABOUT = wordSet('多 余 来 几');
+const PEOPLE_MEASURES = wordSet('名 位 户 家 个 人 所 支 批 对 万名 余名 多名 万户 余户 多户');
 /** After 为: a figure, a measure word for people or households, and the clause going on after them. */
 function forPeopleCounted(ctx: RuleContext): boolean {
   let j = ctx.index + 2;
@@ -103,14 +105,14 @@ function forPeopleCounted(ctx: RuleContext): boolean {
 }
 
 /** Posts and roles: a clause ending in one after 为 names what someone is made (聘请三名律师为职工法律顾问). */
-const ROLES = set(
+const ROLES = wordSet(
   '顾问 主任 主席 副主席 委员 代表 成员 会员 会长 院长 所长 校长 局长 部长 厂长 经理 总经理 书记 队长 组长 班长 站长 大使 形象大使 使者 监督员 讲解员 志愿者 指导员 辅导员 导师 教授 讲师 评委 嘉宾 理事 理事长 总监 负责人 带头人 名誉主席 秘书长 主持人 召集人 联络员 调解员 宣讲员',
 );
 /**
  * Verbs that make the role what is done or given for someone (为职工当好顾问, 为社区配备负责人): then
  * 为 is wèi "for".
  */
-const ACT_AS = set(
+const ACT_AS = wordSet(
   '当 做 作 担任 当好 做好 配备 配 配齐 安排 选派 派 派出 聘请 培养 提供 设立 设置 招募 选聘 推荐 找 请',
 );
 function roleEndsClause(ctx: RuleContext): boolean {
@@ -140,10 +142,10 @@ const wei: Rule = (ctx) => {
 };
 
 // 地 de after an adverbial (认真地, 积极地, 深深地, 一步一步地), dì as a noun (各地, 两地, 四地).
-const DI4_AFTER = set(
+const DI4_AFTER = wordSet(
   '各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领',
 );
-const DI4_BEFORE = set('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
+const DI4_BEFORE = wordSet('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
 const di: Rule = (ctx) => {
   const p = prev(ctx);
   const pk = kindAt(ctx, ctx.index - 1);
@@ -160,8 +162,8 @@ const di: Rule = (ctx) => {
 };
 
 // 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
-const DE2_BEFORE = set('了 到 奖 分 票 益 胜 逞');
-const DEI3_AFTER = set('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
+const DE2_BEFORE = wordSet('了 到 奖 分 票 益 胜 逞');
+const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
 const de: Rule = (ctx) => {
   if (DE2_BEFORE.has(next(ctx))) return 'de2';
   if (DEI3_AFTER.has(prev(ctx))) return 'dei3';
@@ -174,7 +176,7 @@ const de: Rule = (ctx) => {
 
 // 着 zhe after verbs; zhuó / zháo in fixed uses the dictionary usually lists as words.
 // The character after 着 alone (着 | 力), not the first of a word (记着 | 笔记, 拿着 | 手机: zhe).
-const ZHUO2_BEFORE = set('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
+const ZHUO2_BEFORE = wordSet('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
 const zhe: Rule = (ctx) => {
   if (ZHUO2_BEFORE.has(next(ctx))) return 'zhuo2';
   if (kindAt(ctx, ctx.index - 1) !== 'han') return 'zhao2';
@@ -191,12 +193,14 @@ const le: Rule = (ctx) => {
 };
 
 // 长 cháng "long, length"; zhǎng "head of" after an organisation, "to grow".
-const ZHANG3_AFTER = set(
+const ZHANG3_AFTER = wordSet(
   '组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆',
 );
-const ZHANG3_BEFORE = set('大 出 成 高 胖 肉 势 满 着 了 起 得');
+const ZHANG3_BEFORE = wordSet('大 出 成 高 胖 肉 势 满 着 了 起 得');
 /** Words naming what a 长 zhǎng heads, where "X长" is no dictionary word (裁判长, 列车长, 网格长). */
-const ZHANG3_AFTER_WORD = set('裁判 审判 检察 列车 乘务 护士 值班 工段 班组 小组 网格 楼栋 院系 车队 机组 船队 代表团');
+const ZHANG3_AFTER_WORD = wordSet(
+  '裁判 审判 检察 列车 乘务 护士 值班 工段 班组 小组 网格 楼栋 院系 车队 机组 船队 代表团',
+);
 const chang: Rule = (ctx) => {
   if (ZHANG3_AFTER.has(prev(ctx)) || ZHANG3_AFTER_WORD.has(prev(ctx))) return 'zhang3';
   if (ZHANG3_BEFORE.has(next(ctx))) return 'zhang3';
@@ -213,7 +217,7 @@ const zhong: Rule = (ctx) => {
 };
 
 // 行 xíng "to go, to do, OK"; háng "row, line, trade".
-const HANG2_BEFORE = set('业 列 情 家 距 当 规 话 伍 道 号');
+const HANG2_BEFORE = wordSet('业 列 情 家 距 当 规 话 伍 道 号');
 const xing: Rule = (ctx) => {
   const pk = kindAt(ctx, ctx.index - 1);
   if (pk === 'number' || /^第/.test(prev(ctx)) || /^[二三四五六七八九十两几百]+$/.test(prev(ctx))) return 'hang2';
@@ -222,12 +226,12 @@ const xing: Rule = (ctx) => {
 };
 
 // 给 gěi "to give, for"; jǐ "to supply" (供给, 补给, 自给 are dictionary words).
-const JI3_AFTER = set('供 补 配 自 赡');
+const JI3_AFTER = wordSet('供 补 配 自 赡');
 const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'ji3' : 'gei3');
 
 // 还 huán "to give back, to repay" before what is paid back (还房贷, 还欠款, 还钱); elsewhere no
 // opinion, and the standalone hái "still, also" (LONE_READINGS) stands. 还款, 还债, 还清 are headwords.
-const HUAN2_BEFORE = set(
+const HUAN2_BEFORE = wordSet(
   '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款',
 );
 const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
@@ -235,8 +239,8 @@ const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
 // 种 zhǒng "kind", the measure word after a numeral or demonstrative (三种, 这种 and 各种 are
 // headwords); zhòng "to plant" before a particle or a complement of result or direction (种下了,
 // 种了五十亩, 种着, 种出). Otherwise no opinion: the polyphone model reads it.
-const ZHONG3_AFTER = set('这 那 每 哪 各 某 此 该 本 同 另 几 何 诸 一 两 半');
-const ZHONG4_BEFORE = set('了 着 过 下 上 出 满 好 成 活 在 到 进 起');
+const ZHONG3_AFTER = wordSet('这 那 每 哪 各 某 此 该 本 同 另 几 何 诸 一 两 半');
+const ZHONG4_BEFORE = wordSet('了 着 过 下 上 出 满 好 成 活 在 到 进 起');
 const zhong3: Rule = (ctx) => {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) === 'number' || NUMERAL.test(p) || ZHONG3_AFTER.has(p)) return 'zhong3';
@@ -246,7 +250,7 @@ const zhong3: Rule = (ctx) => {
 // 率 lǜ "rate" after what is counted, before what is said of the rate (故障 | 率明显下降, 合格 | 率
 // 达到99%, 返修 | 率很低); shuài "to lead" before the group led (率团, 率队, 率新四军). 效率, 就业率
 // and 率领 are headwords. Before anything else, no opinion (the standalone shuài stands).
-const RATE_FOLLOWERS = set(
+const RATE_FOLLOWERS = wordSet(
   '为 达 达到 提高 提升 下降 上升 增长 降低 增加 减少 明显 大幅 大为 快速 逐年 持续 不断 开始 很 较 更 最 仅 超过 不到 高 低 均 分别 是 约 等 和 与 及 也 都 已 已经 由 保持 稳定 居 位居 连续 同比 比 还 只有 仅为',
 );
 const lv: Rule = (ctx) => {
@@ -259,7 +263,7 @@ const lv: Rule = (ctx) => {
 
 // 数 shǔ "to count" as a verb (数了数, 数一数, 数着, 数出); shù "several" before a numeral (数十万).
 // Otherwise no opinion (the polyphone model reads it). 人数, 数字, 数不清 are headwords.
-const SHU3_BEFORE = set('了 着 过 一 不 得 出 到 完 清 遍 起 来');
+const SHU3_BEFORE = wordSet('了 着 过 一 不 得 出 到 完 清 遍 起 来');
 const shu: Rule = (ctx) => {
   const n = next(ctx);
   // 数一数, 数了数: the verb said twice.
@@ -273,8 +277,8 @@ const shu: Rule = (ctx) => {
 
 // 劲 jìn "strength, effort" in everyday phrases (劲往一处使, 有劲, 一股劲, 劲不够); jìng "strong"
 // lives in words (强劲, 劲旅, 刚劲). Elsewhere no opinion (the polyphone model reads it).
-const JIN4_BEFORE = set('往 儿 头 大 小 足 十足 不够 不足 使 用 也 都 还 就 很 真 更');
-const JIN4_AFTER = set('使 有 没 没有 带 鼓 加 费 用 出 股 干 冲 拼 那 这 个 把 的 是 一股 这股 那股 一把');
+const JIN4_BEFORE = wordSet('往 儿 头 大 小 足 十足 不够 不足 使 用 也 都 还 就 很 真 更');
+const JIN4_AFTER = wordSet('使 有 没 没有 带 鼓 加 费 用 出 股 干 冲 拼 那 这 个 把 的 是 一股 这股 那股 一把');
 const jin: Rule = (ctx) => (JIN4_BEFORE.has(next(ctx)) || JIN4_AFTER.has(prev(ctx)) ? 'jin4' : undefined);
 
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
@@ -287,10 +291,10 @@ const zhi: Rule = (ctx) => {
 
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
-const ZHUAN4_MANNER = set(
+const ZHUAN4_MANNER = wordSet(
   '飞快 很快 快 极快 更快 越来越快 飞起 飞起来 呼呼 团团 欢 正欢 真欢 溜溜 滴溜溜 不停 停不下来 慢 很慢 越来越慢 晕 头晕',
 );
-const DEGREE = set('很 非常 特别 十分 极 更 越来越 越发 太 真');
+const DEGREE = wordSet('很 非常 特别 十分 极 更 越来越 越发 太 真');
 const zhuan: Rule = (ctx) => {
   const n = next(ctx);
   if (n === '得' && ZHUAN4_MANNER.has(next(ctx, 2))) return 'zhuan4';
@@ -306,7 +310,7 @@ const zhuan: Rule = (ctx) => {
  * Words with 儿 "child" (儿子, 女儿, 幼儿) are headwords and never reach this rule; after 的 or a
  * pronoun (我的儿, 吾儿) it is the noun "son".
  */
-const ER_NOUN_AFTER = set('的 之 我 你 他 她 您 吾 汝 其 与 和 及 有 无 生 养 育');
+const ER_NOUN_AFTER = wordSet('的 之 我 你 他 她 您 吾 汝 其 与 和 及 有 无 生 养 育');
 const er: Rule = (ctx) => (kindAt(ctx, ctx.index - 1) === 'han' && !ER_NOUN_AFTER.has(prev(ctx)) ? 'r5' : undefined);
 
 /**
@@ -352,7 +356,7 @@ const particle: Rule = (ctx) => {
 const jiang: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' && next(ctx) !== '作' ? 'jiang1' : undefined);
 
 /** 屏 bǐng "to hold (the breath)" before what is held (屏住呼吸, 屏息, 屏着气); píng "screen" elsewhere. */
-const BING3_BEFORE = set('住 息 气 声 着');
+const BING3_BEFORE = wordSet('住 息 气 声 着');
 const ping: Rule = (ctx) => (BING3_BEFORE.has(next(ctx)) ? 'bing3' : undefined);
 
 export const CONTEXT_RULES: Record<string, Rule> = {
