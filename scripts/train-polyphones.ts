@@ -85,7 +85,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
     const node = e.dictionary.nodeOf(w);
     return node > 0 ? e.dictionary.readingOf(node, w.length) : null;
   };
-  const tagsOf = new Map<string, Map<string, string>>();
+  const tagsByChar = new Map<string, Map<string, string>>();
   try {
     return loadCppDev().map((it, n) => {
       const tokens = e.annotate(it.sentence, { tones: 'numbers' }).tokens;
@@ -112,7 +112,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
         merged,
         offset: it.at - t.start,
         ruled,
-        tags: tagsOf.get(it.char) ?? tagsOf.set(it.char, readingTags(e, it.char)).get(it.char)!,
+        tags: tagsByChar.get(it.char) ?? tagsByChar.set(it.char, readingTags(e, it.char)).get(it.char)!,
       };
     });
   } finally {
@@ -259,7 +259,8 @@ export function serialize(m: Trained): string {
   const lines = [`*\t${shared.sort().join('\t')}`];
   for (const [ch, fm] of [...byChar].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     const feats = [...fm].map(([f, arr]) => `${f} ${arr.map((x) => (x ? String(x) : '')).join(',')}`);
-    const labels = m.labels.get(ch)!.map((l) => (m.tags.get(ch)?.get(l) ? `${l}/${m.tags.get(ch)!.get(l)}` : l));
+    const tags = m.tags.get(ch);
+    const labels = m.labels.get(ch)!.map((l) => (tags?.get(l) ? `${l}/${tags.get(l)}` : l));
     lines.push(`${ch}\t${labels.join(' ')}\t${feats.join('\t')}`);
   }
   return lines.join('\n') + '\n';

@@ -120,7 +120,9 @@ function hasChineseText(root: HTMLElement | null, enough: number): boolean {
 /**
  * While the background injects the reader script, this tab lays out a few hidden words in the
  * reader's fonts and sizes (text, bold title, pinyin): the first layout of the reader's text then
- * finds its fonts loaded.
+ * finds its fonts loaded. The font stacks and sizes are those of components/reader/reader.css
+ * (`.backdrop`, `.title`, `rt`, at the default 20 px text size), written out here so that this
+ * always-loaded script does not carry the reader's styles.
  */
 function warmFonts(): void {
   const box = call<HTMLElement>(document, 'createElement', 'div');
