@@ -112,6 +112,55 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
     expect(read('工会已为职工提供服务', '为')).toBe('wèi');
     expect(read('他为大家做饭', '为')).toBe('wèi');
   });
+  it('reads 为 wèi before what is done for someone, whatever word ends in the character before it', () => {
+    // 措施 + 为 is no 施为, 切实 + 为 no 实为, 认真 + 为 no 认为, 工人 + 为 no 人为.
+    for (const s of [
+      '这些措施为企业发展提供了有力支撑。',
+      '这些措施为稳就业、保民生提供了有力支撑。',
+      '工会切实为职工办实事。',
+      '我们要确实为群众解决困难。',
+      '大家共同为企业发展出力。',
+      '他认真为职工讲课。',
+      '医生为职工提供义诊服务。',
+      '他们以实际行动为职工办实事。',
+    ])
+      expect(read(s, '为'), s).toBe('wèi');
+    // A verb of making, a noun after 为 that names a role or aim, or a place the service names: wéi.
+    for (const s of [
+      '他们把食堂改造为职工服务中心。',
+      '以提高职工技能为目标开展培训。',
+      '以此为契机开展技能培训。',
+      '联合认定了12家园区为首批人力资源服务出口基地。',
+      '这座老厂房已转型为文创园区。',
+    ])
+      expect(read(s, '为'), s).toBe('wéi');
+  });
+  it('reads lone 觉, 系, 假, 盛, 好, 薄, 差 by their neighbours', () => {
+    const cases: [string, string, string][] = [
+      ['他睡了一觉又精神了。', '觉', 'jiào'],
+      ['睡个好觉就好了。', '觉', 'jiào'],
+      ['这项工作要系好第一粒扣子。', '系', 'jì'],
+      ['司机要系上安全带。', '系', 'jì'],
+      ['他是中文系的学生。', '系', 'xì'],
+      ['他请了三天假，回老家看望父母。', '假', 'jià'],
+      ['他休了一周假。', '假', 'jià'],
+      ['他盛了一碗饭。', '盛', 'chéng'],
+      ['盛先生是一名老工人。', '盛', 'shèng'],
+      ['只要大家满意就好了。', '好', 'hǎo'],
+      ['衣服被缝好了。', '好', 'hǎo'],
+      ['这块布太薄了。', '薄', 'báo'],
+      ['钱不够了，差了一百元。', '差', 'chà'],
+      ['离完工还差三天。', '差', 'chà'],
+      ['他的成绩很差。', '差', 'chà'],
+      ['两地高差二百米。', '差', 'chā'],
+    ];
+    for (const [s, w, r] of cases) expect(read(s, w), s).toBe(r);
+  });
+  it('reads 地 de after a 性 split from its word (创新 | 性 | 地)', () => {
+    expect(read('他创新性地提出了一套方法。', '地')).toBe('de');
+    expect(read('要整体性地推进改革。', '地')).toBe('de');
+    expect(read('确立了决定性地位。', '地位')).toBe('dì wèi');
+  });
   it('reads 地 de after an adverbial and dì as a noun', () => {
     expect(read('他们默默地坚守', '地')).toBe('de');
     expect(read('一步一步地向前', '地')).toBe('de');

@@ -53,7 +53,7 @@ const WEI2_AFTER_WORD = wordSet(
   '分别 均 皆 即 视 图 改 定 作 称 评 选 推荐 认定 确定 列 转 变 化 划 命名 更名 统称 简称 合称 依次 则 多 最 尤 较 甚 颇 极 更 实 乃 计划 学校 时间 地点 对象 范围 结果 比例 人数 标准 名称 主题 总数 面积 期限 数量 比重 总额 规模 金额 价格 年龄 分数 成绩 长度 高度 距离',
 );
 const WEI2_BEFORE_WORD = wordSet(
-  '核心 主 辅 首 重点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
+  '核心 主 辅 首 重点 目标 主题 方向 原则 关键 重心 出发点 落脚点 突破口 切入点 着力点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
 );
 const PASSIVE_AFTER = wordSet(
   '所 认可 接受 熟知 认同 喜爱 称道 瞩目 拥护 推崇 诟病 称颂 传颂 敬仰 赞誉 津津乐道 广为人知',
@@ -65,6 +65,8 @@ const PASSIVE_AFTER = wordSet(
 const MAKE_INTO = wordSet(
   '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
 );
+
+const MAKE_INTO_BUT_YI = new Set([...MAKE_INTO].filter((w) => w !== '以'));
 
 /**
  * Last characters of two-character adjectives and adverbs whose character + 为 is itself an adverb
@@ -126,11 +128,36 @@ function roleEndsClause(ctx: RuleContext): boolean {
   return ROLES.has(last);
 }
 
+/**
+ * Verbs of what is done for someone (为职工办实事, 为企业发展提供支撑, 为他们点赞): one of them after 为
+ * in its clause makes 为 wèi "for", whatever word ends in the character before it (措施为 is no
+ * 施为, 切实为 no 实为, 认真为 no 认为).
+ */
+const FOR_SOMEONE = wordSet(
+  '提供 服务 办 办理 办好 解决 送 送去 送来 送上 送出 献 献上 奉献 付出 做 做出 作出 做好 创造 营造 搭建 打造 搭起 护航 保驾护航 点赞 加油 鼓劲 喝彩 助力 排忧解难 纾困 解忧 解困 着想 操心 出力 争光 谋 谋划 谋福利 减负 降本 增收 增效 带来 开展 举办 发放 捐 捐赠 捐款 捐献 赠送 撑起 筑牢 开辟 奠定 注入 献计献策 出谋划策 买单 把关 发声 代言 授课 上课 讲课 体检 义诊 维权 讨薪 支招 答疑 解答 辅导 培训 打下 铺平 铺就 开出 量身定制 定制 祈福 祝福 送温暖 撑腰 守护 保护 挽回 追回 争取 节约 节省 腾出 留出 颁发 颁奖 点亮 照亮 提供了',
+);
+/** Nouns that a verb of FOR_SOMEONE can modify (改造为职工服务中心): then it names a place, not what is done. */
+const SERVICE_PLACES = wordSet(
+  '中心 站 驿站 点 平台 基地 室 窗口 热线 队 团 队伍 组 之家 阵地 机构 单位 体系 项目 明星 标兵 能手 领域 产业 产业园 行业 业 出口 品牌 模式 功能 事项 内容 标准 规范 设施 网络 质量 水平',
+);
+function forSomeone(ctx: RuleContext): boolean {
+  for (let i = ctx.index + 2; i < ctx.tokens.length && i <= ctx.index + 9; i++) {
+    const t = ctx.tokens[i].text;
+    if (CLAUSE_END.has(t)) return false;
+    if (FOR_SOMEONE.has(t)) return !SERVICE_PLACES.has(ctx.tokens[i + 1]?.text ?? '');
+  }
+  return false;
+}
+
 const wei: Rule = (ctx) => {
   if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
-  if (verbWei(ctx)) return 'wei2';
   const n = next(ctx);
   if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
+  // 认定十二家园区为首批示范基地: a verb of making earlier in the clause comes first (以 aside:
+  // 以实际行动为职工办实事 is "for").
+  if (inClauseBefore(ctx, MAKE_INTO_BUT_YI)) return 'wei2';
+  if (forSomeone(ctx)) return 'wei4';
+  if (verbWei(ctx)) return 'wei2';
   const nk = kindAt(ctx, ctx.index + 1);
   if (nk === 'date') return 'wei2';
   // 为 + a figure: "is, amounts to" (面积约为三千平方米, 增幅为3.5%), but "for" before people
@@ -155,7 +182,8 @@ const di: Rule = (ctx) => {
   const nk = kindAt(ctx, ctx.index + 1);
   if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
   if (DI4_BEFORE.has(n)) return 'di4';
-  if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2) return 'de5';
+  // 性 split from its word (创新 | 性 | 地, 预见 | 性 | 地) ends an adverbial as 创造性 does.
+  if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2 || p === '性') return 'de5';
   // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
   if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
   return 'di4';
@@ -289,12 +317,67 @@ const zhi: Rule = (ctx) => {
   return 'zhi3';
 };
 
+// 觉 jiào "a sleep" after a number or measure word, or after 睡 (睡了一觉, 睡个好觉, 午觉 | 觉); jué
+// "to feel" lives in words (觉得, 感觉, 自觉). Elsewhere no opinion.
+const JIAO4_AFTER = wordSet('一 个 好 场 大 懒 午 早 晚 睡 睡了 睡个 那 这');
+const jue: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (JIAO4_AFTER.has(p) || NUMERAL.test(p)) return 'jiao4';
+  return undefined;
+};
+
+// 系 jì "to tie, to fasten" before a complement or what is tied (系好扣子, 系上安全带, 系紧鞋带); xì
+// "department, system" lives in words and after them (中文 | 系, 关系, 体系). Elsewhere no opinion.
+const JI4_BEFORE = wordSet('好 上 紧 牢 住 着 了 在 起 个 鞋带 安全带 扣子 领带 红领巾 围巾 绳子 丝带 腰带');
+const xi: Rule = (ctx) => (JI4_BEFORE.has(next(ctx)) ? 'ji4' : undefined);
+
+// 假 jià "leave, holiday" after a span of days or a verb of taking leave (请了三天假, 休了一周假,
+// 放了假); jiǎ "false" before what is false (假药, 假新闻). Elsewhere no opinion.
+const JIA4_AFTER = wordSet('天 日 周 星期 月 个月 年 请 休 放 请了 休了 放了 病 事 婚 产 年休');
+const jia: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (
+    JIA4_AFTER.has(p) ||
+    /^[一二两三四五六七八九十几半数]+(?:天|日|周|个月|年)$/u.test(p) ||
+    (kindAt(ctx, ctx.index - 1) === 'han' && (p === '了' || p === '过') && /^[请休放]$/u.test(prev(ctx, 2)))
+  )
+    return 'jia4';
+  return undefined;
+};
+
+// 盛 chéng "to ladle, to hold" before a complement or what is held (盛了一碗饭, 盛满, 盛上汤); shèng
+// "flourishing" lives in words (盛大, 茂盛, 盛开). Elsewhere no opinion (a name's 盛 is Shèng).
+const CHENG2_BEFORE = wordSet('了 着 满 上 好 出 进 到 起 饭 米饭 汤 菜 粥 一碗 一勺 一盆');
+const sheng: Rule = (ctx) =>
+  CHENG2_BEFORE.has(next(ctx)) && kindAt(ctx, ctx.index - 1) !== 'punct' ? 'cheng2' : undefined;
+
+// 好 hǎo "good, done" before 了, a sentence particle or the end of the clause (就好了, 关系很好的, 性能好，);
+// hào "to be fond of" takes an object (好以为事, 好酒). Elsewhere no opinion.
+const HAO3_BEFORE = wordSet('了 的 啊 吗 吧 呢 呀 啦 嘛 极了 得很');
+const hao: Rule = (ctx) => {
+  const n = next(ctx);
+  return !n || CLAUSE_END.has(n) || kindAt(ctx, ctx.index + 1) === 'punct' || HAO3_BEFORE.has(n) ? 'hao3' : undefined;
+};
+
+/** Degree adverbs: an adjective after one of them is read as the everyday adjective (太薄了, 很差). */
+const DEGREE = wordSet('太 很 更 越 真 挺 最 较 比较 非常 特别 十分 相当 有点 有些 那么 这么 多么 极 越来越 越发');
+
+// 薄 báo "thin" as an everyday adjective (太薄了, 更薄, 薄的); bó in words and names (薄弱, 薄熙来).
+const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) ? 'bao2' : undefined);
+
+// 差 chà "short of, poor" before 了 (差了一百元), after 还 / 就 / 只 (还差三天) and a degree adverb
+// (很差); chā "difference" before a figure (高差二百米, 平方差) and chāi (出差) are no opinion here.
+const CHA4_AFTER = wordSet('还 就 只 仅 才 不 又 也 总 都 一点');
+const cha: Rule = (ctx) => {
+  if (next(ctx) === '了') return 'cha4';
+  return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
+};
+
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
 const ZHUAN4_MANNER = wordSet(
   '飞快 很快 快 极快 更快 越来越快 飞起 飞起来 呼呼 团团 欢 正欢 真欢 溜溜 滴溜溜 不停 停不下来 慢 很慢 越来越慢 晕 头晕',
 );
-const DEGREE = wordSet('很 非常 特别 十分 极 更 越来越 越发 太 真');
 const zhuan: Rule = (ctx) => {
   const n = next(ctx);
   if (n === '得' && ZHUAN4_MANNER.has(next(ctx, 2))) return 'zhuan4';
@@ -391,6 +474,15 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   數: shu,
   劲: jin,
   勁: jin,
+  觉: jue,
+  覺: jue,
+  系: xi,
+  繫: xi,
+  假: jia,
+  盛: sheng,
+  好: hao,
+  薄: bao,
+  差: cha,
 };
 
 /**
