@@ -132,6 +132,8 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
       '以此为契机开展技能培训。',
       '联合认定了12家园区为首批人力资源服务出口基地。',
       '这座老厂房已转型为文创园区。',
+      '工友们亲切地称他为“老黄牛”。',
+      '公司聘他为技术顾问。',
     ])
       expect(read(s, '为'), s).toBe('wéi');
   });
@@ -421,5 +423,32 @@ describe('着 zhe before a word that only starts like 着力, 着手, 着眼', (
     expect(read('她手里拿着手机，睁着眼睛看着屏幕。', '着', 2)).toBe('zhe');
     expect(read('要着力解决职工最关心的问题。', '着力')).toBe('zhuó lì');
     expect(read('他们着手制定新的规划。', '着手')).toBe('zhuó shǒu');
+  });
+});
+
+describe("a word's everyday reading where the dictionary lists another first", () => {
+  it('reads 妻子, 故事, 买卖, 所长 as pinyin-pro\'s word list does, and keeps 罢了, 不了, 大都', () => {
+    expect(read('他的妻子是一名教师。', '妻子')).toBe('qī zi');
+    expect(read('讲好中国故事。', '故事')).toBe('gù shi');
+    expect(read('他做了点小买卖。', '买卖')).toBe('mǎi mai');
+    expect(read('所长说，', '所长')).toBe('suǒ zhǎng');
+    expect(read('不过是开个玩笑罢了。', '罢了')).toBe('bà le');
+    expect(read('工资也涨不了多少。', '不了')).toBe('bù liǎo');
+    expect(read('参会的大都是一线职工。', '大都')).toBe('dà dōu');
+  });
+  it('reads 东西, 多少 and 地道 by what stands around them', () => {
+    expect(read('他买了很多东西。', '东西')).toBe('dōng xi');
+    expect(read('推进东西部协作。', '东西')).toBe('dōng xī');
+    expect(read('这条路东西长三公里。', '东西')).toBe('dōng xī');
+    expect(read('这个月挣了多少钱？', '多少')).toBe('duō shao');
+    expect(read('他心里多少有些紧张。', '多少')).toBe('duō shǎo');
+    expect(read('这是地道的北京菜。', '地道')).toBe('dì dao');
+    expect(read('村民们挖地道。', '地道')).toBe('dì dào');
+  });
+  it('reads 弹 tán before an instrument and 曲 qǔ after a number', () => {
+    expect(read('工作之余，他喜欢弹吉他。', '弹')).toBe('tán');
+    expect(read('母亲会弹钢琴。', '弹')).toBe('tán');
+    expect(read('他弹了一曲。', '曲')).toBe('qǔ');
+    expect(read('子弹打光了。', '子弹')).toBe('zǐ dàn');
   });
 });

@@ -179,7 +179,12 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
     const simp = entries[ids[0]].simplified;
     let pro = '';
     if (isHan(simp)) {
-      pro = proCache.get(simp) ?? pinyinPro(simp, { toneType: 'symbol' }).toLowerCase();
+      // pinyin-pro's word list first (妻子 qīzi, 故事 gùshi, 买卖 mǎimai, 所长 suǒzhǎng), where its
+      // pinyin() reads the characters one by one (qī zǐ); then pinyin().
+      pro =
+        proCache.get(simp) ??
+        ([...simp].length > 1 ? src.wordPinyin?.get(simp)?.toLowerCase() : undefined) ??
+        pinyinPro(simp, { toneType: 'symbol' }).toLowerCase();
       proCache.set(simp, pro);
     }
     const ranked = ids.map((id, i) => ({ id, i, r: entryRank(entries[id], key, pro, src.readingFreq) }));

@@ -13,6 +13,12 @@
  * - 背着 reads bēizhe "carrying on the back" before what is carried (背着工具包, 背着沉重的设备,
  *   背着孩子, 背着他往山下走) and bèizhe "behind the back of, with the back to" before the people
  *   kept unaware (背着家人, 背着他报了名) and 手, 光, 脸, 身.
+ * - 东西 reads dōngxī "east and west" before a side, a direction or a length (东西部, 东西两侧, 东西长
+ *   三公里) and after 横贯, 南北; dōngxi "thing" elsewhere (买了很多东西).
+ * - 多少 reads duōshǎo "more or less" before a verb or adverb of degree (多少有些紧张, 多少会受影响) and
+ *   duōshao "how many, how much" elsewhere (挣了多少钱, 有多少人).
+ * - 地道 reads dìdao "genuine" after a degree adverb or before 的 (地道的北京菜, 很地道) and dìdào
+ *   "tunnel" elsewhere (挖地道).
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
@@ -48,6 +54,17 @@ const CARRYING_OFF = wordSet('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 �
 
 /** Before 一行 "a line of work": a demonstrative, or a verb of taking up or loving a trade. */
 const TRADE_BEFORE = wordSet('这 那 哪 本 同 每 干 做 爱 入 改 转 吃 专 精 懂 钻 选');
+
+/** After 东西 "east and west": sides, directions, lengths (东西部, 东西两侧, 东西长三公里). */
+const EAST_WEST_BEFORE = wordSet(
+  '部 部地区 方 方向 向 两 两侧 两岸 两端 两边 两翼 双向 走向 长 宽 横 横贯 贯通 贯穿 之间 南北 两部 协作 部协作 扶贫 对口 合作 城区 轴线 大街 大道 干道 主干道',
+);
+/** First characters of what follows 东西 "east and west" when a word took them (东西 | 长三 | 公里). */
+const EAST_WEST_FIRST = '部方向两长宽横';
+const EAST_WEST_AFTER = wordSet('横贯 贯穿 贯通 南北 横跨 联通 连接');
+/** After 多少 "more or less": verbs and adverbs of degree (多少有些, 多少会, 多少带着). */
+const MORE_OR_LESS_BEFORE = wordSet('有 有些 有点 有点儿 会 能 也 还 带 带着 受 受到 影响 知道 了解 懂 懂得 明白 沾');
+const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 够 相当 比较');
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -115,6 +132,17 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
     }
     if (t.text === '一行' && p && TRADE_BEFORE.has(p.text)) t.syllables = ['yi1', 'hang2'];
+    if (t.text === '东西') {
+      const n = tokens[i + 1];
+      const sides =
+        (!!n && n.kind === 'han' && (EAST_WEST_BEFORE.has(n.text) || EAST_WEST_FIRST.includes(n.text[0]))) ||
+        (!!p && EAST_WEST_AFTER.has(p.text));
+      t.syllables = sides ? ['dong1', 'xi1'] : ['dong1', 'xi5'];
+    }
+    if (t.text === '多少')
+      t.syllables = MORE_OR_LESS_BEFORE.has(tokens[i + 1]?.text ?? '') ? ['duo1', 'shao3'] : ['duo1', 'shao5'];
+    if (t.text === '地道' && ((p && GENUINE_AFTER.has(p.text)) || tokens[i + 1]?.text === '的'))
+      t.syllables = ['di4', 'dao5'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

@@ -63,7 +63,7 @@ const PASSIVE_AFTER = wordSet(
  * in the clause, 为 is wéi "as, into". Verbs that also take a purpose (请专家为职工授课) are not here.
  */
 const MAKE_INTO = wordSet(
-  '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
+  '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 称 誉 尊称 昵称 拜 认 聘 聘任 推举 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
 );
 
 const MAKE_INTO_BUT_YI = new Set([...MAKE_INTO].filter((w) => w !== '以'));
@@ -373,6 +373,22 @@ const cha: Rule = (ctx) => {
   return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
 };
 
+// 弹 tán "to play (an instrument), to flick" before the instrument or a complement (弹吉他, 会弹钢琴,
+// 弹了一曲) and after a verb of ability or liking; dàn "bullet" lives in words (子弹, 炮弹, 弹药).
+const TAN2_BEFORE = wordSet(
+  '吉他 钢琴 琴 古筝 琵琶 三弦 冬不拉 风琴 电子琴 曲 曲子 一曲 首 一首 奏 唱 了 着 过 起 起来 得 出 开 掉 去',
+);
+const TAN2_AFTER = wordSet('会 能 爱 喜欢 学 学会 在 正在 边 一边 又 轻轻');
+const tan: Rule = (ctx) => (TAN2_BEFORE.has(next(ctx)) || TAN2_AFTER.has(prev(ctx)) ? 'tan2' : undefined);
+
+// 曲 qǔ "a tune" after a number or a verb of music (弹了一曲, 唱一曲, 作曲); qū "bent" lives in words
+// (弯曲, 曲线, 曲折) and names. Elsewhere no opinion.
+const QU3_AFTER = wordSet('一 两 几 首 这 那 唱 弹 奏 吹 拉 作 谱 编 填 哼 新 名 小 乐 歌 戏');
+const qu: Rule = (ctx) => {
+  const p = prev(ctx);
+  return QU3_AFTER.has(p) || NUMERAL.test(p) ? 'qu3' : undefined;
+};
+
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
 const ZHUAN4_MANNER = wordSet(
@@ -483,6 +499,9 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   好: hao,
   薄: bao,
   差: cha,
+  弹: tan,
+  彈: tan,
+  曲: qu,
 };
 
 /**
@@ -518,6 +537,12 @@ export const WORD_READINGS: Record<string, string> = {
   好处: 'hao3 chu4',
   // "not bad, not short of" (待遇也不差, 不差钱): CC-CEDICT ranks bùchā "no different" first.
   不差: 'bu4 cha4',
+  // Where pinyin-pro's word list, which ranks CC-CEDICT's readings (build-assets.ts), has the rarer one:
+  // the particle 罢了 bàle, the complement 不了 bùliǎo, "mostly" 大都 dàdōu, 粘连 niánlián.
+  罢了: 'ba4 le5',
+  不了: 'bu4 liao3',
+  大都: 'da4 dou1',
+  粘连: 'nian2 lian2',
 };
 
 /**
