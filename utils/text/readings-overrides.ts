@@ -69,27 +69,32 @@ const MAKE_INTO = wordSet(
 const MAKE_INTO_BUT_YI = new Set([...MAKE_INTO].filter((w) => w !== '以'));
 
 /**
- * Last characters of two-character adjectives and adverbs whose character + 为 is itself an adverb
- * (积极 → 极为, 甚为, 颇为, 尤为, 殊为): before 为 such a word is no verb + 为 "as" (积极为职工排忧解难:
- * wèi, "for").
+ * Two-character verbs + 为 "as, into" that no word lists (改造为, 转化为, 确定为, 成长为): the verb's first
+ * character is one of AS_HEADS (改, 转, 评, 划 ...) or its second one of AS_RESULTS (化, 变, 定, 型 ...).
+ * Only verbs: a noun or adverb whose character + 为 is some word (措施 → 施为, 切实 → 实为, 工作 → 作为,
+ * 医生 → 生为, 认真 → 认为) is no verb + 为.
  */
-const ADVERB_WEI = '极甚颇尤殊';
+const AS_HEADS = '改转评选划分升降列任聘推追编归缩简扩折换兑译调变演判核界命称视誉封拜奉尊晋';
+const AS_RESULTS = '化变造型级格整定分名译释解并合成选任拔升置建编换组割归称视誉认判列';
+/** Adverbs and verbs of purpose that AS_RESULTS would take for verbs of making (一定为你加油, 联合为职工维权). */
+const NOT_AS = wordSet('一定 肯定 必定 决定 坚定 稳定 特定 联合 配合 结合 适合 一致');
+/** Two-character verbs + 为 "as, into" whose characters AS_HEADS and AS_RESULTS leave out (成长为, 发展为). */
+const AS_VERBS = wordSet(
+  '成长 发展 演进 进化 退化 晋升 提升 提拔 缩小 扩大 增长 下降 增加 减少 降低 提高 延长 缩短 设置 设定 当选 看作 当作 比作 塑造 打造 培养 培育 建设 蜕变 变身 形容 比喻 定义 描述 概括 总结 归纳',
+);
 
 /**
- * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为, or (for a two-character verb) one of
- * its characters + 为, is a word read wéi, in the dictionary or in the asset's list of X为 words.
+ * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为 is a word read wéi, in the dictionary
+ * or in the asset's list of X为 words, or a two-character verb's characters say it (AS_HEADS).
  */
 function verbWei(ctx: RuleContext): boolean {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) !== 'han' || !p) return false;
   const cps = [...p];
-  if (cps.length === 2 && ADVERB_WEI.includes(cps[1])) return false;
-  const forms = cps.length === 2 ? [p, cps[1], cps[0]] : [p];
-  return forms.some(
-    (f) =>
-      ctx.reading?.(f + '为')?.[f.length] === 'wei2' ||
-      ((cps.length === 2 || !WEI_FUNCTION_CHARS.includes(p)) && ctx.affix?.(f + '为') === 'wei2'),
-  );
+  if (ctx.reading?.(p + '为')?.[cps.length] === 'wei2') return true;
+  if (cps.length === 2)
+    return AS_VERBS.has(p) || (!NOT_AS.has(p) && (AS_HEADS.includes(cps[0]) || AS_RESULTS.includes(cps[1])));
+  return !WEI_FUNCTION_CHARS.includes(p) && ctx.affix?.(p + '为') === 'wei2';
 }
 /** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
 const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
