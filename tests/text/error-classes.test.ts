@@ -128,6 +128,7 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
     // With a verb no list holds (修理): the word before 为 decides, and only a verb makes it wéi.
     for (const x of ['措施', '切实', '认真', '工作', '医生', '工人', '成果', '行动', '共同', '一定', '联合', '校长'])
       expect(read(`${x}为大家修理自行车。`, '为'), x).toBe('wèi');
+    expect(read('他后被贬为庶民。', '为')).toBe('wéi');
     for (const x of ['成长', '发展', '调整', '转化', '划分', '融合', '改造', '确定'])
       expect(read(`把它${x}为一个整体。`, '为'), x).toBe('wéi');
     // A verb of making, a noun after 为 that names a role or aim, or a place the service names: wéi.

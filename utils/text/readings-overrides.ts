@@ -74,7 +74,7 @@ const MAKE_INTO_BUT_YI = new Set([...MAKE_INTO].filter((w) => w !== '以'));
  * Only verbs: a noun or adverb whose character + 为 is some word (措施 → 施为, 切实 → 实为, 工作 → 作为,
  * 医生 → 生为, 认真 → 认为) is no verb + 为.
  */
-const AS_HEADS = '改转评选划分升降列任聘推追编归缩简扩折换兑译调变演判核界命称视誉封拜奉尊晋';
+const AS_HEADS = '改转评选划分升降列任聘推追编归缩简扩折换兑译调变演判核界命称视誉封拜奉尊晋召讹征辟授擢迁贬谪';
 const AS_RESULTS = '化变造型级格整定分名译释解并合成选任拔升置建编换组割归称视誉认判列';
 /** Adverbs and verbs of purpose that AS_RESULTS would take for verbs of making (一定为你加油, 联合为职工维权). */
 const NOT_AS = wordSet('一定 肯定 必定 决定 坚定 稳定 特定 联合 配合 结合 适合 一致');
@@ -84,8 +84,8 @@ const AS_VERBS = wordSet(
 );
 
 /**
- * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为): the verb + 为 is a word read wéi, in the dictionary
- * or in the asset's list of X为 words, or a two-character verb's characters say it (AS_HEADS).
+ * Verb + 为 "as, into" (评为, 改造为, 转化为, 誉为, 召为, 贬为): the verb + 为 is a word read wéi, in the
+ * dictionary or in the asset's list of X为 words, or the verb or its characters say it (AS_HEADS).
  */
 function verbWei(ctx: RuleContext): boolean {
   const p = prev(ctx);
@@ -94,6 +94,7 @@ function verbWei(ctx: RuleContext): boolean {
   if (ctx.reading?.(p + '为')?.[cps.length] === 'wei2') return true;
   if (cps.length === 2)
     return AS_VERBS.has(p) || (!NOT_AS.has(p) && (AS_HEADS.includes(cps[0]) || AS_RESULTS.includes(cps[1])));
+  if (cps.length === 1 && AS_HEADS.includes(p)) return true;
   return !WEI_FUNCTION_CHARS.includes(p) && ctx.affix?.(p + '为') === 'wei2';
 }
 /** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
