@@ -451,6 +451,15 @@ describe("a word's everyday reading where the dictionary lists another first", (
     expect(read('这是地道的北京菜。', '地道')).toBe('dì dao');
     expect(read('村民们挖地道。', '地道')).toBe('dì dào');
   });
+  it('reads 倒 dào pouring, 塞 sāi stuffing, 中 zhòng winning and 转 zhuàn going round', () => {
+    expect(read('他倒了一杯水递给我。', '倒')).toBe('dào');
+    expect(read('大树被风刮倒了。', '倒')).toBe('dǎo');
+    expect(read('他把纸条塞进口袋。', '塞')).toBe('sāi');
+    expect(read('他中了头奖。', '中')).toBe('zhòng');
+    expect(read('投入到工作中了。', '中')).toBe('zhōng');
+    expect(read('他在车间里转了几圈。', '转')).toBe('zhuàn');
+    expect(read('他转了一个弯。', '转')).toBe('zhuǎn');
+  });
   it('reads 弹 tán before an instrument and 曲 qǔ after a number', () => {
     expect(read('工作之余，他喜欢弹吉他。', '弹')).toBe('tán');
     expect(read('母亲会弹钢琴。', '弹')).toBe('tán');

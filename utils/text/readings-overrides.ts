@@ -395,6 +395,29 @@ const qu: Rule = (ctx) => {
   return QU3_AFTER.has(p) || NUMERAL.test(p) ? 'qu3' : undefined;
 };
 
+// 倒 dào "to pour, to tip out" before what is poured or where (倒了一杯水, 倒水, 倒进锅里); dǎo "to fall"
+// elsewhere stays with the model (树倒了, 倒下).
+const DAO4_BEFORE = wordSet('水 茶 酒 油 汤 垃圾 进 入 出 满 掉 杯 碗 一杯 一碗 一盆 一壶');
+const dao: Rule = (ctx) => {
+  const n = next(ctx);
+  if (DAO4_BEFORE.has(n)) return 'dao4';
+  if (n === '了' && (DAO4_BEFORE.has(next(ctx, 2)) || (next(ctx, 2) === '一' && DAO4_BEFORE.has(next(ctx, 3)))))
+    return 'dao4';
+  return undefined;
+};
+
+// 塞 sāi "to stuff, to squeeze in" before where or what is stuffed (塞进口袋, 塞满, 塞给他); sài in
+// transliterations and 要塞, sè in 堵塞 stay with the words and the model.
+const SAI1_BEFORE = wordSet('进 入 满 到 在 给 了 着 住 上 回 进去 进来 一 个 些');
+const sai: Rule = (ctx) => (SAI1_BEFORE.has(next(ctx)) ? 'sai1' : undefined);
+
+// 中 zhòng "to hit, to win" before a prize or target (中了头奖, 中奖); zhōng everywhere else.
+const ZHONG4_TARGETS = wordSet('奖 头奖 大奖 一等奖 彩 彩票 标 靶 签');
+const zhongHit: Rule = (ctx) => {
+  const n = next(ctx);
+  return ZHONG4_TARGETS.has(n) || (n === '了' && ZHONG4_TARGETS.has(next(ctx, 2))) ? 'zhong4' : 'zhong1';
+};
+
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
 const ZHUAN4_MANNER = wordSet(
@@ -407,6 +430,10 @@ const zhuan: Rule = (ctx) => {
   if (n === '个不停' || (n === '个' && next(ctx, 2) === '不停')) return 'zhuan4';
   if (n === '来' && next(ctx, 2) === '转') return 'zhuan4';
   if (n === '去' && prev(ctx) === '来' && prev(ctx, 2) === '转') return 'zhuan4';
+  // 转了一圈, 转一圈, 转几圈: going round.
+  const k = n === '了' || n === '过' ? 2 : 1;
+  const laps = next(ctx, k) === '一' || NUMERAL.test(next(ctx, k)) ? next(ctx, k + 1) : next(ctx, k);
+  if (/^(?:一|几|两|[〇零二三四五六七八九十百]+)?圈$/u.test(laps)) return 'zhuan4';
   return undefined;
 };
 
@@ -508,6 +535,9 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   弹: tan,
   彈: tan,
   曲: qu,
+  倒: dao,
+  塞: sai,
+  中: zhongHit,
 };
 
 /**
