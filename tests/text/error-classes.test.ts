@@ -185,6 +185,14 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
   });
 });
 
+describe('given-name characters read as in names', () => {
+  it('reads 少 shào and 乐 lè in a given name', () => {
+    expect(read('记者孙少峰说，', '孙少峰')).toBe('sūn shào fēng');
+    expect(read('主任李乐介绍，', '李乐')).toBe('lǐ lè');
+    expect(read('来的人很少。', '少')).toBe('shǎo');
+  });
+});
+
 describe('names after titles and at the start of a clause', () => {
   it('gives back the surname a title swallowed: 经理 | 解文斌', () => {
     expect(words('项目经理解文斌介绍')).toEqual(['项目', '经理', '解文斌', '介绍']);

@@ -46,11 +46,15 @@ export const SURNAME_READINGS: Record<string, string> = {
 
 /**
  * Readings of characters in a given name that differ from how they are read alone: 为 in a name is
- * wéi (张为民 Zhāng Wéimín, 郭大为 Guō Dàwéi), never the preposition wèi. Numbered.
+ * wéi (张为民 Zhāng Wéimín, 郭大为 Guō Dàwéi), never the preposition wèi; 少 shào, 乐 lè. Numbered.
  */
 export const GIVEN_NAME_READINGS: Record<string, string> = {
   为: 'wei2',
   為: 'wei2',
+  // "young" (刘少奇 Liú Shàoqí, 少华, 少峰), not shǎo "few".
+  少: 'shao4',
+  // "joy" (张乐, 乐乐), not yuè "music".
+  乐: 'le4',
 };
 
 /** Tokens that announce a person's name right after them. */
