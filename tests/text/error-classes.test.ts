@@ -35,6 +35,15 @@ describe('numbers with units, measure words and dates', () => {
     expect(w.slice(0, 3)).toEqual(['二十八', '名', '老人']);
     expect(words('年满二十八岁老人')).toContain('二十八');
   });
+  it('splits a word that starts with a measure word after a number: 一 | 口 | 水, 三 | 个 | 人', () => {
+    expect(words('他喝了一口水。')).toEqual(['他', '喝', '了', '一', '口', '水', '。']);
+    expect(words('来了三个人。')).toEqual(['来', '了', '三', '个', '人', '。']);
+    expect(words('他是一名为群众服务的好干部。').slice(2, 5)).toEqual(['一', '名', '为']);
+    expect(read('他是一名为群众服务的好干部。', '为')).toBe('wèi');
+    // Not after a number, or 名为 "named": the word stays.
+    expect(words('他擦了擦口水。')).toContain('口水');
+    expect(words('这是一家名为“工友之家”的驿站。')).toContain('名为');
+  });
   it('keeps a year in numerals whole and reads 〇 líng', () => {
     expect(words('二〇二四年')).toEqual(['二〇二四年']);
     expect(read('二〇二四年', '二〇二四年')).toBe('èr líng èr sì nián');

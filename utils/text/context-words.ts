@@ -19,9 +19,12 @@
  *   duōshao "how many, how much" elsewhere (挣了多少钱, 有多少人).
  * - 地道 reads dìdao "genuine" after a degree adverb or before 的 (地道的北京菜, 很地道) and dìdào
  *   "tunnel" elsewhere (挖地道).
+ * - After a number, a word that starts with a measure word is the measure word and the rest (一 | 口 | 水
+ *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
+import { FOR_SOMEONE } from './readings-overrides';
 import { wordSet } from './word-set';
 
 /** Who can be alone: pronouns and person nouns right before 一个人. */
@@ -65,6 +68,19 @@ const EAST_WEST_AFTER = wordSet('横贯 贯穿 贯通 南北 横跨 联通 连�
 /** After 多少 "more or less": verbs and adverbs of degree (多少有些, 多少会, 多少带着). */
 const MORE_OR_LESS_BEFORE = wordSet('有 有些 有点 有点儿 会 能 也 还 带 带着 受 受到 影响 知道 了解 懂 懂得 明白 沾');
 const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 够 相当 比较');
+
+/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为). */
+const MEASURE_HEADED = wordSet('口水 个人 名为');
+const NUMBER_TOKEN = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
+const CLAUSE_ENDS = wordSet('， 。 ； ！ ？ ： , ; ! ? :');
+/** Whether a verb of doing for someone follows within the clause after tokens[i] (为 "for"). */
+function forSomeoneAfter(tokens: Segment[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
+    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
+    if (FOR_SOMEONE.has(tokens[k].text)) return true;
+  }
+  return false;
+}
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -116,6 +132,16 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     if (t.text === '得到' && p && p.kind === 'han' && POTENTIAL_VERBS.has(p.text) && tokens[i + 1]?.text !== '了') {
       split(i, partsOf(t, ['得', '到'], dict, [['de5'], ['dao4']]));
+      continue;
+    }
+    if (
+      MEASURE_HEADED.has(t.text) &&
+      p &&
+      (p.kind === 'number' || NUMBER_TOKEN.test(p.text)) &&
+      (t.text !== '名为' || forSomeoneAfter(tokens, i)) &&
+      (t.text !== '个人' || p.text !== '一')
+    ) {
+      split(i, partsOf(t, [t.text[0], t.text[1]], dict));
       continue;
     }
     if (t.text === '一个人' && !(p && (ALONE_AFTER.has(p.text) || isPersonName(p)))) {

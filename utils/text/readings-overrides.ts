@@ -139,7 +139,7 @@ function roleEndsClause(ctx: RuleContext): boolean {
  * in its clause makes 为 wèi "for", whatever word ends in the character before it (措施为 is no
  * 施为, 切实为 no 实为, 认真为 no 认为).
  */
-const FOR_SOMEONE = wordSet(
+export const FOR_SOMEONE = wordSet(
   '提供 服务 办 办理 办好 解决 送 送去 送来 送上 送出 献 献上 奉献 付出 做 做出 作出 做好 创造 营造 搭建 打造 搭起 护航 保驾护航 点赞 加油 鼓劲 喝彩 助力 排忧解难 纾困 解忧 解困 着想 操心 出力 争光 谋 谋划 谋福利 减负 降本 增收 增效 带来 开展 举办 发放 捐 捐赠 捐款 捐献 赠送 撑起 筑牢 开辟 奠定 注入 献计献策 出谋划策 买单 把关 发声 代言 授课 上课 讲课 体检 义诊 维权 讨薪 支招 答疑 解答 辅导 培训 打下 铺平 铺就 开出 量身定制 定制 祈福 祝福 送温暖 撑腰 守护 保护 挽回 追回 争取 节约 节省 腾出 留出 颁发 颁奖 点亮 照亮 提供了',
 );
 /** Nouns that a verb of FOR_SOMEONE can modify (改造为职工服务中心): then it names a place, not what is done. */
