@@ -211,8 +211,10 @@ describe('names after titles and at the start of a clause', () => {
     expect(read('技术员单晓峰在这里干了十年', '单晓峰')).toBe('shàn xiǎo fēng');
     expect(read('区志红是一名纺织女工', '区志红')).toBe('ōu zhì hóng');
   });
-  it('reads 到了 after a verb as dào le', () => {
+  it('reads 到了 after a verb as dào le, two words: 到 | 了', () => {
     expect(read('也感受到了压力', '到了')).toBe('dào le');
+    expect(words('组织上把他调到了新岗位。')).toEqual(['组织', '上', '把', '他', '调', '到', '了', '新', '岗位', '。']);
+    expect(words('到了晚上')).toEqual(['到', '了', '晚上']);
   });
 });
 

@@ -19,6 +19,8 @@
  *   duōshao "how many, how much" elsewhere (挣了多少钱, 有多少人).
  * - 地道 reads dìdao "genuine" after a degree adverb or before 的 (地道的北京菜, 很地道) and dìdào
  *   "tunnel" elsewhere (挖地道).
+ * - 到了 is the verb or complement 到 and the particle 了 (调 | 到 | 了新岗位, 感受 | 到 | 了压力, 到 | 了晚上):
+ *   CC-CEDICT's 到了 "at last" would give the learner the wrong card.
  * - After a number, a word that starts with a measure word is the measure word and the rest (一 | 口 | 水
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  */
@@ -142,6 +144,10 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       (t.text !== '个人' || p.text !== '一')
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));
+      continue;
+    }
+    if (t.text === '到了') {
+      split(i, partsOf(t, ['到', '了'], dict, [['dao4'], ['le5']]));
       continue;
     }
     if (t.text === '一个人' && !(p && (ALONE_AFTER.has(p.text) || isPersonName(p)))) {
