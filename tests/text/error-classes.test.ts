@@ -475,6 +475,7 @@ describe("a word's everyday reading where the dictionary lists another first", (
     expect(read('大树被风刮倒了。', '倒')).toBe('dǎo');
     expect(read('他把纸条塞进口袋。', '塞')).toBe('sāi');
     expect(read('他中了头奖。', '中')).toBe('zhòng');
+    expect(read('他把钱都攒了起来。', '攒')).toBe('zǎn');
     expect(read('投入到工作中了。', '中')).toBe('zhōng');
     expect(read('他在车间里转了几圈。', '转')).toBe('zhuàn');
     expect(read('他转了一个弯。', '转')).toBe('zhuǎn');

@@ -418,6 +418,11 @@ const zhongHit: Rule = (ctx) => {
   return ZHONG4_TARGETS.has(n) || (n === '了' && ZHONG4_TARGETS.has(next(ctx, 2))) ? 'zhong4' : 'zhong1';
 };
 
+// 攒 zǎn "to save up" before a complement or what is saved (攒了起来, 攒钱, 攒下); cuán "to gather"
+// lives in 攒动 and roofs (攒尖顶). Elsewhere no opinion.
+const ZAN3_BEFORE = wordSet('了 着 下 起 起来 够 足 点 些 一 钱 下来 经验 积分 人气');
+const zan: Rule = (ctx) => (ZAN3_BEFORE.has(next(ctx)) ? 'zan3' : undefined);
+
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
 const ZHUAN4_MANNER = wordSet(
@@ -538,6 +543,7 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   倒: dao,
   塞: sai,
   中: zhongHit,
+  攒: zan,
 };
 
 /**
