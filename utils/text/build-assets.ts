@@ -319,7 +319,7 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       'CC-CEDICT (CC BY-SA 4.0, MDBG)',
       'chinese-lexicon (ISC): HSK lists, BCC word frequencies, Unihan kHanyuPinlu',
       'pinyin-pro (MIT)',
-      '@pinyin-pro/data (ISC): word probabilities, X为 words',
+      '@pinyin-pro/data (ISC): word probabilities, X为 words, reading order',
       'polyphone model trained on CPP dev (Apache-2.0)',
       'project supplement',
     ],
