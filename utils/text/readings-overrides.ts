@@ -323,6 +323,11 @@ const zhi: Rule = (ctx) => {
   return 'zhi3';
 };
 
+/** A rule that reads the character `reading` before one of `words` and has no opinion elsewhere. */
+function beforeOneOf(words: Set<string>, reading: string): Rule {
+  return (ctx) => (words.has(next(ctx)) ? reading : undefined);
+}
+
 // 觉 jiào "a sleep" after a number or measure word, or after 睡 (睡了一觉, 睡个好觉, 午觉 | 觉); jué
 // "to feel" lives in words (觉得, 感觉, 自觉). Elsewhere no opinion.
 const JIAO4_AFTER = wordSet('一 个 好 场 大 懒 午 早 晚 睡 睡了 睡个 那 这');
@@ -335,7 +340,7 @@ const jue: Rule = (ctx) => {
 // 系 jì "to tie, to fasten" before a complement or what is tied (系好扣子, 系上安全带, 系紧鞋带); xì
 // "department, system" lives in words and after them (中文 | 系, 关系, 体系). Elsewhere no opinion.
 const JI4_BEFORE = wordSet('好 上 紧 牢 住 着 了 在 起 个 鞋带 安全带 扣子 领带 红领巾 围巾 绳子 丝带 腰带');
-const xi: Rule = (ctx) => (JI4_BEFORE.has(next(ctx)) ? 'ji4' : undefined);
+const xi = beforeOneOf(JI4_BEFORE, 'ji4');
 
 // 假 jià "leave, holiday" after a span of days or a verb of taking leave (请了三天假, 休了一周假,
 // 放了假); jiǎ "false" before what is false (假药, 假新闻). Elsewhere no opinion.
@@ -409,7 +414,7 @@ const dao: Rule = (ctx) => {
 // 塞 sāi "to stuff, to squeeze in" before where or what is stuffed (塞进口袋, 塞满, 塞给他); sài in
 // transliterations and 要塞, sè in 堵塞 stay with the words and the model.
 const SAI1_BEFORE = wordSet('进 入 满 到 在 给 了 着 住 上 回 进去 进来 一 个 些');
-const sai: Rule = (ctx) => (SAI1_BEFORE.has(next(ctx)) ? 'sai1' : undefined);
+const sai = beforeOneOf(SAI1_BEFORE, 'sai1');
 
 // 中 zhòng "to hit, to win" before a prize or target (中了头奖, 中奖); zhōng everywhere else.
 const ZHONG4_TARGETS = wordSet('奖 头奖 大奖 一等奖 彩 彩票 标 靶 签');
@@ -421,7 +426,7 @@ const zhongHit: Rule = (ctx) => {
 // 攒 zǎn "to save up" before a complement or what is saved (攒了起来, 攒钱, 攒下); cuán "to gather"
 // lives in 攒动 and roofs (攒尖顶). Elsewhere no opinion.
 const ZAN3_BEFORE = wordSet('了 着 下 起 起来 够 足 点 些 一 钱 下来 经验 积分 人气');
-const zan: Rule = (ctx) => (ZAN3_BEFORE.has(next(ctx)) ? 'zan3' : undefined);
+const zan = beforeOneOf(ZAN3_BEFORE, 'zan3');
 
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
