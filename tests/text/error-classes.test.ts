@@ -452,7 +452,7 @@ describe('着 zhe before a word that only starts like 着力, 着手, 着眼', (
 });
 
 describe("a word's everyday reading where the dictionary lists another first", () => {
-  it('reads 妻子, 故事, 买卖, 所长 as pinyin-pro\'s word list does, and keeps 罢了, 不了, 大都', () => {
+  it("reads 妻子, 故事, 买卖, 所长 as pinyin-pro's word list does, and keeps 罢了, 不了, 大都", () => {
     expect(read('他的妻子是一名教师。', '妻子')).toBe('qī zi');
     expect(read('讲好中国故事。', '故事')).toBe('gù shi');
     expect(read('他做了点小买卖。', '买卖')).toBe('mǎi mai');
