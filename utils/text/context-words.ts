@@ -26,7 +26,7 @@
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
-import { FOR_SOMEONE } from './readings-overrides';
+import { forSomeoneAfter, NUMERAL } from './readings-overrides';
 import { wordSet } from './word-set';
 
 /** Who can be alone: pronouns and person nouns right before 一个人. */
@@ -73,16 +73,6 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 
 /** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为). */
 const MEASURE_HEADED = wordSet('口水 个人 名为');
-const NUMBER_TOKEN = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
-const CLAUSE_ENDS = wordSet('， 。 ； ！ ？ ： , ; ! ? :');
-/** Whether a verb of doing for someone follows within the clause after tokens[i] (为 "for"). */
-function forSomeoneAfter(tokens: Segment[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 9; k++) {
-    if (CLAUSE_ENDS.has(tokens[k].text)) return false;
-    if (FOR_SOMEONE.has(tokens[k].text)) return true;
-  }
-  return false;
-}
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -139,8 +129,9 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (
       MEASURE_HEADED.has(t.text) &&
       p &&
-      (p.kind === 'number' || NUMBER_TOKEN.test(p.text)) &&
-      (t.text !== '名为' || forSomeoneAfter(tokens, i)) &&
+      (p.kind === 'number' || NUMERAL.test(p.text)) &&
+      // 名 | 为 only where the 为 rule then reads "for" (it looks past the token after 为).
+      (t.text !== '名为' || forSomeoneAfter(tokens, i + 2)) &&
       (t.text !== '个人' || p.text !== '一')
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));

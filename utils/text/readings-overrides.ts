@@ -65,7 +65,7 @@ const PASSIVE_AFTER = wordSet(
 const MAKE_INTO = wordSet(
   '以 改 降 升 封 追封 册封 追认 追授 尊 奉 立 称 誉 尊称 昵称 拜 认 聘 聘任 推举 任命 任 命名 改名 更名 改称 定 列 评 评选 推选 选举 选 认定 确定 指定 批准 划 升格 合并 改建 改制 视 奉为',
 );
-
+/** MAKE_INTO without 以, which also takes a means before 为 "for" (以实际行动为职工办实事). */
 const MAKE_INTO_BUT_YI = new Set([...MAKE_INTO].filter((w) => w !== '以'));
 
 /**
@@ -100,7 +100,8 @@ function verbWei(ctx: RuleContext): boolean {
 /** Adverbs and pronouns before 为 wèi "for" (已为职工提供, 也为, 他为大家). */
 const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特专只因是这那他她它我你您谁不没曾先又更共';
 
-const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
+/** A Chinese number written out (三十五, 两, 几). */
+export const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
 const ABOUT = wordSet('多 余 来 几');
 const PEOPLE_MEASURES = wordSet('名 位 户 家 个 人 所 支 批 对 万名 余名 多名 万户 余户 多户');
 /** After 为: a figure, a measure word for people or households, and the clause going on after them. */
@@ -139,18 +140,22 @@ function roleEndsClause(ctx: RuleContext): boolean {
  * in its clause makes 为 wèi "for", whatever word ends in the character before it (措施为 is no
  * 施为, 切实为 no 实为, 认真为 no 认为).
  */
-export const FOR_SOMEONE = wordSet(
+const FOR_SOMEONE = wordSet(
   '提供 服务 办 办理 办好 解决 送 送去 送来 送上 送出 献 献上 奉献 付出 做 做出 作出 做好 创造 营造 搭建 打造 搭起 护航 保驾护航 点赞 加油 鼓劲 喝彩 助力 排忧解难 纾困 解忧 解困 着想 操心 出力 争光 谋 谋划 谋福利 减负 降本 增收 增效 带来 开展 举办 发放 捐 捐赠 捐款 捐献 赠送 撑起 筑牢 开辟 奠定 注入 献计献策 出谋划策 买单 把关 发声 代言 授课 上课 讲课 体检 义诊 维权 讨薪 支招 答疑 解答 辅导 培训 打下 铺平 铺就 开出 量身定制 定制 祈福 祝福 送温暖 撑腰 守护 保护 挽回 追回 争取 节约 节省 腾出 留出 颁发 颁奖 点亮 照亮 提供了',
 );
 /** Nouns that a verb of FOR_SOMEONE can modify (改造为职工服务中心): then it names a place, not what is done. */
 const SERVICE_PLACES = wordSet(
   '中心 站 驿站 点 平台 基地 室 窗口 热线 队 团 队伍 组 之家 阵地 机构 单位 体系 项目 明星 标兵 能手 领域 产业 产业园 行业 业 出口 品牌 模式 功能 事项 内容 标准 规范 设施 网络 质量 水平',
 );
-function forSomeone(ctx: RuleContext): boolean {
-  for (let i = ctx.index + 2; i < ctx.tokens.length && i <= ctx.index + 9; i++) {
-    const t = ctx.tokens[i].text;
+/**
+ * Whether a verb of FOR_SOMEONE stands within eight tokens from tokens[from], in the clause, and does
+ * not name a place (from: the token after the one 为 is for).
+ */
+export function forSomeoneAfter(tokens: readonly { text: string }[], from: number): boolean {
+  for (let i = from; i < tokens.length && i < from + 8; i++) {
+    const t = tokens[i].text;
     if (CLAUSE_END.has(t)) return false;
-    if (FOR_SOMEONE.has(t)) return !SERVICE_PLACES.has(ctx.tokens[i + 1]?.text ?? '');
+    if (FOR_SOMEONE.has(t)) return !SERVICE_PLACES.has(tokens[i + 1]?.text ?? '');
   }
   return false;
 }
@@ -162,7 +167,7 @@ const wei: Rule = (ctx) => {
   // 认定十二家园区为首批示范基地: a verb of making earlier in the clause comes first (以 aside:
   // 以实际行动为职工办实事 is "for").
   if (inClauseBefore(ctx, MAKE_INTO_BUT_YI)) return 'wei2';
-  if (forSomeone(ctx)) return 'wei4';
+  if (forSomeoneAfter(ctx.tokens, ctx.index + 2)) return 'wei4';
   if (verbWei(ctx)) return 'wei2';
   const nk = kindAt(ctx, ctx.index + 1);
   if (nk === 'date') return 'wei2';
@@ -327,15 +332,18 @@ const zhi: Rule = (ctx) => {
 function beforeOneOf(words: Set<string>, reading: string): Rule {
   return (ctx) => (words.has(next(ctx)) ? reading : undefined);
 }
+/** A rule that reads the character `reading` after a number or one of `words`, no opinion elsewhere. */
+function afterNumberOrOneOf(words: Set<string>, reading: string): Rule {
+  return (ctx) => {
+    const p = prev(ctx);
+    return words.has(p) || NUMERAL.test(p) ? reading : undefined;
+  };
+}
 
 // 觉 jiào "a sleep" after a number or measure word, or after 睡 (睡了一觉, 睡个好觉, 午觉 | 觉); jué
 // "to feel" lives in words (觉得, 感觉, 自觉). Elsewhere no opinion.
 const JIAO4_AFTER = wordSet('一 个 好 场 大 懒 午 早 晚 睡 睡了 睡个 那 这');
-const jue: Rule = (ctx) => {
-  const p = prev(ctx);
-  if (JIAO4_AFTER.has(p) || NUMERAL.test(p)) return 'jiao4';
-  return undefined;
-};
+const jue = afterNumberOrOneOf(JIAO4_AFTER, 'jiao4');
 
 // 系 jì "to tie, to fasten" before a complement or what is tied (系好扣子, 系上安全带, 系紧鞋带); xì
 // "department, system" lives in words and after them (中文 | 系, 关系, 体系). Elsewhere no opinion.
@@ -395,10 +403,7 @@ const tan: Rule = (ctx) => (TAN2_BEFORE.has(next(ctx)) || TAN2_AFTER.has(prev(ct
 // 曲 qǔ "a tune" after a number or a verb of music (弹了一曲, 唱一曲, 作曲); qū "bent" lives in words
 // (弯曲, 曲线, 曲折) and names. Elsewhere no opinion.
 const QU3_AFTER = wordSet('一 两 几 首 这 那 唱 弹 奏 吹 拉 作 谱 编 填 哼 新 名 小 乐 歌 戏');
-const qu: Rule = (ctx) => {
-  const p = prev(ctx);
-  return QU3_AFTER.has(p) || NUMERAL.test(p) ? 'qu3' : undefined;
-};
+const qu = afterNumberOrOneOf(QU3_AFTER, 'qu3');
 
 // 倒 dào "to pour, to tip out" before what is poured or where (倒了一杯水, 倒水, 倒进锅里); dǎo "to fall"
 // elsewhere stays with the model (树倒了, 倒下).
