@@ -300,7 +300,17 @@ describe.each(PHONES)('on a phone-sized screen in $name', ({ name, launch }) => 
   it('saves by tap; the library lists the article at 390 px and opens it by tap', async () => {
     const b = browser();
     const { page, finger } = await openByTap(b, URLS.epaperArticle);
-    await tapIn(page, finger, 'button[aria-label="Save article"]');
+    // Until the article's save payload arrives the button is the disabled "nothing to save" one (no
+    // aria-pressed): on a loaded machine the first tap can land on it. The tap took once the button
+    // is saving (disabled) or saved.
+    await tapUntil(page, finger, 'button[aria-label="Save article"]', undefined, () =>
+      page.evaluate(() => {
+        const button = document
+          .querySelector('workercn-reader')!
+          .shadowRoot!.querySelector<HTMLButtonElement>('button[aria-label="Save article"][aria-pressed]');
+        return !!button && (button.disabled || button.getAttribute('aria-pressed') === 'true');
+      }),
+    );
     await waitForSaved(page, 15_000);
     await page.close();
 
