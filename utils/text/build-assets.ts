@@ -144,8 +144,33 @@ export function fallbackReadings(entries: readonly SourceEntry[]): { chars: stri
   return { chars, readings: readings.join(' ') };
 }
 
+/**
+ * Syllables that CC-CEDICT's proper nouns spell one way in a few names and the other way in most:
+ * 勒 lè (希特勒, 俄勒冈: 101 names; lēi in 5, 圣赫勒拿 among them), 隆 lóng (乾隆, 喀麦隆: 50; lōng in 6,
+ * 李隆基 and 瓦隆 among them). lēi "to strap" and lōng (the drum sound of 轰隆) are no name's reading.
+ */
+const PROPER_NOUN_SYLLABLES: Record<string, [string, string]> = { 勒: ['lei1', 'le4'], 隆: ['long1', 'long2'] };
+
+/** `e` with its proper-noun syllables evened out (PROPER_NOUN_SYLLABLES), or `e` itself. */
+export function evenProperNoun(e: SourceEntry): SourceEntry {
+  const c = e.pinyin.charCodeAt(0);
+  if (!(c >= 65 && c <= 90)) return e;
+  const chars = [...e.simplified];
+  const syl = e.pinyin.split(' ');
+  if (chars.length !== syl.length) return e;
+  let changed = false;
+  chars.forEach((ch, i) => {
+    const fix = PROPER_NOUN_SYLLABLES[ch];
+    if (!fix || syl[i].toLowerCase() !== fix[0]) return;
+    const upper = syl[i][0] !== syl[i][0].toLowerCase();
+    syl[i] = upper ? fix[1][0].toUpperCase() + fix[1].slice(1) : fix[1];
+    changed = true;
+  });
+  return changed ? { ...e, pinyin: syl.join(' ') } : e;
+}
+
 export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; entries: Uint8Array } {
-  const entries = src.entries.slice();
+  const entries = src.entries.map(evenProperNoun);
   const seen = new Set(entries.map((e) => `${e.simplified}\t${e.pinyin.toLowerCase()}`));
   for (const s of SUPPLEMENT) {
     if (seen.has(`${s.simplified}\t${s.pinyin.toLowerCase()}`)) continue;
