@@ -122,6 +122,12 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));
       continue;
     }
+    // 他用 "other use" follows a verb of putting to use (挪作他用, 移作他用, 用于他用); elsewhere it is
+    // 他 + 用 "he uses" (他用手机拍下).
+    if (t.text === '他用' && !(p && p.kind === 'han' && /[作做为于]$/u.test(p.text))) {
+      split(i, partsOf(t, ['他', '用'], dict));
+      continue;
+    }
     if (t.text === '得到' && p && p.kind === 'han' && POTENTIAL_VERBS.has(p.text) && tokens[i + 1]?.text !== '了') {
       split(i, partsOf(t, ['得', '到'], dict, [['de5'], ['dao4']]));
       continue;

@@ -55,6 +55,9 @@ export const GIVEN_NAME_READINGS: Record<string, string> = {
   少: 'shao4',
   // "joy" (张乐, 乐乐), not yuè "music".
   乐: 'le4',
+  // "to carve (jade)" (钱元琢), not zuó of 琢磨; "sincere" (李继侗), not Dòng, the people.
+  琢: 'zhuo2',
+  侗: 'tong2',
 };
 
 /** Tokens that announce a person's name right after them. */
@@ -70,11 +73,13 @@ const TITLE_AFTER = wordSet(
   '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 爷爷 奶奶 叔叔 伯伯 大叔 大婶 婆婆 阿婆 老伯 师父 老 总 工 姓 家 氏',
 );
 /**
- * Surnames that are also adverbs or prepositions (曾 céng "once", 于, 向, 将, 和, 同, 从, 都, 单 "only",
- * 任 "any"): before a function word (厂长曾多次到一线, 主任曾在会上) they belong to the sentence and
+ * Surnames that are also adverbs, prepositions or conjunctions (曾 céng "once", 于, 向, 将, 和, 同, 从, 都,
+ * 单 "only", 任 "any", 但 "but", 来, 全 "all", 那 "that"): before a function word (厂长曾多次到一线, 主任曾在会上) they belong to the sentence and
  * start no name.
  */
-const ADVERB_SURNAMES = '曾于向将和同从都单任';
+const ADVERB_SURNAMES = '曾于向将和同从都单任但来全那';
+/** Of them, those that join clauses or people (但 | 王师傅说, 和 | 李师傅一起): before a surname they start no name. */
+const CONJUNCTION_SURNAMES = '但和同那来全';
 /** Single characters and words that start no given name after such a surname. */
 const NOT_GIVEN_START = '在于从向对把被将与跟也都就还又再已曾不没很最更是以让给多便却仍并均亦乃即所';
 const NOT_GIVEN_WORDS = wordSet(
@@ -180,11 +185,15 @@ function nameAt(
   // Given name: two single characters, one two-character token, or one character.
   const a = tokens[r + 1];
   const b = tokens[r + 2];
-  // 曾 | 多次, 曾 | 在: an adverb, not a given name; 王 | 表示: a verb that follows names.
+  // 曾 | 多次, 曾 | 在: an adverb, not a given name; 王 | 表示: a verb that follows names; 但 | 王师傅:
+  // a conjunction before the surname that starts the name.
   if (!a || AFTER.has(a.text)) return 0;
   if (
     ADVERB_SURNAMES.includes(t.text) &&
-    ((a.text.length === 1 && NOT_GIVEN_START.includes(a.text)) || NOT_GIVEN_WORDS.has(a.text))
+    ((a.text.length === 1 &&
+      (NOT_GIVEN_START.includes(a.text) ||
+        (CONJUNCTION_SURNAMES.includes(t.text) && SURNAME_UNITS[a.text.charCodeAt(0)] === 1))) ||
+      NOT_GIVEN_WORDS.has(a.text))
   )
     return 0;
   let take = 0;
