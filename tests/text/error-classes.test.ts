@@ -487,3 +487,84 @@ describe("a word's everyday reading where the dictionary lists another first", (
     expect(read('子弹打光了。', '子弹')).toBe('zǐ dàn');
   });
 });
+
+describe('verbs whose dictionary reading is the noun’s: the verb where a complement or an object follows', () => {
+  it('reads 撒 sǎ, 铺 pū, 钉 dìng, 粘 zhān, 缝 féng, 夹 jiā as verbs and the nouns after what they name', () => {
+    expect(read('环卫工人把融雪剂撒在路面上。', '撒')).toBe('sǎ');
+    expect(read('他撒腿就跑，把网撒向大海。', '撒', 2)).toBe('sā');
+    expect(read('把新地毯铺在会议室，公路年底铺通。', '铺')).toBe('pū');
+    expect(read('这家药铺开了一百年。', '铺')).toBe('pù');
+    expect(read('师傅把木板钉在墙上。', '钉')).toBe('dìng');
+    expect(read('墙上还有一颗钉。', '钉')).toBe('dīng');
+    expect(read('她把标签粘在箱子上。', '粘')).toBe('zhān');
+    expect(read('母亲连夜缝衣服，把扣子缝好。', '缝', 2)).toBe('féng');
+    expect(read('墙上的裂缝越来越大。', '裂缝')).toBe('liè fèng');
+    expect(read('他用筷子夹菜，夹着公文包走进会场。', '夹', 2)).toBe('jiā');
+  });
+  it('reads 弄 nòng before a complement and lòng after a house number', () => {
+    expect(read('一定要把问题弄清楚，这事弄不好要返工。', '弄', 2)).toBe('nòng');
+    expect(read('他家住在新华路593弄。', '弄')).toBe('lòng');
+  });
+  it('reads 晕 yūn fainting and yùn in 晕车; 累 lèi tired and lěi repeatedly', () => {
+    expect(read('高温下他晕了过去，又被热晕。', '晕', 2)).toBe('yūn');
+    expect(read('他有点晕车。', '晕车')).toBe('yùn chē');
+    expect(read('他累了，大家又累又饿，但都说不累。', '累', 3)).toBe('lèi');
+    expect(read('以功累迁刑部侍郎。', '累')).toBe('lěi');
+    expect(read('累计完成投资三亿元。', '累计')).toBe('lěi jì');
+  });
+  it('reads 降 xiáng after a verb of surrender, 炸 zhá frying and zhà blowing up', () => {
+    expect(read('敌军出城迎降。', '降')).toBe('xiáng');
+    expect(read('气温下降五度。', '下降')).toBe('xià jiàng');
+    expect(read('把鸡腿放进油锅炸至金黄，再炸3分钟。', '炸', 2)).toBe('zhá');
+    expect(read('锅里炸着丸子。', '炸')).toBe('zhá');
+    expect(read('敌机再炸桥梁，工兵炸开了冰面。', '炸', 2)).toBe('zhà');
+  });
+  it('reads 奔 bèn toward a goal, 镐 gǎo a pick, 喝 hè a shout, 哄 hǒng coaxing, 划 huá rowing and huà transferring', () => {
+    expect(read('全村人奔着小康目标努力。', '奔')).toBe('bèn');
+    expect(read('运动员奔跑在赛道上。', '奔跑')).toBe('bēn pǎo');
+    expect(read('他挥着铁镐刨冻土。', '镐')).toBe('gǎo');
+    expect(read('他大喝一声，冲了上去。', '喝')).toBe('hè');
+    expect(read('他喝了一杯茶。', '喝')).toBe('hē');
+    expect(read('妈妈哄孩子睡觉。', '哄')).toBe('hǒng');
+    expect(read('小船划过湖面。', '划')).toBe('huá');
+    expect(read('这笔钱要划到账户上。', '划')).toBe('huà');
+  });
+  it('reads 少 shǎo few and shào young, 臭 xiù after 无, 甚么 shénme, 重录 chóng', () => {
+    expect(read('这里人口少，收入少于去年。', '少', 2)).toBe('shǎo');
+    expect(read('这里人口少，收入少于去年。', '少')).toBe('shǎo');
+    expect(read('青少年和少年儿童。', '少年', 2)).toBe('shào nián');
+    expect(read('这种气体无色无臭。', '臭')).toBe('xiù');
+    expect(read('他甚么也没说。', '甚')).toBe('shén');
+    expect(read('该片已经重录配音。', '重')).toBe('chóng');
+  });
+  it('reads 汗 hán after a khan’s name and 镝 dī in chemistry', () => {
+    expect(read('策妄扎布承袭札萨克图汗之位。', '汗')).toBe('hán');
+    expect(read('他满头大汗。', '大汗')).toBe('dà hàn');
+    expect(read('碳酸镝可溶于酸。', '镝')).toBe('dī');
+  });
+});
+
+describe('names and conjunctions', () => {
+  it('reads 琢 zhuó and 侗 tóng in given names', () => {
+    expect(read('兄弟钱元琢、钱元禧。', '钱元琢')).toBe('qián yuán zhuó');
+    expect(read('李继侗、曾昭抡等教授。', '李继侗')).toBe('lǐ jì tóng');
+    expect(read('仔细琢磨一下。', '琢磨')).toBe('zuó mo');
+  });
+  it('starts no name at a conjunction that is also a surname (但 | 都, 但 | 王师傅)', () => {
+    expect(words('但都说不累。').slice(0, 2)).toEqual(['但', '都']);
+    expect(words('但王师傅说，那都是小事。').slice(0, 2)).toEqual(['但', '王']);
+  });
+  it('splits 他用 "other use" into 他 | 用 unless a verb of putting to use comes before', () => {
+    expect(words('他用手机拍下了全过程。').slice(0, 2)).toEqual(['他', '用']);
+    expect(words('这笔资金不得挪作他用。')).toContain('他用');
+  });
+  it('evens out the proper nouns that CC-CEDICT spells 勒 lēi and 隆 lōng: lè, lóng', () => {
+    expect(read('拿破仑被流放到圣赫勒拿岛。', '圣赫勒拿')).toBe('shèng hè lè ná');
+    expect(read('唐玄宗李隆基。', '李隆基')).toBe('lǐ lóng jī');
+    expect(read('远处传来轰隆的雷声。', '轰隆')).toBe('hōng lōng');
+  });
+  it('reads 角斗士 juédòushì and 脯氨酸 fǔ’ānsuān as the standard dictionaries do', () => {
+    expect(read('古罗马的角斗士。', '角斗士')).toBe('jué dòu shì');
+    expect(read('脯氨酸是一种氨基酸。', '脯氨酸')).toBe('fǔ ān suān');
+  });
+});

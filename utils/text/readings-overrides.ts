@@ -8,7 +8,7 @@ import { wordSet } from './word-set';
 
 export interface RuleContext {
   /** Tokens of the text, in order. */
-  tokens: readonly { text: string; kind: string }[];
+  tokens: readonly { text: string; kind: string; entry?: number }[];
   /** Index of the token under decision. */
   index: number;
   /** Numbered reading of a dictionary headword, or null when the dictionary lacks it. */
@@ -247,7 +247,7 @@ const chang: Rule = (ctx) => {
 };
 
 // 重 zhòng "heavy, important"; chóng "again, layered".
-const CHONG2_BEFORE = '新焕返回建启振组申温逢现演播塑构整写做来修游拾审选装置叠聚生印排获';
+const CHONG2_BEFORE = '新焕返回建启振组申温逢现演播塑构整写做来修游拾审选装置叠聚生印排获录拍译订刊铸绘访';
 const zhong: Rule = (ctx) => {
   const n = next(ctx);
   if (kindAt(ctx, ctx.index + 1) === 'han' && n && CHONG2_BEFORE.includes(n[0])) return 'chong2';
@@ -506,6 +506,161 @@ const jiang: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' && next(ctx) 
 const BING3_BEFORE = wordSet('住 息 气 声 着');
 const ping: Rule = (ctx) => (BING3_BEFORE.has(next(ctx)) ? 'bing3' : undefined);
 
+// Verbs whose first reading is the noun's or the adjective's: each reads as the verb where what
+// follows it is a complement or what the action is done to, and has no opinion elsewhere (the
+// dictionary's words and the polyphone model read the rest).
+
+// 撒 sǎ "to scatter, to sprinkle" before where or what is scattered (撒在地上, 撒上盐, 撒下种子); sā
+// "to let go, to cast" lives in words (撒手, 撒谎, 撒网, 撒娇).
+const SA3_BEFORE = wordSet(
+  '上 在 下 满 落 入 到 进 遍 些 点 一把 一些 一点 豆 种 种子 盐 粉 花 糖 药 水 化肥 肥料 骨灰',
+);
+const sa = beforeOneOf(SA3_BEFORE, 'sa3');
+
+// 铺 pū "to spread, to lay" before a complement or what is laid (铺上地毯, 铺在, 铺通, 铺路); pù "shop,
+// bunk" after what is sold or a measure word (药铺, 一间铺) stays with the dictionary and the model.
+const PU1_BEFORE = wordSet('上 在 开 满 设 成 通 平 好 着 到 盖 展 散 路 轨 砖 床 地 草 垫 陈 张 天 地毯 石子 沥青');
+/** What a shop sells or where a bunk is (药 | 铺, 肉 | 铺, 下 | 铺): 铺 is the noun pù after them. */
+const PU4_AFTER = wordSet('药 肉 饭 当 杂货 包子 鱼 布 米 粮 鞋 茶 书 酒 烟 铁 店 小 床 上 下 卧 通 一 个 家 间 这 那');
+const pu: Rule = (ctx) => (PU4_AFTER.has(prev(ctx)) ? 'pu4' : PU1_BEFORE.has(next(ctx)) ? 'pu1' : undefined);
+
+// 钉 dìng "to nail" before where or how (钉在墙上, 钉入, 钉牢, 被钉十字架); dīng "a nail" elsewhere.
+const DING4_BEFORE = wordSet('在 入 上 住 进 牢 死 紧 于 好 成 十字架 钉子 扣子 木板');
+const ding: Rule = (ctx) => (DING4_BEFORE.has(next(ctx)) || prev(ctx) === '被' ? 'ding4' : undefined);
+
+// 晕 yūn "to faint, dizzy" as a verb or the result of one (晕了过去, 晕倒, 打晕, 吓晕); yùn "halo,
+// motion sickness" lives in words (晕车, 光晕, 月晕) and after nouns (冰晕) with the model.
+const YUN1_BEFORE = wordSet('倒 过去 了 死 厥 迷 头 乎 乎乎 得');
+const YUN1_AFTER = wordSet('打 砸 击 撞 吓 气 饿 热 晒 冻 熏 摔 颠 绕 转 搞 弄 喝 灌 醉 累 给 被 都 又 有点 有些');
+const yun: Rule = (ctx) => (YUN1_BEFORE.has(next(ctx)) || YUN1_AFTER.has(prev(ctx)) ? 'yun1' : undefined);
+
+// 粘 zhān "to stick (on)" before where it sticks (粘在, 粘上, 粘住, 粘贴); nián "sticky" stands in nouns
+// (粘液, 粘膜, 粘土, 粘度) with the model.
+const ZHAN1_BEFORE = wordSet('在 上 住 贴 满 到 成 起 起来 于 了 牢');
+const zhan = beforeOneOf(ZHAN1_BEFORE, 'zhan1');
+
+// 缝 féng "to sew" before a complement or what is sewn (缝于胸前, 缝好, 缝衣服); fèng "a crack"
+// after what is cracked (石缝, 门缝) stays with the words and the model.
+const FENG2_BEFORE = wordSet('于 好 上 在 衣服 衣 补 制 合 起来 住 了 着 成 扣子 被子 针 一针 几针');
+const feng = beforeOneOf(FENG2_BEFORE, 'feng2');
+
+// 夹 jiā "to press from both sides, a clip" before a complement (夹在腋下, 夹住, 夹着) and after the
+// clip's material or use (铁夹, 发夹, 文件夹); jiá "lined" lives in words (夹袄, 夹衣).
+const JIA1_BEFORE = wordSet('在 住 着 起 紧 杂 带 道 击 攻 菜 到 进 上 出 断 伤');
+const JIA1_AFTER = wordSet('铁 发 文件 票 书 木 皮 衣 钢 一个 一只 用');
+const jia1: Rule = (ctx) => (JIA1_BEFORE.has(next(ctx)) || JIA1_AFTER.has(prev(ctx)) ? 'jia1' : undefined);
+
+// 弄 nòng "to do, to handle, to make" before a complement (弄清楚, 弄干, 弄瞎了, 弄不大) or after 被 / 把
+// / 别; lòng "a lane" after a house number (新华路593弄). Elsewhere (弄堂 names) the model reads it.
+const NONG4_BEFORE = wordSet(
+  '瞎 干 清 清楚 明白 懂 得 坏 死 好 成 到 出 来 去 了 着 湿 脏 乱 丢 错 醒 伤 残 破 碎 断 哭 笑 懂得 掉 走 回',
+);
+const NONG4_AFTER = wordSet('被 把 给 别 乱 会 要 想 才 再 都 也 就 还 没 没有 不 能 得 来 去 人');
+const nong: Rule = (ctx) => {
+  const n = next(ctx);
+  if (NONG4_BEFORE.has(n) || n.startsWith('不') || NONG4_AFTER.has(prev(ctx))) return 'nong4';
+  const p = ctx.tokens[ctx.index - 1];
+  return p && (p.kind === 'number' || NUMERAL.test(p.text)) ? 'long4' : undefined;
+};
+
+// 累 lèi "tired" before 了 / 得 or the end of a clause and after a degree adverb (他累了, 又累又饿, 很累);
+// lěi "repeatedly, to accumulate" before what accumulates (累迁, 累年, 累次). 累计, 积累 are words.
+const LEI3_BEFORE = wordSet('迁 转 擢 升 官 世 代 年 月 日 次 加 进 至 及 犯');
+const LEI4_BEFORE = wordSet('了 得 坏 死 极 垮 倒 着 又 呀 啊 吗 呢 吧 啦 趴下 成');
+const LEI4_AFTER = wordSet('又 不 怕 嫌 好 真 挺 太 很 最 多 都 也 真是 有点 有些 非常 特别 十分 不怕');
+const lei: Rule = (ctx) => {
+  const n = next(ctx);
+  if (LEI3_BEFORE.has(n)) return 'lei3';
+  if (!n || kindAt(ctx, ctx.index + 1) === 'punct' || LEI4_BEFORE.has(n)) return 'lei4';
+  return LEI4_AFTER.has(prev(ctx)) || DEGREE.has(prev(ctx)) ? 'lei4' : undefined;
+};
+
+// 降 xiáng "to surrender" after a verb of asking for or accepting it (迎降, 乞降, 请降, 诈降); jiàng
+// "to fall, to lower" elsewhere.
+const XIANG2_AFTER = wordSet('迎 乞 请 归 诈 劝 招 纳 受 投 约 诱 逼');
+const jiangXiang: Rule = (ctx) => (XIANG2_AFTER.has(prev(ctx)) ? 'xiang2' : undefined);
+
+// 炸 zhá "to deep-fry" after a verb or vessel of cooking (续炸, 油炸, 下锅炸), before a food or a time
+// (炸鸡腿, 炸3分钟, 炸至金黄); zhà "to blow up" before what is destroyed or a result (炸桥梁, 炸出一个大洞)
+// and after 被 / 轰.
+const ZHA2_AFTER = wordSet('油 煎 续 复 入锅 下锅 香 烹 酥 油锅 锅里 锅中');
+const ZHA2_BEFORE = wordSet(
+  '鸡 鸡腿 鸡翅 鸡块 鱼 小鱼 虾 酱 丸子 薯条 薯片 糕 春卷 排骨 豆腐 馒头 花生 油条 带鱼 茄子 至 熟 透 酥 脆 香 黄 金黄 一下',
+);
+const ZHA4_BEFORE = wordSet('桥 桥梁 出 毁 死 伤 掉 飞 断 裂 碎 沉 平 塌 翻 坏 开 响 大坝 碉堡 工事 铁路 列车');
+const zha: Rule = (ctx) => {
+  const n = next(ctx);
+  const p = prev(ctx);
+  if (ZHA2_AFTER.has(p) || ZHA2_BEFORE.has(n)) return 'zha2';
+  // 锅 | 里 | 炸, 炸 | 着 | 丸子: in the pan, or frying something.
+  if (((p === '里' || p === '中') && prev(ctx, 2) === '锅') || (n === '着' && ZHA2_BEFORE.has(next(ctx, 2))))
+    return 'zha2';
+  const k = ctx.tokens[ctx.index + 1];
+  if (k && k.kind === 'number' && /^(?:分钟|分|秒|秒钟)/.test(next(ctx, 2))) return 'zha2';
+  return ZHA4_BEFORE.has(n) || p === '被' || p === '轰' ? 'zha4' : undefined;
+};
+
+// 奔 bèn "to head for" before 着 / 往 or a goal (奔着目标, 奔城突围, 奔小康); bēn "to rush" lives in words
+// (奔跑, 奔腾, 奔波) and names (奔牛); before a place name the model reads it.
+const BEN4_BEFORE = wordSet('着 往 赴 城 你 我 他 那儿 这儿 哪儿 哪里 家 家乡 小康 前程 主题 目标');
+const ben = beforeOneOf(BEN4_BEFORE, 'ben4');
+
+// 汗 hán "khan" right after a ruler's name that no headword holds (札萨克图汗, 伊什木汗): a name the
+// segmenter merged; hàn "sweat" elsewhere.
+const han: Rule = (ctx) => {
+  const p = ctx.tokens[ctx.index - 1];
+  return p && p.kind === 'han' && p.text.length > 1 && p.entry === undefined ? 'han2' : undefined;
+};
+
+// 镐 gǎo "a pick" after its material or a measure word (铁镐, 斧镐, 一把镐) or before its head (镐头);
+// hào lives in 镐京 and names.
+const GAO3_AFTER = wordSet('铁 斧 十字 鹤嘴 洋 把 一把 钢 用 挥 抡 举');
+const GAO3_BEFORE = wordSet('头 把 柄 下去 刨 挖 镐 锹');
+const gao: Rule = (ctx) => (GAO3_AFTER.has(prev(ctx)) || GAO3_BEFORE.has(next(ctx)) ? 'gao3' : undefined);
+
+// 镝 dī "dysprosium" in chemistry (碳酸镝, 镝盐, 氧化镝); dí "arrowhead" lives in 锋镝, 鸣镝 and names.
+const DI1_BEFORE = wordSet('盐 元素 原子 离子 化合物 合金 磁体 磁铁');
+const di1: Rule = (ctx) => {
+  const p = prev(ctx);
+  return DI1_BEFORE.has(next(ctx)) || (p.length > 1 && /[酸化]$/u.test(p)) ? 'di1' : undefined;
+};
+
+// 喝 hè "to shout" before a shout (喝一声, 喝道, 喝令) and after 厉 / 怒 / 吆 / 断; hē "to drink" elsewhere.
+const HE4_BEFORE = wordSet('一声 道 令 止 斥 退 彩 问');
+const HE4_AFTER = wordSet('厉 断 怒 吆 呼 棒 当头 高');
+const he: Rule = (ctx) => {
+  const n = next(ctx);
+  if (HE4_BEFORE.has(n) || (n === '一' && next(ctx, 2) === '声') || HE4_AFTER.has(prev(ctx))) return 'he4';
+  return undefined;
+};
+
+// 哄 hǒng "to coax, to fool" before the one coaxed (哄他入睡, 哄孩子, 哄骗); hōng / hòng live in 哄堂,
+// 哄抢, 起哄.
+const HONG3_BEFORE = wordSet(
+  '他 她 它 我 你 您 他们 她们 我们 你们 孩子 孩子们 小孩 宝宝 老人 妈妈 爸爸 人 着 骗 得 睡 一 过 好',
+);
+const hong = beforeOneOf(HONG3_BEFORE, 'hong3');
+
+// 少 shǎo "few, little" ending a clause or before 了 / 于 / 得 and after a degree adverb or 不 / 多
+// (人口少，, 少于, 不少, 很少); shào "young" lives in words (少年, 少女, 青少年) and names.
+const SHAO3_BEFORE = wordSet('了 于 得 量 数 许 些 见 有 说 点 一点 之又少 啊 吗 呢');
+const SHAO3_AFTER = wordSet('不 多 减 缺 太 很 更 较 最 极 越 甚 偏 稀 绝 比较 非常 特别 十分 相当 越来越');
+const shao: Rule = (ctx) => {
+  const n = next(ctx);
+  if (!n || kindAt(ctx, ctx.index + 1) === 'punct' || SHAO3_BEFORE.has(n) || SHAO3_AFTER.has(prev(ctx))) return 'shao3';
+  return undefined;
+};
+
+// 臭 xiù "a smell" after 无 (无色无臭); chòu "smelly" elsewhere. 甚 shén before 么 (甚么 = 什么).
+const xiu: Rule = (ctx) => (prev(ctx) === '无' ? 'xiu4' : undefined);
+const shen: Rule = (ctx) => (next(ctx).startsWith('么') ? 'shen2' : undefined);
+
+// 划 huá "to row, to scratch, to glide" before the boat, the oar, water or a motion (划船, 划桨, 划行,
+// 划过); huà "to transfer, to assign" before where to (划到账户上, 划入, 划给, 划为); 划分, 计划 are words.
+const HUA2_BEFORE = wordSet('船 小船 桨 水 行 动 过 艇 龙舟 着 向 破 伤 开 火柴 拳');
+const HUA4_BEFORE = wordSet('到 入 给 转 出 为 成 归 拨 定 清');
+const hua: Rule = (ctx) => (HUA2_BEFORE.has(next(ctx)) ? 'hua2' : HUA4_BEFORE.has(next(ctx)) ? 'hua4' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   屏: ping,
   将: jiang,
@@ -554,6 +709,35 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   塞: sai,
   中: zhongHit,
   攒: zan,
+  撒: sa,
+  铺: pu,
+  鋪: pu,
+  钉: ding,
+  釘: ding,
+  晕: yun,
+  暈: yun,
+  粘: zhan,
+  缝: feng,
+  縫: feng,
+  夹: jia1,
+  夾: jia1,
+  弄: nong,
+  累: lei,
+  降: jiangXiang,
+  炸: zha,
+  奔: ben,
+  汗: han,
+  镐: gao,
+  鎬: gao,
+  镝: di1,
+  鏑: di1,
+  喝: he,
+  哄: hong,
+  少: shao,
+  臭: xiu,
+  甚: shen,
+  划: hua,
+  劃: hua,
 };
 
 /**
@@ -595,6 +779,12 @@ export const WORD_READINGS: Record<string, string> = {
   不了: 'bu4 liao3',
   大都: 'da4 dou1',
   粘连: 'nian2 lian2',
+  // 角 jué "to contend" in 角斗士 as in 角斗, 角力 and 角斗场, where CC-CEDICT writes it jiǎo; 脯 fǔ in the
+  // amino acid proline (脯氨酸), where it writes pú ("breast").
+  角斗士: 'jue2 dou4 shi4',
+  脯氨酸: 'fu3 an1 suan1',
+  // "to ponder" (仔细琢磨); zhuómó "to carve and polish" is rare in running text.
+  琢磨: 'zuo2 mo5',
 };
 
 /**
