@@ -568,3 +568,23 @@ describe('names and conjunctions', () => {
     expect(read('脯氨酸是一种氨基酸。', '脯氨酸')).toBe('fǔ ān suān');
   });
 });
+
+describe('words that swallow a particle, a pronoun or a name', () => {
+  it('splits 的话 into 的 | 话 "words" unless it closes a condition', () => {
+    expect(words('他的话虽然不多。').slice(0, 3)).toEqual(['他', '的', '话']);
+    expect(words('牢记总书记的话。').slice(-3)).toEqual(['的', '话', '。']);
+    expect(words('如果不及时处理的话，后果不堪设想。')).toContain('的话');
+    expect(words('要是下雨的话我们就改期。')).toContain('的话');
+    expect(words('不然的话，就来不及了。')).toContain('的话');
+  });
+  it('merges no name before an aspect particle or at a conjunction without a title', () => {
+    expect(words('公司为每名职工都买了保险。')).toEqual(expect.arrayContaining(['职工', '都', '买', '了']));
+    expect(words('他的话不多，但句句说到了心坎上。')).toEqual(expect.arrayContaining(['但', '句']));
+    expect(words('记者王芳了解到，记者李明获悉。')).toEqual(expect.arrayContaining(['王芳', '了解', '李明', '获悉']));
+  });
+  it('keeps 急难愁盼 (jí nán chóu pàn), 三八红旗手 and 别提 whole', () => {
+    expect(read('切实解决职工的急难愁盼问题。', '急难愁盼')).toBe('jí nán chóu pàn');
+    expect(words('她成长为全国三八红旗手。')).toContain('三八红旗手');
+    expect(words('心里别提多高兴了。')).toEqual(expect.arrayContaining(['别提', '多', '高兴']));
+  });
+});

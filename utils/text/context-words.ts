@@ -95,6 +95,25 @@ function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: stri
 
 const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.entry === undefined && !!t.syllables;
 
+/** Words that open a condition closed by 的话. */
+const CONDITIONS = wordSet('如果 要是 假如 假若 倘若 若 若是 万一 如 否则 不然 要不然 不行 可能 的话 实在 真');
+const CLAUSE_MARKS = wordSet('， 。 ； ！ ？ ： , ; ! ? :');
+
+/**
+ * Whether the 的话 at tokens[i] is the conditional "if": a condition opens its clause, or a comma
+ * follows it (不及时处理的话，…); 牢记总书记的话。 ends a sentence on the noun.
+ */
+function conditionalDehua(tokens: readonly Segment[], i: number): boolean {
+  const n = tokens[i + 1]?.text;
+  if (n === '，' || n === ',') return true;
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    const t = tokens[k].text;
+    if (CLAUSE_MARKS.has(t)) break;
+    if (CONDITIONS.has(t)) return true;
+  }
+  return false;
+}
+
 export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
   // Once a token has been split, the tokens are copied to `out` (a splice per split would make the
   // pass quadratic); `done` holds the tokens before tokens[i] as they now are.
@@ -120,6 +139,12 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       ASPECT.has(tokens[i + 1]?.text ?? '')
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));
+      continue;
+    }
+    // 的话 "if" closes a condition (如果…的话, 不然的话，); without a condition before it or a comma after
+    // it, it is 的 + 话 "words" (他的话虽然不多, 牢记总书记的话。).
+    if (t.text === '的话' && !conditionalDehua(tokens, i)) {
+      split(i, partsOf(t, ['的', '话'], dict));
       continue;
     }
     // 他用 "other use" follows a verb of putting to use (挪作他用, 移作他用, 用于他用); elsewhere it is

@@ -90,8 +90,11 @@ const AFTER_TITLED = wordSet(
   '一边 正在 带领 带着 和 与 向 对 把 也 还 又 就 都 今年 如今 已经 从 在 每天 常常 总是 一直',
 );
 const TITLE_BEFORE = wordSet('老 小 姓');
-/** After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图). */
-const BYLINE_AFTER = wordSet('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者');
+/**
+ * After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图), and
+ * what a reporter does next (记者王芳了解到, 记者李明获悉).
+ */
+const BYLINE_AFTER = wordSet('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者 了解 获悉 采访 走访 看到 发现 注意到 从');
 const PUNCT_AROUND = wordSet('、 （ ） ， ( )');
 
 /** Clause starts: no token before, or a punctuation mark. */
@@ -203,6 +206,8 @@ function nameAt(
   else if (isSingleHan(a)) take = 1;
   if (!take) return 0;
   const before = !!prev && (BEFORE.has(prev.text) || TITLE_END.test(prev.text));
+  // 但句句说到了心坎上: a conjunction that is also a surname names a person only after a title.
+  if (!before && CONJUNCTION_SURNAMES.includes(t.text)) return 0;
   const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
   // The first name of a list after a comma (会上，覃海燕、区文斌分别发言): a three-character name before 、.
   const listAfterComma = !!prev && (prev.text === '，' || prev.text === ',');
@@ -236,7 +241,7 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
         AFTER.has(after.text) ||
         AFTER_TITLED.has(after.text) ||
         BYLINE_AFTER.has(after.text) ||
-        isSingleHan(after))) ||
+        (isSingleHan(after) && !ASPECT_PARTICLES.includes(after.text)))) ||
     (!!after && AFTER.has(after.text)) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||
@@ -244,6 +249,9 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
     (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，')
   );
 }
+
+/** Aspect particles: what ends before them is a verb (职工 | 都 | 买 | 了), not a name. */
+const ASPECT_PARTICLES = '了着过';
 
 /** What around a name's surname says about where the name may end. */
 interface NameContext {

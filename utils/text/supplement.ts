@@ -14,6 +14,27 @@ export interface SupplementWord {
 }
 
 export const SUPPLEMENT: SupplementWord[] = [
+  {
+    simplified: '别提',
+    traditional: '別提',
+    pinyin: 'bie2 ti2',
+    gloss: "don't mention; (别提多…了) indescribably, ever so",
+    frequency: 20000,
+  },
+  {
+    simplified: '急难愁盼',
+    traditional: '急難愁盼',
+    pinyin: 'ji2 nan2 chou2 pan4',
+    gloss: "people's most pressing difficulties and concerns (lit. urgent, hard, worrying, longed-for)",
+    frequency: 5000,
+  },
+  {
+    simplified: '三八红旗手',
+    traditional: '三八紅旗手',
+    pinyin: 'San1 ba1 Hong2 qi2 shou3',
+    gloss: 'March 8th Red-Banner Pacesetter (national honour for women)',
+    frequency: 3000,
+  },
   { simplified: '专利奖', traditional: '專利獎', pinyin: 'zhuan1 li4 jiang3', gloss: 'patent award', frequency: 2000 },
   {
     simplified: '供给侧',
