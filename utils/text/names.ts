@@ -94,7 +94,9 @@ const TITLE_BEFORE = wordSet('老 小 姓');
  * After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图), and
  * what a reporter does next (记者王芳了解到, 记者李明获悉).
  */
-const BYLINE_AFTER = wordSet('报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者 了解 获悉 采访 走访 看到 发现 注意到 从');
+const BYLINE_AFTER = wordSet(
+  '报道 摄 摄影 文 图 通讯员 实习生 特约记者 见习记者 了解 获悉 采访 走访 看到 发现 注意到 从',
+);
 const PUNCT_AROUND = wordSet('、 （ ） ， ( )');
 
 /** Clause starts: no token before, or a punctuation mark. */
