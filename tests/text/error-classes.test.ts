@@ -588,3 +588,22 @@ describe('words that swallow a particle, a pronoun or a name', () => {
     expect(words('心里别提多高兴了。')).toEqual(expect.arrayContaining(['别提', '多', '高兴']));
   });
 });
+
+describe('调 diào transferred, 一X了之 liǎo, 挑起 a burden, 们 after a noun', () => {
+  it('reads 调 diào before where someone is moved and after 被, tiáo in 调整 and 调试', () => {
+    expect(read('他被调到总部工作，不久又调往分公司。', '调')).toBe('diào');
+    expect(read('他被调到总部工作，不久又调往分公司。', '调', 2)).toBe('diào');
+    expect(read('经过反复调试，调整了参数。', '调整')).toBe('tiáo zhěng');
+  });
+  it('reads 了 liǎo in 一推了之 as in 一走了之', () => {
+    expect(read('出了问题不能一推了之。', '了', 2)).toBe('liǎo');
+    expect(read('出了问题不能一推了之。', '了')).toBe('le');
+  });
+  it('reads 挑起 tiāoqǐ before a burden and tiǎoqǐ stirring up', () => {
+    expect(read('他们挑起了生产重担。', '挑起')).toBe('tiāo qǐ');
+    expect(read('有人故意挑起事端。', '挑起')).toBe('tiǎo qǐ');
+  });
+  it('takes no noun before 们 for a name after a conjunction (校长和家长们)', () => {
+    expect(words('校长和家长们一起参加了开学典礼。').slice(0, 4)).toEqual(['校长', '和', '家长', '们']);
+  });
+});

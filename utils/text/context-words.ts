@@ -17,6 +17,7 @@
  *   三公里) and after 横贯, 南北; dōngxi "thing" elsewhere (买了很多东西).
  * - 多少 reads duōshǎo "more or less" before a verb or adverb of degree (多少有些紧张, 多少会受影响) and
  *   duōshao "how many, how much" elsewhere (挣了多少钱, 有多少人).
+ * - 挑起 reads tiāoqǐ "to shoulder" before a burden (挑起重担, 挑起了大梁) and tiǎoqǐ "to stir up" elsewhere.
  * - 地道 reads dìdao "genuine" after a degree adverb or before 的 (地道的北京菜, 很地道) and dìdào
  *   "tunnel" elsewhere (挖地道).
  * - 到了 is the verb or complement 到 and the particle 了 (调 | 到 | 了新岗位, 感受 | 到 | 了压力, 到 | 了晚上):
@@ -94,6 +95,18 @@ function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: stri
 }
 
 const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.entry === undefined && !!t.syllables;
+
+/** What one shoulders (挑起重担, 挑起大梁): 挑起 tiāoqǐ, not tiǎoqǐ "to stir up" (挑起事端). */
+const SHOULDERED = wordSet('重担 担子 大梁 重任 责任 扁担 水桶 两桶 一担 担 千斤重担 大旗 使命');
+
+/** Whether one of `words` is among the `n` tokens after tokens[i] in its clause. */
+function inNext(tokens: readonly Segment[], i: number, n: number, words: Set<string>): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + n; k++) {
+    if (tokens[k].kind === 'punct') return false;
+    if (words.has(tokens[k].text)) return true;
+  }
+  return false;
+}
 
 /** Words that open a condition closed by 的话. */
 const CONDITIONS = wordSet('如果 要是 假如 假若 倘若 若 若是 万一 如 否则 不然 要不然 不行 可能 的话 实在 真');
@@ -197,6 +210,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       t.syllables = MORE_OR_LESS_BEFORE.has(tokens[i + 1]?.text ?? '') ? ['duo1', 'shao3'] : ['duo1', 'shao5'];
     if (t.text === '地道' && ((p && GENUINE_AFTER.has(p.text)) || tokens[i + 1]?.text === '的'))
       t.syllables = ['di4', 'dao5'];
+    if (t.text === '挑起' && inNext(tokens, i, 4, SHOULDERED)) t.syllables = ['tiao1', 'qi3'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

@@ -243,7 +243,7 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
         AFTER.has(after.text) ||
         AFTER_TITLED.has(after.text) ||
         BYLINE_AFTER.has(after.text) ||
-        (isSingleHan(after) && !ASPECT_PARTICLES.includes(after.text)))) ||
+        (isSingleHan(after) && !NOT_AFTER_NAME.includes(after.text)))) ||
     (!!after && AFTER.has(after.text)) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||
@@ -252,8 +252,8 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
   );
 }
 
-/** Aspect particles: what ends before them is a verb (职工 | 都 | 买 | 了), not a name. */
-const ASPECT_PARTICLES = '了着过';
+/** Aspect particles and the plural 们: what ends before them is a verb or a noun (都 | 买 | 了, 家长 | 们), not a name. */
+const NOT_AFTER_NAME = '了着过们';
 
 /** What around a name's surname says about where the name may end. */
 interface NameContext {

@@ -227,6 +227,8 @@ const le: Rule = (ctx) => {
   const p = prev(ctx);
   if ((p === '不' || p === '得') && kindAt(ctx, ctx.index - 2) === 'han' && !CLAUSE_END.has(prev(ctx, 2)))
     return 'liao3';
+  // 一走了之, 一推了之, 一罚了之: liǎo "to end" before 之.
+  if (next(ctx) === '之' && prev(ctx, 2) === '一' && p.length === 1) return 'liao3';
   if (kindAt(ctx, ctx.index - 1) !== 'han' && kindAt(ctx, ctx.index + 1) === 'han') return 'liao3';
   return 'le5';
 };
@@ -661,6 +663,13 @@ const HUA2_BEFORE = wordSet('船 小船 桨 水 行 动 过 艇 龙舟 着 向 �
 const HUA4_BEFORE = wordSet('到 入 给 转 出 为 成 归 拨 定 清');
 const hua: Rule = (ctx) => (HUA2_BEFORE.has(next(ctx)) ? 'hua2' : HUA4_BEFORE.has(next(ctx)) ? 'hua4' : undefined);
 
+// 调 diào "to transfer, to move (someone)" after 被 / 借 / 抽 / 选 / 上 / 下 or before where to (被调到总部,
+// 调往, 调入, 调离, 调任); tiáo "to adjust, to mix" before what is adjusted stays with the words (调整,
+// 调解, 调节) and the model.
+const DIAO4_AFTER = wordSet('被 借 抽 选 上 下 外 对 互 将 要 已 刚 又 才 临时 从');
+const DIAO4_BEFORE = wordSet('到 往 入 离 任 回 出 走 来 去 进 至 给 过来 过去 回来 上来 下来 到了');
+const diao: Rule = (ctx) => (DIAO4_BEFORE.has(next(ctx)) || DIAO4_AFTER.has(prev(ctx)) ? 'diao4' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   屏: ping,
   将: jiang,
@@ -738,6 +747,8 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   甚: shen,
   划: hua,
   劃: hua,
+  调: diao,
+  調: diao,
 };
 
 /**
