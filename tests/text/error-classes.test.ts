@@ -607,3 +607,10 @@ describe('调 diào transferred, 一X了之 liǎo, 挑起 a burden, 们 after a 
     expect(words('校长和家长们一起参加了开学典礼。').slice(0, 4)).toEqual(['校长', '和', '家长', '们']);
   });
 });
+
+describe('都 after a plural subject is the adverb; as a surname it is Dū', () => {
+  it('merges no name 都拼 after 队员 and reads 都云飞 Dū Yúnfēi in a byline', () => {
+    expect(words('双方队员都拼尽了全力。')).toEqual(expect.arrayContaining(['队员', '都', '拼']));
+    expect(read('记者都云飞报道。', '都云飞')).toBe('dū yún fēi');
+  });
+});

@@ -31,6 +31,7 @@ export const SURNAME_READINGS: Record<string, string> = {
   华: 'hua4',
   任: 'ren2',
   乐: 'yue4',
+  都: 'du1',
   缪: 'miao4',
   翟: 'zhai2',
   燕: 'yan1',
@@ -46,7 +47,8 @@ export const SURNAME_READINGS: Record<string, string> = {
 
 /**
  * Readings of characters in a given name that differ from how they are read alone: 为 in a name is
- * wéi (张为民 Zhāng Wéimín, 郭大为 Guō Dàwéi), never the preposition wèi; 少 shào, 乐 lè. Numbered.
+ * wéi (张为民 Zhāng Wéimín, 郭大为 Guō Dàwéi), never the preposition wèi; 少 shào, 乐 lè, 琢 zhuó, 侗 tóng.
+ * Numbered.
  */
 export const GIVEN_NAME_READINGS: Record<string, string> = {
   为: 'wei2',
@@ -78,6 +80,8 @@ const TITLE_AFTER = wordSet(
  * start no name.
  */
 const ADVERB_SURNAMES = '曾于向将和同从都单任但来全那';
+/** Of them, the adverbs that follow a plural subject (队员都, 职工将, 大家和): only strong context after the name makes them a surname. */
+const ADVERB_AFTER_SUBJECT = '都将和同从向于';
 /** Of them, those that join clauses or people (但 | 王师傅说, 和 | 李师傅一起): before a surname they start no name. */
 const CONJUNCTION_SURNAMES = '但和同那来全';
 /** Single characters and words that start no given name after such a surname. */
@@ -227,6 +231,12 @@ function nameAt(
   const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName };
   if (k === 2 && !nameEndsAt(tokens[r + 3], 2, around)) k = nameEndsAt(tokens[r + 2], 1, around) ? 1 : 0;
   else if (k === 1 && !nameEndsAt(tokens[r + 2], 1, around)) k = 0;
+  // 队员都拼尽了全力, 职工将进一步: after a plural subject these are adverbs; a name needs a verb of
+  // names or the end of the phrase after it (记者都云飞报道, 记者将军，).
+  if (k && ADVERB_AFTER_SUBJECT.includes(t.text)) {
+    const after = tokens[r + 1 + k];
+    if (after && after.kind === 'han' && !AFTER.has(after.text) && !BYLINE_AFTER.has(after.text)) k = 0;
+  }
   return k ? 1 + k : 0;
 }
 
