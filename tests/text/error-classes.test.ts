@@ -614,3 +614,15 @@ describe('都 after a plural subject is the adverb; as a surname it is Dū', () 
     expect(read('记者都云飞报道。', '都云飞')).toBe('dū yún fēi');
   });
 });
+
+describe('names after 叫 and after an honour; a title that starts an organisation', () => {
+  it('reads a name after 叫 and after 劳动模范 with its surname (单杰 Shàn Jié)', () => {
+    expect(read('全国劳动模范单杰带领团队攻克难题。', '单杰')).toBe('shàn jié');
+    expect(words('她叫万小红，是一名护士。')).toContain('万小红');
+    expect(words('老师叫他回答问题。')).toEqual(expect.arrayContaining(['叫', '他']));
+  });
+  it('reads 区 qū in 区总工会, not the surname Ōu before the title 总', () => {
+    expect(read('区总工会副主席介绍了有关情况。', '区')).toBe('qū');
+    expect(read('区总说，', '区')).toBe('ōu');
+  });
+});

@@ -64,7 +64,7 @@ export const GIVEN_NAME_READINGS: Record<string, string> = {
 
 /** Tokens that announce a person's name right after them. */
 const BEFORE = wordSet(
-  '记者 通讯员 本报记者 实习生 摄影 摄 作者 编辑 主编 同志 先生 女士 老人 师傅 工人 职工 员工 农民工 司机 医生 护士 教师 老师 学生 村民 居民 党员 代表 委员 书记 副书记 主任 副主任 局长 副局长 部长 副部长 厅长 处长 科长 县长 市长 省长 镇长 乡长 村长 主席 副主席 总经理 经理 董事长 厂长 院长 校长 所长 站长 队长 班长 组长 社长 馆长 行长 会长 秘书长 教授 研究员 工程师 技师 高级工程师 总工程师 专家 院士 博士 冠军 选手 运动员 教练 负责人 创始人 带头人 劳模 工匠 市民 网友 妻子 丈夫 儿子 女儿 父亲 母亲 爷爷 奶奶',
+  '叫 名叫 叫作 劳动模范 全国劳动模范 模范 技术能手 大国工匠 记者 通讯员 本报记者 实习生 摄影 摄 作者 编辑 主编 同志 先生 女士 老人 师傅 工人 职工 员工 农民工 司机 医生 护士 教师 老师 学生 村民 居民 党员 代表 委员 书记 副书记 主任 副主任 局长 副局长 部长 副部长 厅长 处长 科长 县长 市长 省长 镇长 乡长 村长 主席 副主席 总经理 经理 董事长 厂长 院长 校长 所长 站长 队长 班长 组长 社长 馆长 行长 会长 秘书长 教授 研究员 工程师 技师 高级工程师 总工程师 专家 院士 博士 冠军 选手 运动员 教练 负责人 创始人 带头人 劳模 工匠 市民 网友 妻子 丈夫 儿子 女儿 父亲 母亲 爷爷 奶奶',
 );
 /** Tokens that follow a person's name. */
 const AFTER = wordSet(
@@ -94,6 +94,11 @@ const AFTER_TITLED = wordSet(
   '一边 正在 带领 带着 和 与 向 对 把 也 还 又 就 都 今年 如今 已经 从 在 每天 常常 总是 一直',
 );
 const TITLE_BEFORE = wordSet('老 小 姓');
+/**
+ * After a one-character title: the rest of an organisation's name, so the title was its first
+ * character (区 | 总 | 工会 "the district federation of trade unions", not Mr Ōu).
+ */
+const ORGAN_AFTER = wordSet('工会 公司 局 部 站 队 院 厂 支队 指挥部 商会 会 社 所 医院 工会主席');
 /**
  * After a reporter's name in a dateline or a byline (记者查文静报道, 记者单雪梅摄, 通讯员解明 文/图), and
  * what a reporter does next (记者王芳了解到, 记者李明获悉).
@@ -183,7 +188,9 @@ function nameAt(
   const prev = tokens[w - 1];
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];
-    if ((n && TITLE_AFTER.has(n.text)) || (prev && TITLE_BEFORE.has(prev.text))) {
+    const titled =
+      !!n && TITLE_AFTER.has(n.text) && !(n.text.length === 1 && ORGAN_AFTER.has(tokens[r + 2]?.text ?? ''));
+    if (titled || (prev && TITLE_BEFORE.has(prev.text))) {
       t.syllables = [SURNAME_READINGS[t.text]];
       return 0;
     }
