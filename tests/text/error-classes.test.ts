@@ -626,3 +626,12 @@ describe('names after 叫 and after an honour; a title that starts an organisati
     expect(read('区总说，', '区')).toBe('ōu');
   });
 });
+
+describe('余 "more than" after a number', () => {
+  it('splits 余项, 余年 after a number (十 | 余 | 项, 二十 | 余 | 年) and keeps 余年, 余震 elsewhere', () => {
+    expect(words('她获得了十余项国家专利。')).toEqual(expect.arrayContaining(['十', '余', '项']));
+    expect(words('他坚守了二十余年。')).toEqual(expect.arrayContaining(['二十', '余', '年']));
+    expect(words('安度余年。')).toContain('余年');
+    expect(words('发生5.0级余震。')).toContain('余震');
+  });
+});

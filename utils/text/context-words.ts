@@ -22,6 +22,7 @@
  *   "tunnel" elsewhere (挖地道).
  * - 到了 is the verb or complement 到 and the particle 了 (调 | 到 | 了新岗位, 感受 | 到 | 了压力, 到 | 了晚上):
  *   CC-CEDICT's 到了 "at last" would give the learner the wrong card.
+ * - After a number, a word that starts with 余 "more than" is 余 and the measure word (十 | 余 | 项, 二十 | 余 | 年).
  * - After a number, a word that starts with a measure word is the measure word and the rest (一 | 口 | 水
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  */
@@ -74,6 +75,9 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 
 /** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为). */
 const MEASURE_HEADED = wordSet('口水 个人 名为');
+/** Measure words and units after a number and 余 (十余项, 二十余年, 5000余元); 余震, 余额 keep their words. */
+const MEASURES_AFTER_YU =
+  '项年名人家个件次位户天万亿元座所株种条台辆吨米斤亩倍场起处批篇部本首只头张份届期支架艘根块岁月日周';
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
 function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
@@ -168,6 +172,19 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     if (t.text === '得到' && p && p.kind === 'han' && POTENTIAL_VERBS.has(p.text) && tokens[i + 1]?.text !== '了') {
       split(i, partsOf(t, ['得', '到'], dict, [['de5'], ['dao4']]));
+      continue;
+    }
+    // 十余项, 二十余年, 300余名: after a number 余 is "more than", and what follows it the measure word
+    // (not 余项 "remainder term", 余年 "one's remaining years").
+    if (
+      t.text.length === 2 &&
+      t.text[0] === '余' &&
+      MEASURES_AFTER_YU.includes(t.text[1]) &&
+      p &&
+      (p.kind === 'number' || NUMERAL.test(p.text)) &&
+      t.entry !== undefined
+    ) {
+      split(i, partsOf(t, ['余', t.text[1]], dict));
       continue;
     }
     if (
