@@ -635,3 +635,15 @@ describe('余 "more than" after a number', () => {
     expect(words('发生5.0级余震。')).toContain('余震');
   });
 });
+
+describe('调 tiáo setting a level, and regional words the word lists lack', () => {
+  it('reads 调 tiáo before a level or a state and in 调了调, diào for a new post', () => {
+    expect(read('他把空调调到二十六度。', '调', 2)).toBe('tiáo');
+    expect(read('他调了调琴弦，又调好了音量。', '调', 3)).toBe('tiáo');
+    expect(read('调到新岗位后，他很快进入了角色。', '调')).toBe('diào');
+  });
+  it('keeps 得 with the verb before a Hong Kong legal word (累得直不起腰, not 得直 "to win an appeal")', () => {
+    expect(words('他累得直不起腰。')).toEqual(expect.arrayContaining(['累', '得', '直']));
+    expect(read('他累得直不起腰。', '得')).toBe('de');
+  });
+});

@@ -114,6 +114,14 @@ function entryRank(e: SourceEntry, key: string, proReading: string, readingFreq:
   return rank;
 }
 
+/**
+ * Senses CC-CEDICT marks as Hong Kong, Taiwan, Singapore or Cantonese usage ("(HK, Sg) (law) to win
+ * an appeal" for 得直): a headword with only such senses and no count in the word lists is rare in
+ * mainland news, and must not take 得 from 累得直不起腰 as a listed word would.
+ */
+const REGIONAL = /^\((?:HK|Tw|Taiwan|Sg|Singapore|Cantonese|Macau)\b[^)]*\)/;
+const REGIONAL_WORD_COUNT = 10;
+
 /** Han code point ranges of the BMP that get a reading even without a dictionary entry. */
 const HAN_BMP: [number, number][] = [
   [0x3400, 0x4dbf],
@@ -269,7 +277,10 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
       if (f === 0 && scale)
         for (const id of ids) f = Math.max(f, (src.wordProb!.get(entries[id].simplified) ?? 0) * scale);
-      if (f === 0 && [...node.key].length > 1 && isHan(node.key)) f = MISSING_WORD_COUNT;
+      if (f === 0 && [...node.key].length > 1 && isHan(node.key))
+        f = ids.every((id) => REGIONAL.test(entries[id].definitions[0] ?? ''))
+          ? REGIONAL_WORD_COUNT
+          : MISSING_WORD_COUNT;
       const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
       const key = node.key;

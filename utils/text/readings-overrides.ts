@@ -664,11 +664,20 @@ const HUA4_BEFORE = wordSet('到 入 给 转 出 为 成 归 拨 定 清');
 const hua: Rule = (ctx) => (HUA2_BEFORE.has(next(ctx)) ? 'hua2' : HUA4_BEFORE.has(next(ctx)) ? 'hua4' : undefined);
 
 // 调 diào "to transfer, to move (someone)" after 被 / 借 / 抽 / 选 / 上 / 下 or before where to (被调到总部,
-// 调往, 调入, 调离, 调任); tiáo "to adjust, to mix" before what is adjusted stays with the words (调整,
-// 调解, 调节) and the model.
+// 调往, 调入, 调离, 调任); tiáo "to adjust" before a level or a state (调到二十六度, 调好, 调成静音) and
+// in 调了调; 调整, 调解, 调节 are words.
 const DIAO4_AFTER = wordSet('被 借 抽 选 上 下 外 对 互 将 要 已 刚 又 才 临时 从');
 const DIAO4_BEFORE = wordSet('到 往 入 离 任 回 出 走 来 去 进 至 给 过来 过去 回来 上来 下来 到了');
-const diao: Rule = (ctx) => (DIAO4_BEFORE.has(next(ctx)) || DIAO4_AFTER.has(prev(ctx)) ? 'diao4' : undefined);
+/** What 调 tiáo sets: a level or a state (调到二十六度, 调好音量, 调成静音), or 调了调 / 调一调. */
+const TIAO2_BEFORE = wordSet('好 匀 准 高 低 大 小 亮 暗 快 慢 成 整 一调 音 琴 味');
+const diao: Rule = (ctx) => {
+  const n = next(ctx);
+  const k = ctx.tokens[ctx.index + 2];
+  if (TIAO2_BEFORE.has(n) || (n === '了' && next(ctx, 2) === '调') || (prev(ctx) === '了' && prev(ctx, 2) === '调'))
+    return 'tiao2';
+  if (n === '到' && k && (k.kind === 'number' || NUMERAL.test(k.text) || k.text === '最')) return 'tiao2';
+  return DIAO4_BEFORE.has(n) || DIAO4_AFTER.has(prev(ctx)) ? 'diao4' : undefined;
+};
 
 export const CONTEXT_RULES: Record<string, Rule> = {
   屏: ping,
