@@ -195,14 +195,30 @@ export async function tapUntil(
   host: string | undefined,
   done: () => Promise<boolean>,
 ): Promise<void> {
+  let at = { x: 0, y: 0 };
   for (let attempt = 0; attempt < 3; attempt++) {
-    await tapIn(page, finger, selector, host);
+    at = await centreIn(page, selector, host);
+    await finger.tap(at.x, at.y);
     for (let i = 0; i < 30; i++) {
       if (await done()) return;
       await sleep(200);
     }
   }
-  throw new Error(`tapping ${selector} had no effect`);
+  throw new Error(`tapping ${selector} had no effect; at the tap point: ${await describeAt(page, at, host)}`);
+}
+
+/** What the page shows at `at` (through the reader's shadow root), for a tap that missed. */
+function describeAt(page: TestPage, at: { x: number; y: number }, host = 'workercn-reader'): Promise<string> {
+  return page.evaluate(
+    ({ at, host }) => {
+      const root = host ? document.querySelector(host)?.shadowRoot : null;
+      const el = (root ?? document).elementFromPoint(at.x, at.y);
+      if (!el) return `nothing (${Math.round(at.x)}, ${Math.round(at.y)})`;
+      const attrs = [...el.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(' ');
+      return `<${el.tagName.toLowerCase()} ${attrs}> "${(el.textContent ?? '').trim().slice(0, 40)}" at (${Math.round(at.x)}, ${Math.round(at.y)})`;
+    },
+    { at, host },
+  );
 }
 
 /** Firefox may swap an extension page's process under the driver once: ask again. */
