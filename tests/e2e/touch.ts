@@ -213,9 +213,11 @@ function describeAt(page: TestPage, at: { x: number; y: number }, host = 'worker
     ({ at, host }) => {
       const root = host ? document.querySelector(host)?.shadowRoot : null;
       const el = (root ?? document).elementFromPoint(at.x, at.y);
-      if (!el) return `nothing (${Math.round(at.x)}, ${Math.round(at.y)})`;
+      const vv = window.visualViewport;
+      const view = `viewport ${innerWidth}×${innerHeight}, visual ${vv ? `${Math.round(vv.width)}×${Math.round(vv.height)} at ${Math.round(vv.offsetTop)} scale ${vv.scale.toFixed(2)}` : '-'}, scrollY ${Math.round(scrollY)}`;
+      if (!el) return `nothing at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
       const attrs = [...el.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(' ');
-      return `<${el.tagName.toLowerCase()} ${attrs}> "${(el.textContent ?? '').trim().slice(0, 40)}" at (${Math.round(at.x)}, ${Math.round(at.y)})`;
+      return `<${el.tagName.toLowerCase()} ${attrs}> "${(el.textContent ?? '').trim().slice(0, 40)}" at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
     },
     { at, host },
   );
