@@ -647,3 +647,14 @@ describe('调 tiáo setting a level, and regional words the word lists lack', ()
     expect(read('他累得直不起腰。', '得')).toBe('de');
   });
 });
+
+describe('a district’s bodies, and a three-character name after a title before a verb', () => {
+  it('reads 区委 qū wěi (no person named Ōu) and keeps 覃志刚 whole before 调研', () => {
+    expect(read('区委书记覃志刚调研了职工服务中心。', '区委')).toBe('qū wěi');
+    expect(words('区委书记覃志刚调研了职工服务中心。')).toContain('覃志刚');
+    expect(words('区政府副区长张华主持会议。')).toEqual(expect.arrayContaining(['区政府', '副区长', '张华']));
+  });
+  it('keeps a name after a post whole before a two-character word (部长刘贵红近日告诉记者)', () => {
+    expect(words('服务保障部部长刘贵红近日告诉记者。')).toContain('刘贵红');
+  });
+});

@@ -260,7 +260,10 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
         AFTER.has(after.text) ||
         AFTER_TITLED.has(after.text) ||
         BYLINE_AFTER.has(after.text) ||
-        (isSingleHan(after) && !NOT_AFTER_NAME.includes(after.text)))) ||
+        (isSingleHan(after) && !NOT_AFTER_NAME.includes(after.text)) ||
+        // 书记覃志刚调研了, 市委书记李强调研: after a title, a two-character word starts the sentence
+        // again once the name is out.
+        (k === 2 && after.text.length === 2 && after.entry !== undefined))) ||
     (!!after && AFTER.has(after.text)) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||

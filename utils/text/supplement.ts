@@ -14,6 +14,31 @@ export interface SupplementWord {
 }
 
 export const SUPPLEMENT: SupplementWord[] = [
+  // A district's bodies (CC-CEDICT lists 县委, 市委, 省委 and 区长 but not these): without them 区 | 委
+  // before 书记 was taken for a person named Ōu.
+  { simplified: '区委', traditional: '區委', pinyin: 'qu1 wei3', gloss: 'district Party committee', frequency: 20000 },
+  {
+    simplified: '区政府',
+    traditional: '區政府',
+    pinyin: 'qu1 zheng4 fu3',
+    gloss: 'district government',
+    frequency: 20000,
+  },
+  {
+    simplified: '副区长',
+    traditional: '副區長',
+    pinyin: 'fu4 qu1 zhang3',
+    gloss: 'deputy district chief',
+    frequency: 5000,
+  },
+  {
+    simplified: '区纪委',
+    traditional: '區紀委',
+    pinyin: 'qu1 ji4 wei3',
+    gloss: 'district discipline inspection commission',
+    frequency: 3000,
+  },
+  { simplified: '镇委', traditional: '鎮委', pinyin: 'zhen4 wei3', gloss: 'township Party committee', frequency: 3000 },
   {
     simplified: '别提',
     traditional: '別提',
