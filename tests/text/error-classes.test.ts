@@ -658,3 +658,17 @@ describe('a district’s bodies, and a three-character name after a title before
     expect(words('服务保障部部长刘贵红近日告诉记者。')).toContain('刘贵红');
   });
 });
+
+describe('surnames standing alone, and 为人', () => {
+  it('reads 缪 Miào before a given name, 朴 Piáo opening a clause, 朴实 pǔshí', () => {
+    expect(read('缪永是一位作家。', '缪')).toBe('miào');
+    expect(read('朴美玲是一名教师。', '朴')).toBe('piáo');
+    expect(read('他为人朴实。', '朴实')).toBe('pǔ shí');
+  });
+  it('reads 为人 wéirén for one’s conduct and splits 为 | 人民 | 办 before 民办', () => {
+    expect(read('他为人朴实。', '为人')).toBe('wéi rén');
+    expect(read('大家都敬佩他的为人。', '为人')).toBe('wéi rén');
+    expect(words('要多为人民办实事。')).toEqual(expect.arrayContaining(['为', '人民', '办', '实事']));
+    expect(read('要多为人民办实事。', '为')).toBe('wèi');
+  });
+});

@@ -17,6 +17,8 @@
  *   三公里) and after 横贯, 南北; dōngxi "thing" elsewhere (买了很多东西).
  * - 多少 reads duōshǎo "more or less" before a verb or adverb of degree (多少有些紧张, 多少会受影响) and
  *   duōshao "how many, how much" elsewhere (挣了多少钱, 有多少人).
+ * - 为人 reads wéirén "one's conduct" before what it is said to be, after 的 or at a clause's end (为人朴实,
+ *   他的为人) and wèirén "for others" elsewhere (CC-CEDICT's first).
  * - 挑起 reads tiāoqǐ "to shoulder" before a burden (挑起重担, 挑起了大梁) and tiǎoqǐ "to stir up" elsewhere.
  * - 地道 reads dìdao "genuine" after a degree adverb or before 的 (地道的北京菜, 很地道) and dìdào
  *   "tunnel" elsewhere (挖地道).
@@ -102,6 +104,11 @@ const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.en
 
 /** What one shoulders (挑起重担, 挑起大梁): 挑起 tiāoqǐ, not tiǎoqǐ "to stir up" (挑起事端). */
 const SHOULDERED = wordSet('重担 担子 大梁 重任 责任 扁担 水桶 两桶 一担 担 千斤重担 大旗 使命');
+
+/** What 为人 wéirén "one's conduct" is said to be (为人朴实, 为人正直); 为人 wèirén "for others" takes a verb. */
+const CONDUCT = wordSet(
+  '朴实 正直 正派 厚道 忠厚 诚恳 诚实 真诚 热情 谦和 谦逊 谦虚 低调 随和 和善 和气 善良 坦荡 坦诚 豪爽 爽快 耿直 实在 本分 宽厚 仗义 处世 处事 公道 热心 老实 稳重 严谨 大方 很 十分 非常 极为 一向 向来',
+);
 
 /** Whether one of `words` is among the `n` tokens after tokens[i] in its clause. */
 function inNext(tokens: readonly Segment[], i: number, n: number, words: Set<string>): boolean {
@@ -228,6 +235,31 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (t.text === '地道' && ((p && GENUINE_AFTER.has(p.text)) || tokens[i + 1]?.text === '的'))
       t.syllables = ['di4', 'dao5'];
     if (t.text === '挑起' && inNext(tokens, i, 4, SHOULDERED)) t.syllables = ['tiao1', 'qi3'];
+    // 为人民办实事: 为 | 人民 | 办, not 为人 | 民办 "privately run".
+    const n1 = tokens[i + 1];
+    if (
+      t.text === '为人' &&
+      n1 &&
+      n1.kind === 'han' &&
+      n1.text.length === 2 &&
+      n1.text[0] === '民' &&
+      n1.start === t.end
+    ) {
+      const both: Segment = { ...t, text: t.text + n1.text, end: n1.end };
+      split(i, partsOf(both, ['为', '人民', n1.text[1]], dict, [['wei4']]));
+      i++;
+      continue;
+    }
+    if (t.text === '为人') {
+      const n = tokens[i + 1];
+      const conduct =
+        !n ||
+        n.kind === 'punct' ||
+        n.text === '的' ||
+        CONDUCT.has(n.text) ||
+        (!!p && (p.text === '的' || p.text === '其'));
+      if (conduct) t.syllables = ['wei2', 'ren2'];
+    }
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

@@ -679,6 +679,15 @@ const diao: Rule = (ctx) => {
   return DIAO4_BEFORE.has(n) || DIAO4_AFTER.has(prev(ctx)) ? 'diao4' : undefined;
 };
 
+// 缪 alone before a Han word is the surname Miào (缪姓, 那时，缪表明反对内战); miù lives in 纰缪, 缪斯 and
+// transliterations (巴托洛缪·…). 朴 opening a clause before a Han word is the surname Piáo (朴趾源的);
+// pǔ "plain" lives in words (朴素, 朴实). Elsewhere no opinion.
+const miao: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' ? 'miao4' : undefined);
+const piao: Rule = (ctx) => {
+  const p = ctx.tokens[ctx.index - 1];
+  return (!p || p.kind === 'punct') && kindAt(ctx, ctx.index + 1) === 'han' ? 'piao2' : undefined;
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   屏: ping,
   将: jiang,
@@ -758,6 +767,9 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   劃: hua,
   调: diao,
   調: diao,
+  缪: miao,
+  繆: miao,
+  朴: piao,
 };
 
 /**
