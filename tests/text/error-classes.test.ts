@@ -672,3 +672,11 @@ describe('surnames standing alone, and 为人', () => {
     expect(read('要多为人民办实事。', '为')).toBe('wèi');
   });
 });
+
+describe('冲 chòng facing someone', () => {
+  it('reads 冲 chòng before 着 + what it faces or a person, chōng rushing', () => {
+    expect(read('工人们冲着镜头笑了笑。', '冲')).toBe('chòng');
+    expect(read('他冲我点点头。', '冲')).toBe('chòng');
+    expect(read('他们向前冲去。', '冲')).toBe('chōng');
+  });
+});
