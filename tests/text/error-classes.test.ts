@@ -680,3 +680,9 @@ describe('冲 chòng facing someone', () => {
     expect(read('他们向前冲去。', '冲')).toBe('chōng');
   });
 });
+
+describe('好 hǎo "better than"', () => {
+  it('reads 好于 hǎo yú', () => {
+    expect(read('一季度GDP同比增长5.3%，好于预期。', '好')).toBe('hǎo');
+  });
+});

@@ -372,9 +372,10 @@ const CHENG2_BEFORE = wordSet('了 着 满 上 好 出 进 到 起 饭 米饭 �
 const sheng: Rule = (ctx) =>
   CHENG2_BEFORE.has(next(ctx)) && kindAt(ctx, ctx.index - 1) !== 'punct' ? 'cheng2' : undefined;
 
-// 好 hǎo "good, done" before 了, a sentence particle or the end of the clause (就好了, 关系很好的, 性能好，);
+// 好 hǎo "good, done" before 了, a sentence particle, the end of the clause or 于 / 过 "than" (就好了,
+// 关系很好的, 性能好，, 好于预期);
 // hào "to be fond of" takes an object (好以为事, 好酒). Elsewhere no opinion.
-const HAO3_BEFORE = wordSet('了 的 啊 吗 吧 呢 呀 啦 嘛 极了 得很');
+const HAO3_BEFORE = wordSet('了 的 啊 吗 吧 呢 呀 啦 嘛 极了 得很 于 过');
 const hao: Rule = (ctx) => {
   const n = next(ctx);
   return !n || CLAUSE_END.has(n) || kindAt(ctx, ctx.index + 1) === 'punct' || HAO3_BEFORE.has(n) ? 'hao3' : undefined;
