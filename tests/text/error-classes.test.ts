@@ -686,3 +686,17 @@ describe('好 hǎo "better than"', () => {
     expect(read('一季度GDP同比增长5.3%，好于预期。', '好')).toBe('hǎo');
   });
 });
+
+describe('一行行 row by row, 还 huán returning, 得 děi "must" opening a clause', () => {
+  it('reads 一行行地 yī háng háng de', () => {
+    expect(read('他一行行地检查代码。', '一行行地')).toBe('yī háng háng de');
+  });
+  it('reads 还 huán before 回去 / 给 and hái elsewhere', () => {
+    expect(read('他决定把借来的书还回去。', '还')).toBe('huán');
+    expect(read('他还是决定去。', '还是')).toBe('hái shi');
+  });
+  it('reads 得 děi opening a clause before what must be done', () => {
+    expect(read('他这病可不得了，得赶紧去医院。', '得', 2)).toBe('děi');
+    expect(read('他跑得很快。', '得')).toBe('de');
+  });
+});

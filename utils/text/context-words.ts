@@ -223,6 +223,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       t.syllables = local ? ['di4', 'fang1'] : ['di4', 'fang5'];
     }
     if (t.text === '一行' && p && TRADE_BEFORE.has(p.text)) t.syllables = ['yi1', 'hang2'];
+    // 一行行, 一行一行: row by row.
+    if (t.text === '一行' && tokens[i + 1]?.text === '行') {
+      t.syllables = ['yi1', 'hang2'];
+      tokens[i + 1].syllables = ['hang2'];
+    }
     if (t.text === '东西') {
       const n = tokens[i + 1];
       const sides =

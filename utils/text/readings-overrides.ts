@@ -197,17 +197,24 @@ const di: Rule = (ctx) => {
   if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2 || p === '性') return 'de5';
   // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
   if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
+  // 一行 | 行 | 地, 一步 | 步 | 地: "one + measure word" and the measure word again.
+  if (prev(ctx, 2) === '一' + p) return 'de5';
   return 'di4';
 };
 
 // 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
 const DE2_BEFORE = wordSet('了 到 奖 分 票 益 胜 逞');
 const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
+/** What 得 děi "must" opens a clause with (，得赶紧去医院, 得好好想想). */
+const DEI3_BEFORE = wordSet(
+  '赶紧 抓紧 赶快 快 好好 马上 立即 立刻 先 再 多 慢慢 认真 仔细 小心 想 想办法 去 来 找 做 让 把 给 花 等 靠 跟 自己 重新 提前 尽快 及时 注意 留 守 付 交 从',
+);
 const de: Rule = (ctx) => {
   if (DE2_BEFORE.has(next(ctx))) return 'de2';
   if (DEI3_AFTER.has(prev(ctx))) return 'dei3';
   const pk = kindAt(ctx, ctx.index - 1);
   const nk = kindAt(ctx, ctx.index + 1);
+  if ((pk !== 'han' || CLAUSE_END.has(prev(ctx))) && nk === 'han' && DEI3_BEFORE.has(next(ctx))) return 'dei3';
   if (pk !== 'han' || CLAUSE_END.has(prev(ctx))) return 'de2';
   if (nk === 'number' || nk === 'date' || nk !== 'han') return 'de2';
   return 'de5';
@@ -273,8 +280,9 @@ const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'j
 // 还 huán "to give back, to repay" before what is paid back (还房贷, 还欠款, 还钱); elsewhere no
 // opinion, and the standalone hái "still, also" (LONE_READINGS) stands. 还款, 还债, 还清 are headwords.
 const HUAN2_BEFORE = wordSet(
-  '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款',
+  '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款 回去 回来 给 清',
 );
+/** 还 huán after what is given back and 把 … (把借来的书还回去, 把钱还给他): the verb "to return". */
 const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
 
 // 种 zhǒng "kind", the measure word after a numeral or demonstrative (三种, 这种 and 各种 are
