@@ -700,3 +700,12 @@ describe('一行行 row by row, 还 huán returning, 得 děi "must" opening a c
     expect(read('他跑得很快。', '得')).toBe('de');
   });
 });
+
+describe('还给: giving back, or 还 "also" + 给 "for"', () => {
+  it('splits 还 | 给 hái gěi before the one served and a verb, keeps 还给 huángěi after 把', () => {
+    expect(read('他还给孩子们买了书。', '还给')).toBe('hái gěi');
+    expect(read('他还给大家讲了自己的故事。', '还')).toBe('hái');
+    expect(read('把钱还给他。', '还给')).toBe('huán gěi');
+    expect(read('他还回来吗？', '还')).toBe('hái');
+  });
+});

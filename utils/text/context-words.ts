@@ -105,6 +105,21 @@ const isPersonName = (t: Segment | undefined) => !!t && t.kind === 'han' && t.en
 /** What one shoulders (挑起重担, 挑起大梁): 挑起 tiāoqǐ, not tiǎoqǐ "to stir up" (挑起事端). */
 const SHOULDERED = wordSet('重担 担子 大梁 重任 责任 扁担 水桶 两桶 一担 担 千斤重担 大旗 使命');
 
+/** Verbs done for someone after 给 + the one served (还给孩子们买了书, 给大家讲). */
+const BENEFIT_VERBS = wordSet(
+  '买 带 做 讲 送 发 打 写 寄 留 准备 提供 带来 送来 解决 办 争取 补 配 安排 介绍 上 过 煮 做饭 修 修理 买了 带了 做了 讲了 送了 送上 带去',
+);
+
+/** Whether 把 or 将 comes before tokens[at] in its clause (把钱还给他: what is given back). */
+function disposalBefore(tokens: readonly Segment[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
+    const t = tokens[k].text;
+    if (CLAUSE_MARKS.has(t)) return false;
+    if (t === '把' || t === '将') return true;
+  }
+  return false;
+}
+
 /** What 为人 wéirén "one's conduct" is said to be (为人朴实, 为人正直); 为人 wèirén "for others" takes a verb. */
 const CONDUCT = wordSet(
   '朴实 正直 正派 厚道 忠厚 诚恳 诚实 真诚 热情 谦和 谦逊 谦虚 低调 随和 和善 和气 善良 坦荡 坦诚 豪爽 爽快 耿直 实在 本分 宽厚 仗义 处世 处事 公道 热心 老实 稳重 严谨 大方 很 十分 非常 极为 一向 向来',
@@ -240,6 +255,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (t.text === '地道' && ((p && GENUINE_AFTER.has(p.text)) || tokens[i + 1]?.text === '的'))
       t.syllables = ['di4', 'dao5'];
     if (t.text === '挑起' && inNext(tokens, i, 4, SHOULDERED)) t.syllables = ['tiao1', 'qi3'];
+    // 他还给孩子们买了书: 还 hái "also" + 给 "for" before the one served and a verb; 把钱还给他 is 还给 huángěi.
+    if (t.text === '还给' && BENEFIT_VERBS.has(tokens[i + 2]?.text ?? '') && !disposalBefore(done, at)) {
+      split(i, partsOf(t, ['还', '给'], dict, [['hai2'], ['gei3']]));
+      continue;
+    }
     // 为人民办实事: 为 | 人民 | 办, not 为人 | 民办 "privately run".
     const n1 = tokens[i + 1];
     if (

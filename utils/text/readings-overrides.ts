@@ -280,10 +280,13 @@ const gei: Rule = (ctx) => (JI3_AFTER.has(prev(ctx)) || next(ctx) === '予' ? 'j
 // 还 huán "to give back, to repay" before what is paid back (还房贷, 还欠款, 还钱); elsewhere no
 // opinion, and the standalone hái "still, also" (LONE_READINGS) stands. 还款, 还债, 还清 are headwords.
 const HUAN2_BEFORE = wordSet(
-  '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款 回去 回来 给 清',
+  '房贷 车贷 贷 贷款 欠款 借款 欠账 欠债 债 外债 债务 旧债 账 钱 本金 本息 利息 信用卡 网贷 助学贷款 公积金贷款 清',
 );
-/** 还 huán after what is given back and 把 … (把借来的书还回去, 把钱还给他): the verb "to return". */
-const huan: Rule = (ctx) => (HUAN2_BEFORE.has(next(ctx)) ? 'huan2' : undefined);
+/** Where what 把 took is given back to (把借来的书还回去, 把钱还给他); 他还回来吗 is hái "still". */
+const HUAN2_BACK = wordSet('回去 回来 给 回 到');
+const DISPOSAL = wordSet('把 将');
+const huan: Rule = (ctx) =>
+  HUAN2_BEFORE.has(next(ctx)) || (HUAN2_BACK.has(next(ctx)) && inClauseBefore(ctx, DISPOSAL, 12)) ? 'huan2' : undefined;
 
 // 种 zhǒng "kind", the measure word after a numeral or demonstrative (三种, 这种 and 各种 are
 // headwords); zhòng "to plant" before a particle or a complement of result or direction (种下了,
