@@ -678,6 +678,7 @@ describe('冲 chòng facing someone', () => {
     expect(read('工人们冲着镜头笑了笑。', '冲')).toBe('chòng');
     expect(read('他冲我点点头。', '冲')).toBe('chòng');
     expect(read('他们向前冲去。', '冲')).toBe('chōng');
+    expect(read('他说话很冲，但心眼儿好。', '冲')).toBe('chòng');
   });
 });
 

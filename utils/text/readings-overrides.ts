@@ -700,13 +700,15 @@ const piao: Rule = (ctx) => {
   return (!p || p.kind === 'punct') && kindAt(ctx, ctx.index + 1) === 'han' ? 'piao2' : undefined;
 };
 
-// 冲 chòng "facing, toward; because of" before 着 + what it faces or a person (冲着镜头笑, 冲他喊, 冲着你来的);
+// 冲 chòng "facing, toward; because of" before 着 + what it faces or a person (冲着镜头笑, 冲他喊, 冲着你来的),
+// "blunt, strong" after a degree adverb (说话很冲);
 // chōng "to rush, to wash" elsewhere and in words (冲锋, 冲击, 冲洗).
 const CHONG4_BEFORE = wordSet('他 她 我 你 您 他们 她们 我们 你们 大家 这 那 这个 那个');
 const chong: Rule = (ctx) => {
   const n = next(ctx);
   if (n === '着' && kindAt(ctx, ctx.index + 2) === 'han') return 'chong4';
-  return CHONG4_BEFORE.has(n) ? 'chong4' : undefined;
+  // 说话很冲, 味道太冲: "blunt, strong" after a degree adverb.
+  return CHONG4_BEFORE.has(n) || DEGREE.has(prev(ctx)) ? 'chong4' : undefined;
 };
 
 export const CONTEXT_RULES: Record<string, Rule> = {
