@@ -30,7 +30,7 @@
  */
 import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
-import { forSomeoneAfter, NUMERAL } from './readings-overrides';
+import { forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
 import { wordSet } from './word-set';
 
 /** Who can be alone: pronouns and person nouns right before 一个人. */
@@ -110,15 +110,8 @@ const BENEFIT_VERBS = wordSet(
   '买 带 做 讲 送 发 打 写 寄 留 准备 提供 带来 送来 解决 办 争取 补 配 安排 介绍 上 过 煮 做饭 修 修理 买了 带了 做了 讲了 送了 送上 带去',
 );
 
-/** Whether 把 or 将 comes before tokens[at] in its clause (把钱还给他: what is given back). */
-function disposalBefore(tokens: readonly Segment[], at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 12; k--) {
-    const t = tokens[k].text;
-    if (CLAUSE_MARKS.has(t)) return false;
-    if (t === '把' || t === '将') return true;
-  }
-  return false;
-}
+/** 把 and 将: before 还给 in its clause they make it "give back" (把钱还给他). */
+const DISPOSAL = wordSet('把 将');
 
 /** What 为人 wéirén "one's conduct" is said to be (为人朴实, 为人正直); 为人 wèirén "for others" takes a verb. */
 const CONDUCT = wordSet(
@@ -136,7 +129,6 @@ function inNext(tokens: readonly Segment[], i: number, n: number, words: Set<str
 
 /** Words that open a condition closed by 的话. */
 const CONDITIONS = wordSet('如果 要是 假如 假若 倘若 若 若是 万一 如 否则 不然 要不然 不行 可能 的话 实在 真');
-const CLAUSE_MARKS = wordSet('， 。 ； ！ ？ ： , ; ! ? :');
 
 /**
  * Whether the 的话 at tokens[i] is the conditional "if": a condition opens its clause, or a comma
@@ -144,13 +136,7 @@ const CLAUSE_MARKS = wordSet('， 。 ； ！ ？ ： , ; ! ? :');
  */
 function conditionalDehua(tokens: readonly Segment[], i: number): boolean {
   const n = tokens[i + 1]?.text;
-  if (n === '，' || n === ',') return true;
-  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
-    const t = tokens[k].text;
-    if (CLAUSE_MARKS.has(t)) break;
-    if (CONDITIONS.has(t)) return true;
-  }
-  return false;
+  return n === '，' || n === ',' || inClauseBeforeAt(tokens, i, CONDITIONS, 20);
 }
 
 export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
@@ -256,27 +242,23 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       t.syllables = ['di4', 'dao5'];
     if (t.text === '挑起' && inNext(tokens, i, 4, SHOULDERED)) t.syllables = ['tiao1', 'qi3'];
     // 他还给孩子们买了书: 还 hái "also" + 给 "for" before the one served and a verb; 把钱还给他 is 还给 huángěi.
-    if (t.text === '还给' && BENEFIT_VERBS.has(tokens[i + 2]?.text ?? '') && !disposalBefore(done, at)) {
-      split(i, partsOf(t, ['还', '给'], dict, [['hai2'], ['gei3']]));
-      continue;
-    }
-    // 为人民办实事: 为 | 人民 | 办, not 为人 | 民办 "privately run".
-    const n1 = tokens[i + 1];
     if (
-      t.text === '为人' &&
-      n1 &&
-      n1.kind === 'han' &&
-      n1.text.length === 2 &&
-      n1.text[0] === '民' &&
-      n1.start === t.end
+      t.text === '还给' &&
+      BENEFIT_VERBS.has(tokens[i + 2]?.text ?? '') &&
+      !inClauseBeforeAt(done, at, DISPOSAL, 12)
     ) {
-      const both: Segment = { ...t, text: t.text + n1.text, end: n1.end };
-      split(i, partsOf(both, ['为', '人民', n1.text[1]], dict, [['wei4']]));
-      i++;
+      split(i, partsOf(t, ['还', '给'], dict, [['hai2'], ['gei3']]));
       continue;
     }
     if (t.text === '为人') {
       const n = tokens[i + 1];
+      // 为人民办实事: 为 | 人民 | 办, not 为人 | 民办 "privately run".
+      if (n && n.kind === 'han' && n.text.length === 2 && n.text[0] === '民' && n.start === t.end) {
+        const both: Segment = { ...t, text: t.text + n.text, end: n.end };
+        split(i, partsOf(both, ['为', '人民', n.text[1]], dict, [['wei4']]));
+        i++;
+        continue;
+      }
       const conduct =
         !n ||
         n.kind === 'punct' ||

@@ -30,14 +30,22 @@ function next(ctx: RuleContext, k = 1): string {
 function kindAt(ctx: RuleContext, i: number): string {
   return ctx.tokens[i]?.kind ?? '';
 }
-/** Looks back within the clause (stops at ，。；！？：) for a token in `targets`. */
-function inClauseBefore(ctx: RuleContext, targets: Set<string>, limit = 30): boolean {
-  for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - limit; i--) {
-    const t = ctx.tokens[i].text;
+/** Looks back from tokens[at] within its clause (stops at ，。；！？：) for a token in `targets`. */
+export function inClauseBeforeAt(
+  tokens: readonly { text: string }[],
+  at: number,
+  targets: Set<string>,
+  limit = 30,
+): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - limit; i--) {
+    const t = tokens[i].text;
     if (CLAUSE_END.has(t)) return false;
     if (targets.has(t)) return true;
   }
   return false;
+}
+function inClauseBefore(ctx: RuleContext, targets: Set<string>, limit = 30): boolean {
+  return inClauseBeforeAt(ctx.tokens, ctx.index, targets, limit);
 }
 function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): boolean {
   for (let i = ctx.index + 1; i < ctx.tokens.length && i <= ctx.index + limit; i++) {
@@ -331,7 +339,7 @@ const shu: Rule = (ctx) => {
 // lives in words (强劲, 劲旅, 刚劲). Elsewhere no opinion (the polyphone model reads it).
 const JIN4_BEFORE = wordSet('往 儿 头 大 小 足 十足 不够 不足 使 用 也 都 还 就 很 真 更');
 const JIN4_AFTER = wordSet('使 有 没 没有 带 鼓 加 费 用 出 股 干 冲 拼 那 这 个 把 的 是 一股 这股 那股 一把');
-const jin: Rule = (ctx) => (JIN4_BEFORE.has(next(ctx)) || JIN4_AFTER.has(prev(ctx)) ? 'jin4' : undefined);
+const jin = aroundOneOf(JIN4_BEFORE, JIN4_AFTER, 'jin4');
 
 // 只 zhǐ "only" alone; zhī as the measure word after a numeral or demonstrative (一只, 两只, 这只).
 const ZHI1_AFTER = /^(?:[〇零一二三四五六七八九十百千万两几这那每哪半某单]|.*[一二三四五六七八九十两几])$/u;
@@ -344,6 +352,10 @@ const zhi: Rule = (ctx) => {
 /** A rule that reads the character `reading` before one of `words` and has no opinion elsewhere. */
 function beforeOneOf(words: Set<string>, reading: string): Rule {
   return (ctx) => (words.has(next(ctx)) ? reading : undefined);
+}
+/** A rule that reads the character `reading` before one of `before` or after one of `after`, no opinion elsewhere. */
+function aroundOneOf(before: Set<string>, after: Set<string>, reading: string): Rule {
+  return (ctx) => (before.has(next(ctx)) || after.has(prev(ctx)) ? reading : undefined);
 }
 /** A rule that reads the character `reading` after a number or one of `words`, no opinion elsewhere. */
 function afterNumberOrOneOf(words: Set<string>, reading: string): Rule {
@@ -412,7 +424,7 @@ const TAN2_BEFORE = wordSet(
   '吉他 钢琴 琴 古筝 琵琶 三弦 冬不拉 风琴 电子琴 曲 曲子 一曲 首 一首 奏 唱 了 着 过 起 起来 得 出 开 掉 去',
 );
 const TAN2_AFTER = wordSet('会 能 爱 喜欢 学 学会 在 正在 边 一边 又 轻轻');
-const tan: Rule = (ctx) => (TAN2_BEFORE.has(next(ctx)) || TAN2_AFTER.has(prev(ctx)) ? 'tan2' : undefined);
+const tan = aroundOneOf(TAN2_BEFORE, TAN2_AFTER, 'tan2');
 
 // 曲 qǔ "a tune" after a number or a verb of music (弹了一曲, 唱一曲, 作曲); qū "bent" lives in words
 // (弯曲, 曲线, 曲折) and names. Elsewhere no opinion.
@@ -540,13 +552,13 @@ const pu: Rule = (ctx) => (PU4_AFTER.has(prev(ctx)) ? 'pu4' : PU1_BEFORE.has(nex
 
 // 钉 dìng "to nail" before where or how (钉在墙上, 钉入, 钉牢, 被钉十字架); dīng "a nail" elsewhere.
 const DING4_BEFORE = wordSet('在 入 上 住 进 牢 死 紧 于 好 成 十字架 钉子 扣子 木板');
-const ding: Rule = (ctx) => (DING4_BEFORE.has(next(ctx)) || prev(ctx) === '被' ? 'ding4' : undefined);
+const ding = aroundOneOf(DING4_BEFORE, wordSet('被'), 'ding4');
 
 // 晕 yūn "to faint, dizzy" as a verb or the result of one (晕了过去, 晕倒, 打晕, 吓晕); yùn "halo,
 // motion sickness" lives in words (晕车, 光晕, 月晕) and after nouns (冰晕) with the model.
 const YUN1_BEFORE = wordSet('倒 过去 了 死 厥 迷 头 乎 乎乎 得');
 const YUN1_AFTER = wordSet('打 砸 击 撞 吓 气 饿 热 晒 冻 熏 摔 颠 绕 转 搞 弄 喝 灌 醉 累 给 被 都 又 有点 有些');
-const yun: Rule = (ctx) => (YUN1_BEFORE.has(next(ctx)) || YUN1_AFTER.has(prev(ctx)) ? 'yun1' : undefined);
+const yun = aroundOneOf(YUN1_BEFORE, YUN1_AFTER, 'yun1');
 
 // 粘 zhān "to stick (on)" before where it sticks (粘在, 粘上, 粘住, 粘贴); nián "sticky" stands in nouns
 // (粘液, 粘膜, 粘土, 粘度) with the model.
@@ -562,7 +574,7 @@ const feng = beforeOneOf(FENG2_BEFORE, 'feng2');
 // clip's material or use (铁夹, 发夹, 文件夹); jiá "lined" lives in words (夹袄, 夹衣).
 const JIA1_BEFORE = wordSet('在 住 着 起 紧 杂 带 道 击 攻 菜 到 进 上 出 断 伤');
 const JIA1_AFTER = wordSet('铁 发 文件 票 书 木 皮 衣 钢 一个 一只 用');
-const jia1: Rule = (ctx) => (JIA1_BEFORE.has(next(ctx)) || JIA1_AFTER.has(prev(ctx)) ? 'jia1' : undefined);
+const jia1 = aroundOneOf(JIA1_BEFORE, JIA1_AFTER, 'jia1');
 
 // 弄 nòng "to do, to handle, to make" before a complement (弄清楚, 弄干, 弄瞎了, 弄不大) or after 被 / 把
 // / 别; lòng "a lane" after a house number (新华路593弄). Elsewhere (弄堂 names) the model reads it.
@@ -630,7 +642,7 @@ const han: Rule = (ctx) => {
 // hào lives in 镐京 and names.
 const GAO3_AFTER = wordSet('铁 斧 十字 鹤嘴 洋 把 一把 钢 用 挥 抡 举');
 const GAO3_BEFORE = wordSet('头 把 柄 下去 刨 挖 镐 锹');
-const gao: Rule = (ctx) => (GAO3_AFTER.has(prev(ctx)) || GAO3_BEFORE.has(next(ctx)) ? 'gao3' : undefined);
+const gao = aroundOneOf(GAO3_BEFORE, GAO3_AFTER, 'gao3');
 
 // 镝 dī "dysprosium" in chemistry (碳酸镝, 镝盐, 氧化镝); dí "arrowhead" lives in 锋镝, 鸣镝 and names.
 const DI1_BEFORE = wordSet('盐 元素 原子 离子 化合物 合金 磁体 磁铁');
