@@ -187,15 +187,19 @@ export async function launchFirefox(
         // An evaluation that races the switch of process fails with a protocol error: ask again.
         // Once in a clean-clone run the page was not seen within 15 s on a fresh profile: now,
         // after 10 s without it, the tab is navigated there once more (three tries in all).
+        // The page may rewrite its own hash at once (the library drops #save= when the batch
+        // starts, so that a reload does not save again): compare the document's URL without it.
+        const expected = url.replace(/#.*$/, '');
         page.goto(url).catch(() => undefined);
         let deadline = Date.now() + 10_000;
         let attempt = 1;
         for (;;) {
           try {
             await page.waitForFunction(
-              (expected: string) => location.href === expected && document.readyState === 'complete',
+              (expected: string) =>
+                location.href.replace(/#.*$/, '') === expected && document.readyState === 'complete',
               { timeout: Math.max(1, deadline - Date.now()), polling: 100 },
-              url,
+              expected,
             );
             break;
           } catch (error) {
@@ -235,7 +239,6 @@ function wrapPuppeteer(page: PpPage, dialogs: string[]): TestPage {
   };
 }
 
-/** Opens one of the extension's pages, once more if the driver lost it while Firefox switched processes. */
 /**
  * Chromium only: the user grants a site ahead of time on the extension's details page
  * (chrome://extensions → Site access, `developerPrivate.addHostPermission`). Chromium's permission
