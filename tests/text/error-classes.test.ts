@@ -710,3 +710,33 @@ describe('还给: giving back, or 还 "also" + 给 "for"', () => {
     expect(read('他还回来吗？', '还')).toBe('hái');
   });
 });
+
+describe('a repeated measure word before 地 de', () => {
+  it('reads 地 de after 一 + measure word + the measure word again, however the words fell', () => {
+    // 一遍 | 遍地: the dictionary's 遍地 "everywhere" took the 地.
+    expect(read('老师傅们一遍遍地示范操作要领。', '一遍遍地')).toBe('yī biàn biàn de');
+    expect(words('老师傅们一遍遍地示范操作要领。')).not.toContain('遍地');
+    expect(read('雪花一片片地落在地上。', '片片地')).toBe('piàn piàn de');
+    expect(read('他们一趟趟地往返于工地之间。', '趟趟地')).toBe('tàng tàng de');
+    // 遍地 and the noun 地 keep their readings elsewhere.
+    expect(read('鲜花遍地。', '遍地')).toBe('biàn dì');
+    expect(read('雪花一片片地落在地上。', '地上')).toBe('dì shang');
+  });
+});
+
+describe('a surname before a title that a word took', () => {
+  it('splits 和 | 解 | 师傅 and reads 解 Xiè; 和解 "to reconcile" stays elsewhere', () => {
+    expect(words('单师傅和解师傅一起修好了机器。').slice(0, 5)).toEqual(['单', '师傅', '和', '解', '师傅']);
+    expect(read('单师傅和解师傅一起修好了机器。', '解')).toBe('xiè');
+    expect(read('劳资双方最终和解。', '和解')).toBe('hé jiě');
+    expect(read('他和解决问题的人谈了谈。', '解决')).toBe('jiě jué');
+  });
+});
+
+describe('words of work against the clock', () => {
+  it('keeps 赶制 and 倒排 whole, with 倒 dào', () => {
+    expect(words('工人们加班加点赶制订单。')).toContain('订单');
+    expect(read('项目部倒排工期，挂图作战。', '倒排')).toBe('dào pái');
+    expect(read('他倒在地上。', '倒')).toBe('dǎo');
+  });
+});

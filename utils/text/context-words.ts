@@ -32,6 +32,7 @@ import type { Dictionary } from './dictionary';
 import type { Segment } from './segment';
 import { forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
 import { wordSet } from './word-set';
+import { SURNAME_READINGS, SURNAME_TITLES } from './names';
 
 /** Who can be alone: pronouns and person nouns right before 一个人. */
 const ALONE_AFTER = wordSet(
@@ -82,7 +83,7 @@ const MEASURES_AFTER_YU =
   '项年名人家个件次位户天万亿元座所株种条台辆吨米斤亩倍场起处批篇部本首只头张份届期支架艘根块岁月日周';
 
 /** One token per part of `t` (each with its headword, if any, and its given syllables). */
-function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: string[][]): Segment[] {
+function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: (string[] | undefined)[]): Segment[] {
   let at = t.start;
   return parts.map((p, k): Segment => {
     const node = dict.nodeOf(p);
@@ -112,6 +113,9 @@ const BENEFIT_VERBS = wordSet(
 
 /** 把 and 将: before 还给 in its clause they make it "give back" (把钱还给他). */
 const DISPOSAL = wordSet('把 将');
+
+/** Words that join or address people, before a surname and its title (和单师傅, 请解老师). */
+const JOINS_PEOPLE = '和与跟同及对向给找问请帮陪替让叫';
 
 /** What 为人 wéirén "one's conduct" is said to be (为人朴实, 为人正直); 为人 wèirén "for others" takes a verb. */
 const CONDUCT = wordSet(
@@ -204,6 +208,29 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       (t.text !== '个人' || p.text !== '一')
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));
+      continue;
+    }
+    // 一遍 | 遍地: after "one + measure word", the measure word again and the adverbial 地 de (一遍遍地示范),
+    // not 遍地 "everywhere".
+    if (
+      t.text.length === 2 &&
+      t.text[1] === '地' &&
+      p &&
+      (p.text === '一' + t.text[0] || (p.text === t.text[0] && done[at - 2]?.text === '一'))
+    ) {
+      split(i, partsOf(t, [t.text[0], '地'], dict, [undefined, ['de5']]));
+      continue;
+    }
+    // 和 | 解 | 师傅: a word that joins or addresses people took the surname before a title (和解 "to
+    // reconcile"); the surname is read as one (Xiè).
+    if (
+      t.text.length === 2 &&
+      JOINS_PEOPLE.includes(t.text[0]) &&
+      SURNAME_READINGS[t.text[1]] &&
+      (tokens[i + 1]?.text.length ?? 0) >= 2 &&
+      SURNAME_TITLES.has(tokens[i + 1].text)
+    ) {
+      split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
     if (t.text === '到了') {

@@ -71,7 +71,7 @@ const AFTER = wordSet(
   '说 表示 主持 出席 讲话 发言 致辞 作报告 宣读 陪同 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
 );
 /** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
-const TITLE_AFTER = wordSet(
+export const SURNAME_TITLES = wordSet(
   '先生 女士 小姐 老师 师傅 同志 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 大爷 大妈 阿姨 大姐 大哥 爷爷 奶奶 叔叔 伯伯 大叔 大婶 婆婆 阿婆 老伯 师父 老 总 工 姓 家 氏',
 );
 /**
@@ -189,7 +189,7 @@ function nameAt(
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];
     const titled =
-      !!n && TITLE_AFTER.has(n.text) && !(n.text.length === 1 && ORGAN_AFTER.has(tokens[r + 2]?.text ?? ''));
+      !!n && SURNAME_TITLES.has(n.text) && !(n.text.length === 1 && ORGAN_AFTER.has(tokens[r + 2]?.text ?? ''));
     if (titled || (prev && TITLE_BEFORE.has(prev.text))) {
       t.syllables = [SURNAME_READINGS[t.text]];
       return 0;

@@ -205,8 +205,8 @@ const di: Rule = (ctx) => {
   if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2 || p === '性') return 'de5';
   // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
   if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
-  // 一行 | 行 | 地, 一步 | 步 | 地: "one + measure word" and the measure word again.
-  if (prev(ctx, 2) === '一' + p) return 'de5';
+  // 一行 | 行 | 地, 一步 | 步 | 地, 一 | 片 | 片 | 地: "one + measure word" and the measure word again.
+  if (prev(ctx, 2) === '一' + p || (prev(ctx, 2) === p && prev(ctx, 3) === '一')) return 'de5';
   return 'di4';
 };
 

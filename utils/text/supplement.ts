@@ -119,4 +119,19 @@ export const SUPPLEMENT: SupplementWord[] = [
     gloss: 'delivery man (colloquial)',
     frequency: 3000,
   },
+  // Work against the clock, everywhere in reports from sites and workshops (赶制订单, 倒排工期): without
+  // them 赶 | 制订 | 单 took the wrong words and 倒排 read dǎo "to fall".
+  {
+    simplified: '赶制',
+    traditional: '趕製',
+    pinyin: 'gan3 zhi4',
+    gloss: 'to rush to make (an order, goods)',
+    frequency: 3000,
+  },
+  {
+    simplified: '倒排',
+    pinyin: 'dao4 pai2',
+    gloss: 'to schedule backwards from a deadline (倒排工期)',
+    frequency: 2000,
+  },
 ];
