@@ -740,3 +740,16 @@ describe('words of work against the clock', () => {
     expect(read('他倒在地上。', '倒')).toBe('dǎo');
   });
 });
+
+describe('a loanword the word lists lack takes no characters from the words around it', () => {
+  it('reads 转速可达 as 转速 | 可 | 达 (not 转 | 速可达 "scooter"), and revolutions after a figure zhuàn', () => {
+    const s = '这台机器的转速可达每分钟三千转。';
+    expect(words(s)).toContain('转速');
+    expect(read(s, '转速')).toBe('zhuàn sù');
+    expect(read(s, '转', 2)).toBe('zhuàn');
+    expect(read('发动机转速在1500转左右。', '转', 2)).toBe('zhuàn');
+    // A figure before 转 + object is money passed on, and 转 elsewhere keeps zhuǎn.
+    expect(read('把3000转一下。', '转')).toBe('zhuǎn');
+    expect(read('他一转身就走了。', '转身')).toBe('zhuǎn shēn');
+  });
+});

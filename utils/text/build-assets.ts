@@ -121,6 +121,13 @@ function entryRank(e: SourceEntry, key: string, proReading: string, readingFreq:
  */
 const REGIONAL = /^\((?:HK|Tw|Taiwan|Sg|Singapore|Cantonese|Macau)\b[^)]*\)/;
 const REGIONAL_WORD_COUNT = 10;
+/**
+ * Loanwords ("(loanword) scooter" for 速可达) that no word list counts: rarer in news than anything
+ * listed, so they must not take characters from the words around them (转速可达 is 转速 | 可 | 达,
+ * "the speed can reach", not 转 | 速可达).
+ */
+const LOANWORD = /^\(loanword\)/;
+const LOANWORD_COUNT = 1;
 
 /** Han code point ranges of the BMP that get a reading even without a dictionary entry. */
 const HAN_BMP: [number, number][] = [
@@ -280,7 +287,9 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       if (f === 0 && [...node.key].length > 1 && isHan(node.key))
         f = ids.every((id) => REGIONAL.test(entries[id].definitions[0] ?? ''))
           ? REGIONAL_WORD_COUNT
-          : MISSING_WORD_COUNT;
+          : ids.every((id) => LOANWORD.test(entries[id].definitions[0] ?? ''))
+            ? LOANWORD_COUNT
+            : MISSING_WORD_COUNT;
       const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
       const key = node.key;

@@ -464,6 +464,7 @@ const zan = beforeOneOf(ZAN3_BEFORE, 'zan3');
 const ZHUAN4_MANNER = wordSet(
   '飞快 很快 快 极快 更快 越来越快 飞起 飞起来 呼呼 团团 欢 正欢 真欢 溜溜 滴溜溜 不停 停不下来 慢 很慢 越来越慢 晕 头晕',
 );
+const REVOLUTIONS_BEFORE = wordSet('的 左右 以上 以下 以内 每分钟 每秒');
 const zhuan: Rule = (ctx) => {
   const n = next(ctx);
   if (n === '得' && ZHUAN4_MANNER.has(next(ctx, 2))) return 'zhuan4';
@@ -475,6 +476,13 @@ const zhuan: Rule = (ctx) => {
   const k = n === '了' || n === '过' ? 2 : 1;
   const laps = next(ctx, k) === '一' || NUMERAL.test(next(ctx, k)) ? next(ctx, k + 1) : next(ctx, k);
   if (/^(?:一|几|两|[〇零二三四五六七八九十百]+)?圈$/u.test(laps)) return 'zhuan4';
+  // 6000转, 每分钟三千转: revolutions counted after a figure in the hundreds or more, ending the
+  // phrase (把3000转给他 passes money on).
+  if (
+    (kindAt(ctx, ctx.index - 1) === 'number' || /^[〇零一二三四五六七八九十两]*[百千万]/u.test(prev(ctx))) &&
+    (kindAt(ctx, ctx.index + 1) !== 'han' || REVOLUTIONS_BEFORE.has(n))
+  )
+    return 'zhuan4';
   return undefined;
 };
 
