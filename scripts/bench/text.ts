@@ -88,7 +88,7 @@ export async function run(): Promise<void> {
   const annotateMs: Record<string, Timing> = {};
   const pinyinMs: Record<string, Timing> = {};
   for (const [name, text, runs, warmup] of [
-    ['seeds', seeds, 15, 10],
+    ['seeds', seeds, 31, 10],
     ['200k', big, 5, 1],
   ] as const) {
     const t = await interleavedMs(
