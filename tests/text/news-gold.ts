@@ -261,4 +261,26 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'nián qīng de jì shù yuán men wéi zài lǎo shī fu shēn biān rèn zhēn de jì zhe bǐ jì shēng pà lòu diào yī ge xì jié',
   },
+  {
+    sentence: '在车间里，老师傅们一遍遍地示范操作要领，新员工们看得十分认真。',
+    pinyin:
+      'zài chē jiān lǐ lǎo shī fu men yī biàn biàn de shì fàn cāo zuò yào lǐng xīn yuán gōng men kàn de shí fēn rèn zhēn',
+  },
+  {
+    sentence: '这台机器的转速可达每分钟三千转，比上一代产品提高了两成。',
+    pinyin:
+      'zhè tái jī qì de zhuàn sù kě dá měi fēn zhōng sān qiān zhuàn bǐ shàng yī dài chǎn pǐn tí gāo le liǎng chéng',
+  },
+  {
+    sentence: '单师傅和解师傅一起，连夜把故障设备修好了。',
+    pinyin: 'shàn shī fu hé xiè shī fu yī qǐ lián yè bǎ gù zhàng shè bèi xiū hǎo le',
+  },
+  {
+    sentence: '项目部倒排工期、挂图作战，确保工程按时交付。',
+    pinyin: 'xiàng mù bù dào pái gōng qī guà tú zuò zhàn què bǎo gōng chéng àn shí jiāo fù',
+  },
+  {
+    sentence: '雪花一片片地落在工地上，工人们冒着严寒坚守岗位。',
+    pinyin: 'xuě huā yī piàn piàn de luò zài gōng dì shàng gōng rén men mào zhe yán hán jiān shǒu gǎng wèi',
+  },
 ];
