@@ -753,3 +753,21 @@ describe('a loanword the word lists lack takes no characters from the words arou
     expect(read('他一转身就走了。', '转身')).toBe('zhuǎn shēn');
   });
 });
+
+describe('差 falling short, 转 going round for a while, 天 | 才 after a number', () => {
+  it('reads 差 chà before the complement 得', () => {
+    expect(read('他的答案和标准答案差得远。', '差')).toBe('chà');
+    expect(read('质量差得很。', '差')).toBe('chà');
+  });
+  it('reads 转 zhuàn before 了 and a span of time, zhuǎn before 了 and a count of changes', () => {
+    expect(read('他们在山里转了好几天才找到出路。', '转')).toBe('zhuàn');
+    expect(read('他在商场里转了半天，什么也没买。', '转')).toBe('zhuàn');
+    expect(read('他转了一上午。', '转')).toBe('zhuàn');
+    expect(read('他转了一次车。', '转')).toBe('zhuǎn');
+  });
+  it('splits 天才 "genius" after a number: 好几 | 天 | 才', () => {
+    expect(words('他们在山里转了好几天才找到出路。')).not.toContain('天才');
+    expect(words('一天才挣几十块钱。')).not.toContain('天才');
+    expect(words('他是个天才。')).toContain('天才');
+  });
+});

@@ -76,8 +76,8 @@ const EAST_WEST_AFTER = wordSet('横贯 贯穿 贯通 南北 横跨 联通 连�
 const MORE_OR_LESS_BEFORE = wordSet('有 有些 有点 有点儿 会 能 也 还 带 带着 受 受到 影响 知道 了解 懂 懂得 明白 沾');
 const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 够 相当 比较');
 
-/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为). */
-const MEASURE_HEADED = wordSet('口水 个人 名为');
+/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才). */
+const MEASURE_HEADED = wordSet('口水 个人 名为 天才');
 /** Measure words and units after a number and 余 (十余项, 二十余年, 5000余元); 余震, 余额 keep their words. */
 const MEASURES_AFTER_YU =
   '项年名人家个件次位户天万亿元座所株种条台辆吨米斤亩倍场起处批篇部本首只头张份届期支架艘根块岁月日周';
@@ -202,7 +202,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (
       MEASURE_HEADED.has(t.text) &&
       p &&
-      (p.kind === 'number' || NUMERAL.test(p.text)) &&
+      (p.kind === 'number' || NUMERAL.test(p.text) || p.text === '好几') &&
       // 名 | 为 only where the 为 rule then reads "for" (it looks past the token after 为).
       (t.text !== '名为' || forSomeoneAfter(tokens, i + 2)) &&
       (t.text !== '个人' || p.text !== '一')

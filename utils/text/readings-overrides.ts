@@ -414,7 +414,8 @@ const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) 
 // (很差); chā "difference" before a figure (高差二百米, 平方差) and chāi (出差) are no opinion here.
 const CHA4_AFTER = wordSet('还 就 只 仅 才 不 又 也 总 都 一点');
 const cha: Rule = (ctx) => {
-  if (next(ctx) === '了') return 'cha4';
+  // 差了, 差得远, 差得多: falling short.
+  if (next(ctx) === '了' || next(ctx) === '得') return 'cha4';
   return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
 };
 
@@ -464,6 +465,10 @@ const zan = beforeOneOf(ZAN3_BEFORE, 'zan3');
 const ZHUAN4_MANNER = wordSet(
   '飞快 很快 快 极快 更快 越来越快 飞起 飞起来 呼呼 团团 欢 正欢 真欢 溜溜 滴溜溜 不停 停不下来 慢 很慢 越来越慢 晕 头晕',
 );
+/** Spans of time after 转了 "went round for" (转了好几天). */
+const WHILE = wordSet(
+  '好几 几 半天 一天 一上午 一下午 一晚上 一整天 好久 一会儿 一阵 一阵子 两天 三天 几天 好几天 好半天',
+);
 const REVOLUTIONS_BEFORE = wordSet('的 左右 以上 以下 以内 每分钟 每秒');
 const zhuan: Rule = (ctx) => {
   const n = next(ctx);
@@ -476,6 +481,9 @@ const zhuan: Rule = (ctx) => {
   const k = n === '了' || n === '过' ? 2 : 1;
   const laps = next(ctx, k) === '一' || NUMERAL.test(next(ctx, k)) ? next(ctx, k + 1) : next(ctx, k);
   if (/^(?:一|几|两|[〇零二三四五六七八九十百]+)?圈$/u.test(laps)) return 'zhuan4';
+  // 在山里转了好几天, 转了一上午: going round for a while.
+  if (n === '了' && (WHILE.has(next(ctx, 2)) || (next(ctx, 2) === '一' && WHILE.has(`一${next(ctx, 3)}`))))
+    return 'zhuan4';
   // 6000转, 每分钟三千转: revolutions counted after a figure in the hundreds or more, ending the
   // phrase (把3000转给他 passes money on).
   if (
