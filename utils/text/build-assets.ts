@@ -284,12 +284,10 @@ export function buildDictionaryBytes(src: BuildSources): { core: Uint8Array; ent
       for (const id of ids) f = Math.max(f, src.freq.get(entries[id].simplified) ?? 0);
       if (f === 0 && scale)
         for (const id of ids) f = Math.max(f, (src.wordProb!.get(entries[id].simplified) ?? 0) * scale);
-      if (f === 0 && [...node.key].length > 1 && isHan(node.key))
-        f = ids.every((id) => REGIONAL.test(entries[id].definitions[0] ?? ''))
-          ? REGIONAL_WORD_COUNT
-          : ids.every((id) => LOANWORD.test(entries[id].definitions[0] ?? ''))
-            ? LOANWORD_COUNT
-            : MISSING_WORD_COUNT;
+      if (f === 0 && [...node.key].length > 1 && isHan(node.key)) {
+        const onlySenses = (kind: RegExp) => ids.every((id) => kind.test(entries[id].definitions[0] ?? ''));
+        f = onlySenses(REGIONAL) ? REGIONAL_WORD_COUNT : onlySenses(LOANWORD) ? LOANWORD_COUNT : MISSING_WORD_COUNT;
+      }
       const cost = Math.log(CORPUS_TOTAL / (f + SMOOTHING)) + TOKEN_PENALTY;
       tcost[n] = Math.min(NOT_A_WORD - 1, Math.round(cost * COST_SCALE));
       const key = node.key;

@@ -487,7 +487,7 @@ const zhuan: Rule = (ctx) => {
   // 6000转, 每分钟三千转: revolutions counted after a figure in the hundreds or more, ending the
   // phrase (把3000转给他 passes money on).
   if (
-    (kindAt(ctx, ctx.index - 1) === 'number' || /^[〇零一二三四五六七八九十两]*[百千万]/u.test(prev(ctx))) &&
+    (kindAt(ctx, ctx.index - 1) === 'number' || (NUMERAL.test(prev(ctx)) && /[百千万]/u.test(prev(ctx)))) &&
     (kindAt(ctx, ctx.index + 1) !== 'han' || REVOLUTIONS_BEFORE.has(n))
   )
     return 'zhuan4';
