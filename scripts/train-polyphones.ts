@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cppRight, loadCppDev } from './lib/cpp';
 import { getNodeEngine } from './lib/text-modes';
-import { polyphoneFeatures, sharedFeatures, type PolyphoneFeatures } from '../utils/text/polyphones';
+import { featureNames, polyphoneFeatures, sharedFeatures, type PolyphoneFeatures } from '../utils/text/polyphones';
 import { CONTEXT_RULES, LONE_READINGS, WORD_READINGS } from '../utils/text/readings-overrides';
 import type { TextEngine } from '../utils/text/index';
 import { GIVEN_NAME_READINGS, SURNAME_READINGS } from '../utils/text/names';
@@ -32,6 +32,8 @@ export interface Example {
   cls: CharClass;
   char: string;
   f: PolyphoneFeatures;
+  /** The features' names as the model file writes them (featureNames). */
+  feats: string[];
   base: string;
   gold: string;
   sentence: number;
@@ -94,7 +96,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
       let k = 0;
       for (let i = t.start; i < it.at; i++) if (/\p{Script=Han}/u.test(it.sentence[i])) k++;
       const base = t.pinyin.split(' ')[k] ?? '';
-      const f = polyphoneFeatures({ text: it.sentence, at: it.at, tokens, index: ti, base }, e.dictionary);
+      const f = polyphoneFeatures(it.sentence, it.at, tokens, ti, base, e.dictionary);
       const proper = t.entry !== undefined && /^[A-Z]/.test(e.dictionary.entriesOf(t.entry)[0]?.pinyin ?? '');
       const merged = t.entry === undefined && t.kind === 'han' && t.text.length > 1;
       const cls: CharClass = proper || merged ? 'name' : t.text.length === 1 ? 'lone' : 'word';
@@ -105,6 +107,7 @@ export async function examples(e: TextEngine): Promise<Example[]> {
         cls,
         char: it.char,
         f,
+        feats: featureNames(f),
         base,
         gold: it.gold,
         sentence: n,
@@ -149,7 +152,7 @@ const tagsOf = (m: Trained, x: Example, l: string) => m.tags.get(x.char)?.get(l)
 
 function score(m: Trained, x: Example, l: string): number {
   let s = 0;
-  for (const f of x.f.feats) s += m.w.get(x.char + '\t' + f + '\t' + l) ?? 0;
+  for (const f of x.feats) s += m.w.get(x.char + '\t' + f + '\t' + l) ?? 0;
   for (const g of sharedFeatures(x.f, x.base, l, tagsOf(m, x, l))) s += m.w.get(g) ?? 0;
   return s;
 }
@@ -220,7 +223,7 @@ function trainOnce(given: Example[], seed: number): Trained {
       step++;
       const p = predict(m, x);
       if (p === x.gold) continue;
-      for (const f of x.f.feats) {
+      for (const f of x.feats) {
         upd(x.char + '\t' + f + '\t' + x.gold, 1);
         upd(x.char + '\t' + f + '\t' + p, -1);
       }

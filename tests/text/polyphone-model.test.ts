@@ -20,7 +20,7 @@ function predict(model: PolyphoneModel, text: string, ch: string, base: string):
   const tokens = e.annotate(text).tokens;
   const index = tokens.findIndex((t) => t.text === ch);
   expect(index, `${ch} stands alone in ${text}`).toBeGreaterThanOrEqual(0);
-  const f = polyphoneFeatures({ text, at: tokens[index].start, tokens, index, base }, e.dictionary);
+  const f = polyphoneFeatures(text, tokens[index].start, tokens, index, base, e.dictionary);
   return model.predict(ch, f, base);
 }
 

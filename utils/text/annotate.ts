@@ -7,7 +7,7 @@ import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
 import { mergeNames } from './names';
-import { PolyphoneModel, polyphoneFeatures, readInWord } from './polyphones';
+import { PolyphoneModel, emptyFeatures, polyphoneFeatures, readInWord } from './polyphones';
 import { TransliterationClass, mergeTransliterations } from './transliteration';
 import { readWordsInContext } from './context-words';
 
@@ -65,6 +65,9 @@ export class Annotator {
 
   /** The learned polyphone model of the asset (null: readings from the dictionary and rules only). */
   model: PolyphoneModel | null;
+
+  /** The model's features of the character being read, filled anew for each. */
+  private readonly features = emptyFeatures();
 
   /** Characters of transliterated foreign names (from the asset; empty in older assets). */
   readonly translit: TransliterationClass;
@@ -157,7 +160,7 @@ export class Annotator {
         } else if (model && model.known[unit] && !(flags & HAS_LONE)) {
           // A lone polyphonic character without a rule: the learned model reads it in context.
           const base = readings.word(t)[0];
-          const f = polyphoneFeatures({ text, at: token.start, tokens, index: i, base }, this.dict);
+          const f = polyphoneFeatures(text, token.start, tokens, i, base, this.dict, this.features);
           syl = [model.predict(t, f, base)];
         }
       } else if (kind === 'han' && model) {

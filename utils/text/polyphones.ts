@@ -20,13 +20,13 @@ import { GIVEN_NAME_READINGS, SURNAME_READINGS } from './names';
 import { wordSet } from './word-set';
 
 /** A neighbour character as a feature: Han as itself, digits as 0, Latin as a, edges as #. */
-function cls(ch: string | undefined): string {
-  if (ch === undefined) return '#';
-  const c = ch.charCodeAt(0);
-  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return '0';
-  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 'a';
-  if (c <= 0x20 || c === 0x3000 || c === 0xa0) return '_';
-  return ch;
+function cls(s: string, i: number): number {
+  if (i < 0 || i >= s.length) return 0x23; // #
+  const c = s.charCodeAt(i);
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19)) return 0x30; // 0
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return 0x61; // a
+  if (c <= 0x20 || c === 0x3000 || c === 0xa0) return 0x5f; // _
+  return c;
 }
 const tokText = (s: string | undefined, edge: string) =>
   s === undefined ? edge : hasSpace(s) ? s.replace(/\s+/g, '_') : s;
@@ -50,26 +50,32 @@ const isUnicodeSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
-export interface PolyphoneInput {
-  text: string;
-  /** UTF-16 offset of the character. */
-  at: number;
-  /** Tokens of the sentence (text, and kind where known) and the index of the token holding the character. */
-  tokens: readonly { text: string; kind?: string }[];
-  index: number;
-  /** The engine's reading (numbered). */
-  base: string;
-}
+/** The tokens of a sentence as the model reads them (text, and kind where known). */
+export type PolyphoneTokens = readonly { text: string; kind?: string }[];
 
+/**
+ * What the model sees of one character in context. Kept as values, not as feature strings: the
+ * reader scores them without building a string per feature (featureNames() spells them out for
+ * training and the model file).
+ */
 export interface PolyphoneFeatures {
-  feats: string[];
-  /** Readings of the character in the dictionary words across its position. */
-  ds: Set<string>;
+  /** The characters before and after it as classes (see cls): one code unit each. */
+  prev: number;
+  next: number;
+  /** The tokens before and after its own (^ and $ at the edges, spaces as _), and its own. */
+  prevToken: string;
+  nextToken: string;
+  token: string;
+  /** The engine's reading. */
+  base: string;
+  /** Readings of the character in the dictionary words across its position, each once. */
+  ds: string[];
   /** Its reading in the longest of them. */
   longest: string;
   lone: boolean;
-  /** What stands before and after the token, as classes (see `around`). */
-  around: readonly [string, string];
+  /** What stands before and after the token: indexes into BEFORE_CLASSES and AFTER_CLASSES (see `around`). */
+  before: number;
+  after: number;
 }
 
 /** Words that come before a verb: auxiliaries, adverbs, the passive and disposal markers. */
@@ -82,39 +88,73 @@ const BEFORE_NOUN = wordSet('的 之 个 只 条 块 张 这 那 该 此 每 各
 const AFTER_VERB = wordSet(
   '了 着 过 好 上 下 出 去 来 起 成 到 开 完 掉 住 在 于 给 进 回 得 入 至 向 出来 起来 下来 上来 进来 出去 下去 过来',
 );
+/** The classes of what stands before and after a token, as the shared features spell them. */
+const BEFORE_CLASSES = ['pS', 'pA', 'pN', 'p-'] as const;
+const AFTER_CLASSES = ['nE', 'nC', 'nD', 'n-'] as const;
+/** Where the character stands: alone (L) or inside a longer token (W). */
+const WHERE = ['W', 'L'] as const;
 
 /**
  * The neighbours of token `i` as classes: before it the start of a clause (pS), a word that comes
  * before verbs (pA) or before nouns (pN), or anything else (p-); after it the end of a clause (nE),
  * a complement (nC), 的 (nD) or anything else (n-). With the part of speech of each reading (the
  * model file's tags), they carry what the neighbours say of verb and noun readings to every
- * character, not only to those seen often in training.
+ * character, not only to those seen often in training. Returns the index into BEFORE_CLASSES.
  */
-function around(tokens: PolyphoneInput['tokens'], i: number): [string, string] {
+function beforeClass(tokens: PolyphoneTokens, i: number): number {
   const p = tokens[i - 1];
+  if (!p || p.kind === 'punct') return 0;
+  if (BEFORE_VERB.has(p.text)) return 1;
+  return BEFORE_NOUN.has(p.text) || p.kind === 'number' ? 2 : 3;
+}
+/** The index into AFTER_CLASSES of what follows token `i` (see beforeClass). */
+function afterClass(tokens: PolyphoneTokens, i: number): number {
   const n = tokens[i + 1];
-  const before =
-    !p || p.kind === 'punct'
-      ? 'pS'
-      : BEFORE_VERB.has(p.text)
-        ? 'pA'
-        : BEFORE_NOUN.has(p.text) || p.kind === 'number'
-          ? 'pN'
-          : 'p-';
-  const after = !n || n.kind === 'punct' ? 'nE' : AFTER_VERB.has(n.text) ? 'nC' : n.text === '的' ? 'nD' : 'n-';
-  return [before, after];
+  if (!n || n.kind === 'punct') return 0;
+  return AFTER_VERB.has(n.text) ? 1 : n.text === '的' ? 2 : 3;
 }
 
-export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): PolyphoneFeatures {
-  const { text: s, at: a, tokens, index: ti, base } = x;
+/** Features to fill (polyphoneFeatures), to reuse across characters. */
+export const emptyFeatures = (): PolyphoneFeatures => ({
+  prev: 0,
+  next: 0,
+  prevToken: '',
+  nextToken: '',
+  token: '',
+  base: '',
+  ds: [],
+  longest: '',
+  lone: false,
+  before: 0,
+  after: 0,
+});
+
+/**
+ * The features of the character at UTF-16 offset `a` of `s`, inside token `ti` of `tokens`, which
+ * the engine reads `base` (numbered). Fills `into` and returns it.
+ */
+export function polyphoneFeatures(
+  s: string,
+  a: number,
+  tokens: PolyphoneTokens,
+  ti: number,
+  base: string,
+  dict: Dictionary,
+  into: PolyphoneFeatures = emptyFeatures(),
+): PolyphoneFeatures {
   const t = tokens[ti].text;
-  const pt = tokText(tokens[ti - 1]?.text, '^');
-  const nt = tokText(tokens[ti + 1]?.text, '$');
+  const f = into;
   // Single neighbours (characters and tokens) only: with about twenty sentences per character,
   // conjunctions (two characters, both neighbours, tokens two away) memorise their sentence and
   // score the same cross-validated while doubling the model.
-  const feats = ['b', 'p1' + cls(s[a - 1]), 'n1' + cls(s[a + 1]), 'pt' + pt, 'nt' + nt, 'w' + t, 'B' + base];
-  const ds = new Set<string>();
+  f.prev = cls(s, a - 1);
+  f.next = cls(s, a + 1);
+  f.prevToken = tokText(tokens[ti - 1]?.text, '^');
+  f.nextToken = tokText(tokens[ti + 1]?.text, '$');
+  f.token = t;
+  f.base = base;
+  const ds = f.ds;
+  ds.length = 0;
   let longest = '';
   let ll = 0;
   for (let st = Math.max(0, a - 3); st <= a; st++) {
@@ -126,7 +166,7 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
         // The headword's syllable at the character (readingOf(node)[a - st], without its array).
         const r = dict.syllableAt(node, a - st);
         if (r) {
-          ds.add(r);
+          if (!ds.includes(r)) ds.push(r);
           if (j - st + 1 > ll) {
             ll = j - st + 1;
             longest = r;
@@ -135,9 +175,27 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
       }
     }
   }
-  for (const r of ds) feats.push('D' + r);
-  if (longest) feats.push('L' + longest);
-  return { feats, ds, longest, lone: t.length === 1, around: around(tokens, ti) };
+  f.longest = longest;
+  f.lone = t.length === 1;
+  f.before = beforeClass(tokens, ti);
+  f.after = afterClass(tokens, ti);
+  return f;
+}
+
+/** The character's features as the model file names them, in scoring order (for training). */
+export function featureNames(f: PolyphoneFeatures): string[] {
+  const feats = [
+    'b',
+    'p1' + String.fromCharCode(f.prev),
+    'n1' + String.fromCharCode(f.next),
+    'pt' + f.prevToken,
+    'nt' + f.nextToken,
+    'w' + f.token,
+    'B' + f.base,
+  ];
+  for (const r of f.ds) feats.push('D' + r);
+  if (f.longest) feats.push('L' + f.longest);
+  return feats;
 }
 
 /**
@@ -147,21 +205,38 @@ export function polyphoneFeatures(x: PolyphoneInput, dict: Dictionary): Polyphon
 export function sharedFeatures(f: PolyphoneFeatures, base: string, label: string, tags = ''): string[] {
   const out: string[] = [];
   if (label === base) out.push(f.lone ? 'G:baseL' : 'G:baseW');
-  if (f.ds.has(label)) out.push('G:ds');
+  if (f.ds.includes(label)) out.push('G:ds');
   if (label === f.longest) out.push('G:long');
-  const where = f.lone ? 'L' : 'W';
+  const where = WHERE[+f.lone];
   for (let i = 0; i < tags.length; i++)
-    out.push(`G:${tags[i]}${f.around[0]}${where}`, `G:${tags[i]}${f.around[1]}${where}`);
+    out.push(`G:${tags[i]}${BEFORE_CLASSES[f.before]}${where}`, `G:${tags[i]}${AFTER_CLASSES[f.after]}${where}`);
   // A reading whose part of speech is unknown (a label without tags).
   if (tags === '') out.push(`G:untagged${where}`);
   return out;
 }
 
+type Weights<K> = Map<K, number[]>;
+
 interface CharModel {
   labels: string[];
-  /** The parts of speech of each label (see sharedFeatures), '' where unknown. */
-  tags: string[];
-  weights: Map<string, number[]>;
+  /** Whether label k is the first of its text (a label listed twice is scored once). */
+  first: boolean[];
+  /** The weights of each feature kind (see featureNames), by the feature without its prefix. */
+  bias: number[] | undefined;
+  prev: Weights<number>;
+  next: Weights<number>;
+  prevToken: Weights<string>;
+  nextToken: Weights<string>;
+  token: Weights<string>;
+  base: Weights<string>;
+  ds: Weights<string>;
+  longest: Weights<string>;
+  /**
+   * Per label, the shared weights of its parts of speech with each class of neighbour (see
+   * sharedFeatures), summed once: [before * 2 + where] and [8 + after * 2 + where], where the
+   * untagged weight is in the `before` half.
+   */
+  tagScores: Int32Array[];
 }
 
 export class PolyphoneModel {
@@ -170,6 +245,13 @@ export class PolyphoneModel {
   private readonly shared = new Map<string, number>();
   /** Code units of the characters the model knows (BMP). */
   readonly known = new Uint8Array(65536);
+  /** The shared weights of the candidate without tags or a label, by where (WHERE). */
+  private readonly untagged: [number, number];
+  private readonly sharedBase: [number, number];
+  private readonly sharedDs: number;
+  private readonly sharedLong: number;
+  /** Scores of one predict(), reused. */
+  private scores: number[] = [];
 
   constructor(text: string) {
     for (const line of text.split('\n')) {
@@ -186,6 +268,11 @@ export class PolyphoneModel {
         if (ch.length === 1) this.known[ch.charCodeAt(0)] = 1;
       }
     }
+    const g = (k: string) => this.shared.get(k) ?? 0;
+    this.untagged = [g('G:untaggedW'), g('G:untaggedL')];
+    this.sharedBase = [g('G:baseW'), g('G:baseL')];
+    this.sharedDs = g('G:ds');
+    this.sharedLong = g('G:long');
   }
 
   get size(): number {
@@ -205,20 +292,59 @@ export class PolyphoneModel {
       labels.push(slash < 0 ? l : l.slice(0, slash));
       tags.push(slash < 0 ? '' : l.slice(slash + 1));
     }
-    const weights = new Map<string, number[]>();
+    m = {
+      labels,
+      first: labels.map((l, k) => labels.indexOf(l) === k),
+      bias: undefined,
+      prev: new Map(),
+      next: new Map(),
+      prevToken: new Map(),
+      nextToken: new Map(),
+      token: new Map(),
+      base: new Map(),
+      ds: new Map(),
+      longest: new Map(),
+      tagScores: tags.map((t) => this.tagScores(t)),
+    };
     for (let i = 2; i < parts.length; i++) {
       const sp = parts[i].lastIndexOf(' ');
-      weights.set(
-        parts[i].slice(0, sp),
-        parts[i]
-          .slice(sp + 1)
-          .split(',')
-          .map((v) => (v ? Number(v) : 0)),
-      );
+      const feat = parts[i].slice(0, sp);
+      const w = parts[i]
+        .slice(sp + 1)
+        .split(',')
+        .map((v) => (v ? Number(v) : 0));
+      const two = feat.slice(0, 2);
+      if (feat === 'b') m.bias = w;
+      else if (two === 'p1' && feat.length === 3) m.prev.set(feat.charCodeAt(2), w);
+      else if (two === 'n1' && feat.length === 3) m.next.set(feat.charCodeAt(2), w);
+      else if (two === 'pt') m.prevToken.set(feat.slice(2), w);
+      else if (two === 'nt') m.nextToken.set(feat.slice(2), w);
+      else if (feat[0] === 'w') m.token.set(feat.slice(1), w);
+      else if (feat[0] === 'B') m.base.set(feat.slice(1), w);
+      else if (feat[0] === 'D') m.ds.set(feat.slice(1), w);
+      else if (feat[0] === 'L') m.longest.set(feat.slice(1), w);
+      // Any other feature is one this reader does not compute: it scores nothing.
     }
-    m = { labels, tags, weights };
     this.parsed.set(ch, m);
     return m;
+  }
+
+  /** CharModel.tagScores of a label with parts of speech `tags`. */
+  private tagScores(tags: string): Int32Array {
+    const out = new Int32Array(16);
+    for (let where = 0; where < 2; where++) {
+      for (let c = 0; c < 4; c++) {
+        let before = 0;
+        let after = 0;
+        for (let i = 0; i < tags.length; i++) {
+          before += this.shared.get(`G:${tags[i]}${BEFORE_CLASSES[c]}${WHERE[where]}`) ?? 0;
+          after += this.shared.get(`G:${tags[i]}${AFTER_CLASSES[c]}${WHERE[where]}`) ?? 0;
+        }
+        out[c * 2 + where] = before + (tags === '' ? this.untagged[where] : 0);
+        out[8 + c * 2 + where] = after;
+      }
+    }
+    return out;
   }
 
   /**
@@ -226,7 +352,7 @@ export class PolyphoneModel {
    * only then may it overrule a dictionary word's reading of the character.
    */
   sawWord(ch: string, word: string): boolean {
-    return this.model(ch)?.weights.has('w' + tokText(word, '')) ?? false;
+    return this.model(ch)?.token.has(tokText(word, '')) ?? false;
   }
 
   /** positions() by token text, for dictionary words and (gatesMerged) merged names. */
@@ -268,41 +394,62 @@ export class PolyphoneModel {
     const m = this.model(ch);
     if (!m) return base;
     const labels = m.labels;
-    // Each feature's weights are looked up once for all the labels (sums in the same order as
-    // label by label, so the scores are the same numbers).
-    const scores = new Array<number>(labels.length).fill(0);
-    for (const feat of f.feats) {
-      const w = m.weights.get(feat);
-      if (w) for (let k = 0; k < labels.length; k++) scores[k] += w[k] ?? 0;
-    }
+    const n = labels.length;
+    // Each feature's weights are looked up once for all the labels.
+    const scores = this.scores;
+    scores.length = n;
+    scores.fill(0);
+    add(scores, m.bias, n);
+    add(scores, m.prev.get(f.prev), n);
+    add(scores, m.next.get(f.next), n);
+    add(scores, m.prevToken.get(f.prevToken), n);
+    add(scores, m.nextToken.get(f.nextToken), n);
+    add(scores, m.token.get(f.token), n);
+    add(scores, m.base.get(f.base), n);
+    for (let i = 0; i < f.ds.length; i++) add(scores, m.ds.get(f.ds[i]), n);
+    if (f.longest) add(scores, m.longest.get(f.longest), n);
     // Candidates in the order of the set [...labels, base, ...ds]: the labels, then base and the
     // dictionary's readings that are not labels, each once (a tie goes to base, else the first).
+    const where = +f.lone;
     let best = base;
     let bestScore = -Infinity;
-    for (let k = 0; k < labels.length; k++) {
+    for (let k = 0; k < n; k++) {
+      if (!m.first[k]) continue;
       const l = labels[k];
-      if (labels.indexOf(l) !== k) continue;
-      const score = this.sharedScore(f, base, l, scores[k], m.tags[k]);
+      const t = m.tagScores[k];
+      const score = scores[k] + this.sharedScore(f, base, l) + t[f.before * 2 + where] + t[8 + f.after * 2 + where];
       if (score > bestScore || (score === bestScore && l === base)) [bestScore, best] = [score, l];
     }
     if (!labels.includes(base)) {
-      const score = this.sharedScore(f, base, base, 0);
+      const score = this.sharedScore(f, base, base) + this.untagged[where];
       if (score >= bestScore) [bestScore, best] = [score, base];
     }
     for (const l of f.ds) {
       if (l === base || labels.includes(l)) continue;
-      const score = this.sharedScore(f, base, l, 0);
+      const score = this.sharedScore(f, base, l) + this.untagged[where];
       if (score > bestScore) [bestScore, best] = [score, l];
     }
     return best;
   }
 
-  /** `score` plus the shared weights of label `l` (sharedFeatures, in its order). */
-  private sharedScore(f: PolyphoneFeatures, base: string, l: string, score: number, tags = ''): number {
-    for (const g of sharedFeatures(f, base, l, tags)) score += this.shared.get(g) ?? 0;
+  /** The shared weights of candidate `l` that do not depend on its parts of speech (sharedFeatures). */
+  private sharedScore(f: PolyphoneFeatures, base: string, l: string): number {
+    let score = 0;
+    if (l === base) score += this.sharedBase[+f.lone];
+    if (f.ds.includes(l)) score += this.sharedDs;
+    if (l === f.longest) score += this.sharedLong;
     return score;
   }
 }
+
+/** scores[k] += w[k] for the n labels (w may be shorter: missing weights are 0). */
+function add(scores: number[], w: number[] | undefined, n: number): void {
+  if (!w) return;
+  for (let k = 0; k < n && k < w.length; k++) scores[k] += w[k];
+}
+
+/** Features of readInWord(), reused. */
+const scratch = emptyFeatures();
 
 /**
  * Readings of the characters of a multi-character Han token that the model decides: in a merged
@@ -328,7 +475,7 @@ export function readInWord(
     const k = at[q + 1];
     if (k >= syl.length) continue;
     const base = syl[k];
-    const f = polyphoneFeatures({ text, at: t.start + j, tokens, index, base }, dict);
+    const f = polyphoneFeatures(text, t.start + j, tokens, index, base, dict, scratch);
     const p = model.predict(w[j], f, base);
     // Only another syllable: CC-CEDICT's neutral tone in a word (困难 kùnnan) stays.
     if (p !== base && p.slice(0, -1) !== base.slice(0, -1)) (out ??= [...syl])[k] = p;
