@@ -209,7 +209,18 @@ function piece<T extends OverridableToken>(text: string, start: number, end: num
   const word = text.slice(start, end);
   const node = nodeOf(word);
   const kind = HAN.test(word) ? 'han' : /^\d+$/.test(word) ? 'number' : 'latin';
-  return { text: word, start, end, kind, pinyin: '', entry: node > 0 ? node : undefined } as T;
+  // All fields, in the segmenter's order (utils/text/segment.ts segmentOf): one hidden class for all tokens.
+  const t: OverridableToken = {
+    text: word,
+    start,
+    end,
+    kind,
+    pinyin: '',
+    entry: node > 0 ? node : undefined,
+    term: undefined,
+    syllables: undefined,
+  };
+  return t as T;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The pipeline: segment → readings (dictionary, overrides, context rules) → tokens. */
 import type { Dictionary } from './dictionary';
-import { Segmenter, splitSuffixes, type Segment, type TokenKind } from './segment';
+import { Segmenter, segmentOf, splitSuffixes, type Segment, type TokenKind } from './segment';
 import { Readings } from './pinyin';
 import { CONTEXT_RULES, LONE_READINGS, type RuleContext } from './readings-overrides';
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
@@ -90,6 +90,12 @@ export class Annotator {
 
   private readonly affix = (word: string): string => this.dict.affixReading(word);
 
+  // The callbacks of the passes, made once: a closure made per call would be the one the optimised
+  // code of the pass expects, and die with the call (each collection would then discard that code).
+  private readonly tokenReading = (t: Segment): string[] => this.readings.word(t.text);
+  private readonly nodeOf = (w: string): number => this.dict.nodeOf(w);
+  private readonly charReading = (ch: string): string => this.readings.word(ch)[0];
+
   annotate(text: string, options: AnnotateOptions = {}): Annotation {
     const style: ToneStyle = options.tones ?? 'marks';
     const spans = options.terms ? normalizeSpans(options.terms(text), text.length) : [];
@@ -101,27 +107,16 @@ export class Annotator {
       const inner = this.segmenter.segment(text, span.start, span.end, []);
       const node = this.dict.nodeOf(text.slice(span.start, span.end));
       const kind: TokenKind = inner.some((s) => s.kind === 'han') ? 'han' : inner[0].kind;
-      const t: Segment = {
-        text: text.slice(span.start, span.end),
-        start: span.start,
-        end: span.end,
-        kind,
-        pinyin: '',
-        entry: node > 0 ? node : undefined,
-        term: span.id,
-      };
+      const t = segmentOf(text.slice(span.start, span.end), span.start, span.end, kind, node > 0 ? node : undefined);
+      t.term = span.id;
       termSpans.set(t, span);
       tokens.push(t);
       at = span.end;
     }
     this.segmenter.segment(text, at, text.length, tokens);
     splitSuffixes(tokens, this.dict);
-    mergeNames(
-      tokens,
-      (t) => this.readings.word(t.text),
-      (w) => this.dict.nodeOf(w),
-    );
-    mergeTransliterations(tokens, this.translit, (ch) => this.readings.word(ch)[0]);
+    mergeNames(tokens, this.tokenReading, this.nodeOf);
+    mergeTransliterations(tokens, this.translit, this.charReading);
     readWordsInContext(tokens, this.dict);
     options.adjust?.(tokens, text);
 

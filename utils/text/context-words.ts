@@ -29,7 +29,7 @@
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  */
 import type { Dictionary } from './dictionary';
-import type { Segment } from './segment';
+import { segmentOf, type Segment } from './segment';
 import { forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
 import { wordSet } from './word-set';
 import { SURNAME_READINGS, SURNAME_TITLES } from './names';
@@ -87,15 +87,7 @@ function partsOf(t: Segment, parts: string[], dict: Dictionary, syllables?: (str
   let at = t.start;
   return parts.map((p, k): Segment => {
     const node = dict.nodeOf(p);
-    const s: Segment = {
-      text: p,
-      start: at,
-      end: at + p.length,
-      kind: 'han',
-      pinyin: '',
-      entry: node > 0 ? node : undefined,
-    };
-    if (syllables?.[k]) s.syllables = syllables[k];
+    const s = segmentOf(p, at, at + p.length, 'han', node > 0 ? node : undefined, syllables?.[k]);
     at += p.length;
     return s;
   });

@@ -4,7 +4,7 @@
  * 副部长田云飞说, 郭大为表示). The name becomes one token read with the surname's reading (单 Shàn,
  * 覃 Tán, 解 Xiè) and the given name's characters read as they are read alone.
  */
-import type { Segment } from './segment';
+import { segmentOf, type Segment } from './segment';
 import { wordSet } from './word-set';
 
 /** Common Chinese surnames (single characters), the 百家姓 core as met in news. */
@@ -170,15 +170,9 @@ function nameAt(
     nodeOf(p0.text + t0.text[0]) > 0
   ) {
     const title = p0.text + t0.text[0];
-    tokens[w - 1] = { text: title, start: p0.start, end: t0.start + 1, kind: 'han', pinyin: '', entry: nodeOf(title) };
-    tokens[r] = {
-      text: t0.text[1],
-      start: t0.start + 1,
-      end: t0.end,
-      kind: 'han',
-      pinyin: '',
-      entry: nodeOf(t0.text[1]) > 0 ? nodeOf(t0.text[1]) : undefined,
-    };
+    tokens[w - 1] = segmentOf(title, p0.start, t0.start + 1, 'han', nodeOf(title));
+    const rest = t0.text[1];
+    tokens[r] = segmentOf(rest, t0.start + 1, t0.end, 'han', nodeOf(rest) > 0 ? nodeOf(rest) : undefined);
   }
   const t = tokens[r];
   if (t.kind !== 'han') return 0;
@@ -301,15 +295,8 @@ function resplitGivenName(tokens: Segment[], r: number, nodeOf: (word: string) =
   const verb = b.text[1] + c.text;
   if (!AFTER.has(verb) || AFTER.has(b.text + c.text) || nodeOf(verb) <= 0) return;
   const first = b.text[0];
-  tokens[r + 2] = {
-    text: first,
-    start: b.start,
-    end: b.start + 1,
-    kind: 'han',
-    pinyin: '',
-    entry: nodeOf(first) > 0 ? nodeOf(first) : undefined,
-  };
-  tokens[r + 3] = { text: verb, start: b.start + 1, end: c.end, kind: 'han', pinyin: '', entry: nodeOf(verb) };
+  tokens[r + 2] = segmentOf(first, b.start, b.start + 1, 'han', nodeOf(first) > 0 ? nodeOf(first) : undefined);
+  tokens[r + 3] = segmentOf(verb, b.start + 1, c.end, 'han', nodeOf(verb));
 }
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
@@ -326,13 +313,5 @@ function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {
     for (let k = 0; k < own.length; k++) syl.push(GIVEN_NAME_READINGS[chars[k]] ?? own[k]);
   }
   const last = parts[parts.length - 1];
-  return {
-    text: parts.map((p) => p.text).join(''),
-    start: t.start,
-    end: last.end,
-    kind: 'han',
-    pinyin: '',
-    entry: undefined,
-    syllables: syl,
-  };
+  return segmentOf(parts.map((p) => p.text).join(''), t.start, last.end, 'han', undefined, syl);
 }

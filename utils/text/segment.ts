@@ -24,14 +24,25 @@ export interface Segment {
   syllables?: string[];
 }
 
-const tok = (text: string, start: number, end: number, kind: TokenKind, entry: number | undefined): Segment => ({
-  text: text.slice(start, end),
-  start,
-  end,
-  kind,
-  pinyin: '',
-  entry,
-});
+/**
+ * A new token. Every pass makes its tokens here, with all their fields in one order, so that all
+ * tokens share one hidden class: the optimised code of the passes then expects one shape, and a
+ * shape that only a call's tokens had does not die with them at the next collection (which would
+ * discard that code, and the next call would run unoptimised while it is made again).
+ */
+export function segmentOf(
+  text: string,
+  start: number,
+  end: number,
+  kind: TokenKind,
+  entry: number | undefined,
+  syllables?: string[],
+): Segment {
+  return { text, start, end, kind, pinyin: '', entry, term: undefined, syllables };
+}
+
+const tok = (text: string, start: number, end: number, kind: TokenKind, entry: number | undefined): Segment =>
+  segmentOf(text.slice(start, end), start, end, kind, entry);
 
 const UNKNOWN = Math.round(UNKNOWN_COST * COST_SCALE);
 /** Chinese numerals; a run of them is one number (三十五, 二〇二四, 一百二十万). */
@@ -121,7 +132,7 @@ export class Segmenter {
         let j = i + (isHighSurrogate(c) && i + 1 < to ? 2 : 1);
         // Runs of one mark (……, ——) stay one token.
         if (c === 0x2026 || c === 0x2014 || c === 0x2500) while (j < to && text.charCodeAt(j) === c) j++;
-        out.push({ text: this.textOf(text, i, j, -1), start: i, end: j, kind: 'punct', pinyin: '', entry: undefined });
+        out.push(segmentOf(this.textOf(text, i, j, -1), i, j, 'punct', undefined));
         i = j;
       }
     }
@@ -266,7 +277,7 @@ export class Segmenter {
         continue;
       }
       const node = nextNode[r] > 0 ? nextNode[r] : undefined;
-      out.push({ text: this.textOf(text, i, end, node ?? -1), start: i, end, kind: 'han', pinyin: '', entry: node });
+      out.push(segmentOf(this.textOf(text, i, end, node ?? -1), i, end, 'han', node));
       i = end;
     }
   }
@@ -292,14 +303,7 @@ export function splitSuffixes(tokens: Segment[], dict: Dictionary): void {
     const mid = p.end + 1;
     const rest = t.text[1];
     // Two tokens for two: replaced in place (no splice).
-    tokens[i - 1] = { text: p.text + t.text[0], start: p.start, end: mid, kind: 'han', pinyin: '', entry: node };
-    tokens[i] = {
-      text: rest,
-      start: mid,
-      end: t.end,
-      kind: 'han',
-      pinyin: '',
-      entry: dict.nodeOf(rest) > 0 ? dict.nodeOf(rest) : undefined,
-    };
+    tokens[i - 1] = segmentOf(p.text + t.text[0], p.start, mid, 'han', node);
+    tokens[i] = segmentOf(rest, mid, t.end, 'han', dict.nodeOf(rest) > 0 ? dict.nodeOf(rest) : undefined);
   }
 }

@@ -5,7 +5,7 @@
  * names (utils/text/transliteration-build.ts): each character's share of foreign names among the
  * headwords holding it (斯 0.7, 尔 0.5, 克 0.5, 的 0), and its reading in them (勒 lè).
  */
-import type { Segment } from './segment';
+import { segmentOf, type Segment } from './segment';
 
 export interface TransliterationData {
   chars: string;
@@ -154,15 +154,14 @@ export function mergeTransliterations(
     }
     const parts = tokens.slice(i + from, i + to);
     keep(i, i + from);
-    const merged: Segment = {
-      text: parts.map((p) => p.text).join(''),
-      start: parts[0].start,
-      end: parts[parts.length - 1].end,
-      kind: 'han',
-      pinyin: '',
-      entry: undefined,
-      syllables: parts.map((p) => cls.readingOf(p.text) ?? read(p.text)),
-    };
+    const merged = segmentOf(
+      parts.map((p) => p.text).join(''),
+      parts[0].start,
+      parts[parts.length - 1].end,
+      'han',
+      undefined,
+      parts.map((p) => cls.readingOf(p.text) ?? read(p.text)),
+    );
     tokens[w++] = merged;
     i += to - 1;
   }
