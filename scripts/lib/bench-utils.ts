@@ -6,6 +6,13 @@ import { availableParallelism, loadavg } from 'node:os';
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
 
 /**
+ * How long a timed call waits after a collection: V8 sweeps the collected heap, and recompiles code
+ * a collection discarded, on background threads, which on two cores would run during the call.
+ */
+const SETTLE_MS = 20;
+const settle = () => new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
+
+/**
  * Median wall time in milliseconds of `runs` calls of `fn`, after `warmup` untimed calls. Each timed
  * call starts from a collected heap, so no call pays for the garbage of the one before
  * (`collectEach` false: the heap is collected once, before the first timed call, for calls that
@@ -41,7 +48,7 @@ export interface Timing {
 /**
  * Times several contenders in turns (A B C, A B C, …) rather than one after the other, so a burst
  * of load on the shared machine falls on all of them alike; each timed call starts from a collected
- * heap. Wall time is what a user waits; CPU time is this process's own work, which other processes
+ * heap, once the collection's background work is done (SETTLE_MS). Wall time is what a user waits; CPU time is this process's own work, which other processes
  * on the machine disturb far less, so ratios are also given on it.
  */
 export async function interleavedMs<K extends string>(
@@ -56,6 +63,7 @@ export async function interleavedMs<K extends string>(
   for (let i = 0; i < runs; i++) {
     for (const name of names) {
       collect();
+      await settle();
       const c0 = process.cpuUsage();
       const start = performance.now();
       await contenders[name]();
