@@ -771,3 +771,54 @@ describe('差 falling short, 转 going round for a while, 天 | 才 after a numb
     expect(words('他是个天才。')).toContain('天才');
   });
 });
+
+describe('地 after an adverb of degree and a one-character adjective', () => {
+  it('reads 地 de in 更好地, 更多地, 很快地, 越来越多地, and after an adjective said twice', () => {
+    expect(read('要更好地服务职工。', '地')).toBe('de');
+    expect(read('更多地关注一线职工。', '地')).toBe('de');
+    expect(read('很快地完成了任务。', '地')).toBe('de');
+    expect(read('越来越多地参与进来。', '地')).toBe('de');
+    expect(read('他早早地来到车间。', '地')).toBe('de');
+    expect(read('静静地听着。', '地')).toBe('de');
+    // The noun stays: 更多地区, 各地, 种了那么多地.
+    expect(words('更多地区开通了直达列车。')).toContain('地区');
+    expect(read('各地更好地发挥作用。', '各地')).toBe('gè dì');
+    expect(read('种了那么多地。', '地')).toBe('dì');
+  });
+  it('splits 高地, 大地 after an adverb of degree: 更 | 高 | 地, 很 | 大 | 地', () => {
+    expect(words('更高地举起旗帜。').slice(0, 3)).toEqual(['更', '高', '地']);
+    expect(read('很大地提高了效率。', '地')).toBe('de');
+    expect(read('占领了那块高地。', '高地')).toBe('gāo dì');
+  });
+  it('gives 地上 the 地 of a word for land before it: 祖国 | 大地 | 上, but 在 | 地上', () => {
+    expect(words('把论文写在祖国大地上。')).toEqual(expect.arrayContaining(['大地', '上']));
+    expect(read('把论文写在祖国大地上。', '上')).toBe('shàng');
+    expect(words('他倒在地上。')).toContain('地上');
+    expect(read('价格很大地上涨。', '地')).toBe('de');
+  });
+});
+
+describe('更深, 各地区, 行 háng, 量 liáng', () => {
+  it('reads 更深 gèng shēn "deeper" but after the night', () => {
+    expect(read('认识更深了。', '更')).toBe('gèng');
+    expect(read('更深地理解其含义。', '更')).toBe('gèng');
+    expect(read('夜已更深。', '更深')).toBe('gēng shēn');
+  });
+  it('gives 各地 | 区 its 地 back: 全国 | 各 | 地区', () => {
+    expect(words('全国各地区各部门要认真落实。').slice(0, 3)).toEqual(['全国', '各', '地区']);
+    expect(words('来自全国各地的代表')).toContain('全国各地');
+  });
+  it('reads 行 háng for the bank of the report and the trade one works in', () => {
+    expect(read('该行行长表示', '行')).toBe('háng');
+    expect(read('他在这行干了三十年。', '行')).toBe('háng');
+    expect(read('此行的目的是调研。', '此行')).toBe('cǐ xíng');
+    expect(read('这行吗？', '行')).toBe('xíng');
+  });
+  it('reads 量 liáng "to measure" before what is measured or a complement, liàng for the amount', () => {
+    expect(read('给老人量血压。', '量')).toBe('liáng');
+    expect(read('他拿尺子量了量。', '量', 2)).toBe('liáng');
+    expect(read('每个零件都要反复量几遍尺寸。', '量')).toBe('liáng');
+    expect(read('这种药的量不能多。', '量')).toBe('liàng');
+    expect(read('年分娩量过1万例。', '量')).toBe('liàng');
+  });
+});

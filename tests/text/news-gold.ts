@@ -283,4 +283,33 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '雪花一片片地落在工地上，工人们冒着严寒坚守岗位。',
     pinyin: 'xuě huā yī piàn piàn de luò zài gōng dì shàng gōng rén men mào zhe yán hán jiān shǒu gǎng wèi',
   },
+  {
+    sentence: '会上，各地代表围绕如何更好地维护职工合法权益展开了热烈讨论。',
+    pinyin:
+      'huì shàng gè dì dài biǎo wéi rào rú hé gèng hǎo de wéi hù zhí gōng hé fǎ quán yì zhǎn kāi le rè liè tǎo lùn',
+  },
+  {
+    sentence: '该行行长表示，将进一步加大对小微企业的信贷支持力度。',
+    pinyin: 'gāi háng háng zhǎng biǎo shì jiāng jìn yī bù jiā dà duì xiǎo wēi qǐ yè de xìn dài zhī chí lì dù',
+  },
+  {
+    sentence: '每个零件他都要反复量几遍尺寸，确保误差不超过一根头发丝。',
+    pinyin: 'měi gè líng jiàn tā dōu yào fǎn fù liáng jǐ biàn chǐ cun què bǎo wù chā bù chāo guò yī gēn tóu fa sī',
+  },
+  {
+    sentence: '他们把论文写在祖国大地上，让科研成果更快地走出实验室。',
+    pinyin: 'tā men bǎ lùn wén xiě zài zǔ guó dà dì shàng ràng kē yán chéng guǒ gèng kuài de zǒu chū shí yàn shì',
+  },
+  {
+    sentence: '使全国各地区更好地协调发展，是一项长期任务。',
+    pinyin: 'shǐ quán guó gè dì qū gèng hǎo de xié tiáo fā zhǎn shì yī xiàng cháng qī rèn wu',
+  },
+  {
+    sentence: '他在这行干了三十年，对每道工序都了如指掌。',
+    pinyin: 'tā zài zhè háng gàn le sān shí nián duì měi dào gōng xù dōu liǎo rú zhǐ zhǎng',
+  },
+  {
+    sentence: '随着认识更深，他很快地找到了问题的症结。',
+    pinyin: 'suí zhe rèn shi gèng shēn tā hěn kuài de zhǎo dào le wèn tí de zhēng jié',
+  },
 ];

@@ -27,10 +27,16 @@
  * - After a number, a word that starts with 余 "more than" is 余 and the measure word (十 | 余 | 项, 二十 | 余 | 年).
  * - After a number, a word that starts with a measure word is the measure word and the rest (一 | 口 | 水
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
+ * - After an adverb of degree, a headword of a one-character adjective + 地 is the adjective and the
+ *   adverbial 地 de (更 | 高 | 地举起, 很 | 大 | 地提高; not 高地 "highland", 大地 "the earth").
+ * - 更深 is 更 gèng + 深 "deeper" (认识更深了, 更深地理解) but after 夜 or 已, where it is gēngshēn "late at night".
+ * - 各地 before 区 gives its 地 back: 全国 | 各 | 地区 (全国各地区各部门), not 全国各地 | 区.
+ * - 地上 after the first character of a word for land gives it the 地: 祖国 | 大地 | 上, 高地 | 上
+ *   (not 大 | 地上 dìshang), but after an adverb of degree (很 | 大 | 地 | 上涨).
  */
 import type { Dictionary } from './dictionary';
 import { segmentOf, type Segment } from './segment';
-import { forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
+import { DEGREE, DEGREE_BEFORE_DE, forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
 import { wordSet } from './word-set';
 import { SURNAME_READINGS, SURNAME_TITLES } from './names';
 
@@ -75,6 +81,13 @@ const EAST_WEST_AFTER = wordSet('横贯 贯穿 贯通 南北 横跨 联通 连�
 /** After 多少 "more or less": verbs and adverbs of degree (多少有些, 多少会, 多少带着). */
 const MORE_OR_LESS_BEFORE = wordSet('有 有些 有点 有点儿 会 能 也 还 带 带着 受 受到 影响 知道 了解 懂 懂得 明白 沾');
 const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 够 相当 比较');
+
+/** One-character adjectives that a headword with 地 took after an adverb of degree (高地, 大地, 实地). */
+const ADVERBIAL_ADJECTIVES = '高大好多快深远早少广强紧稳牢实细准严宽重轻长短慢';
+/** First characters of words for land (大地, 高地, 空地) that 地上 takes the 地 of (大 | 地上). */
+const LAND_FIRST = '大高草雪耕田湿林平坡洼荒空沙旱陆绿';
+/** Before 更深 "late at night": the night, or 已 (夜已更深). */
+const NIGHT_BEFORE = wordSet('夜 已 夜已 半夜');
 
 /** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才). */
 const MEASURE_HEADED = wordSet('口水 个人 名为 天才');
@@ -223,6 +236,47 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       SURNAME_TITLES.has(tokens[i + 1].text)
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
+      continue;
+    }
+    if (
+      t.text.length === 2 &&
+      t.text[1] === '地' &&
+      ADVERBIAL_ADJECTIVES.includes(t.text[0]) &&
+      p &&
+      DEGREE_BEFORE_DE.has(p.text) &&
+      tokens[i + 1]?.kind === 'han'
+    ) {
+      split(i, partsOf(t, [t.text[0], '地'], dict, [undefined, ['de5']]));
+      continue;
+    }
+    if (t.text === '更深' && !(p && NIGHT_BEFORE.has(p.text))) {
+      split(i, partsOf(t, ['更', '深'], dict, [['geng4'], ['shen1']]));
+      continue;
+    }
+    if (
+      t.text === '地上' &&
+      p &&
+      p.kind === 'han' &&
+      p.text.length === 1 &&
+      LAND_FIRST.includes(p.text) &&
+      p.end === t.start &&
+      !p.syllables &&
+      !DEGREE.has(done[at - 2]?.text ?? '')
+    ) {
+      const node = dict.nodeOf(p.text + '地');
+      if (node > 0) {
+        done[at - 1] = segmentOf(p.text + '地', p.start, t.start + 1, 'han', node);
+        const shang = dict.nodeOf('上');
+        split(i, [segmentOf('上', t.start + 1, t.end, 'han', shang > 0 ? shang : undefined)]);
+        continue;
+      }
+    }
+    // 全国各地 | 区 → 全国 | 各 | 地区.
+    if (t.text.endsWith('各地') && tokens[i + 1]?.text === '区' && tokens[i + 1].start === t.end) {
+      const head = t.text.slice(0, -2);
+      const both = segmentOf(t.text + '区', t.start, tokens[i + 1].end, 'han', undefined);
+      split(i, partsOf(both, head ? [head, '各', '地区'] : ['各', '地区'], dict));
+      i++;
       continue;
     }
     if (t.text === '到了') {

@@ -192,10 +192,20 @@ const DI4_AFTER = wordSet(
   '各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领',
 );
 const DI4_BEFORE = wordSet('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
+/** Adverbs of degree (很累 lèi, 更薄 báo, 差 chà, 更好地 de). */
+export const DEGREE = wordSet(
+  '太 很 更 越 真 挺 最 较 极 愈 比较 非常 特别 十分 相当 有点 有些 那么 这么 多么 越来越 越发 更加 更为 较为 最为 愈加 愈发 日益 格外 尤其 尤为 极为 颇为',
+);
+/** Those that make an adverbial of a one-character adjective before 地 (更好地, 很快地, 越来越多地); 那么多地 is land. */
+export const DEGREE_BEFORE_DE = new Set([...DEGREE].filter((w) => !['那么', '这么', '多么', '真'].includes(w)));
 const di: Rule = (ctx) => {
   const p = prev(ctx);
   const pk = kindAt(ctx, ctx.index - 1);
   if (pk !== 'han' || CLAUSE_END.has(p)) return 'di4';
+  // 更 | 好 | 地, 更 | 多 | 地 (多 alone before 地 is otherwise "many places"), 越来越 | 多 | 地.
+  if (p.length === 1 && DEGREE_BEFORE_DE.has(prev(ctx, 2)) && kindAt(ctx, ctx.index + 1) === 'han') return 'de5';
+  // 静 | 静 | 地, 早 | 早 | 地: a one-character adjective said twice, which no headword joined.
+  if (p.length === 1 && prev(ctx, 2) === p && !DI4_AFTER.has(p)) return 'de5';
   if (DI4_AFTER.has(p)) return 'di4';
   const n = next(ctx);
   const nk = kindAt(ctx, ctx.index + 1);
@@ -273,11 +283,18 @@ const zhong: Rule = (ctx) => {
 };
 
 // 行 xíng "to go, to do, OK"; háng "row, line, trade".
-const HANG2_BEFORE = wordSet('业 列 情 家 距 当 规 话 伍 道 号');
+const HANG2_BEFORE = wordSet('业 列 情 家 距 当 规 话 伍 道 号 行长 副行长');
+/** 该行, 本行, 我行: the bank the report is about (该行行长, 我行将). */
+const BANK_AFTER = wordSet('该 本 我');
+/** 这 | 行 | 干了三十年: the trade one works in, before what one does in it. */
+const TRADE_AFTER_THIS = wordSet('这 那 哪');
+const WORK_IN_TRADE = wordSet('干 做 当 待 里 中 的');
 const xing: Rule = (ctx) => {
   const pk = kindAt(ctx, ctx.index - 1);
-  if (pk === 'number' || /^第/.test(prev(ctx)) || /^[二三四五六七八九十两几百]+$/.test(prev(ctx))) return 'hang2';
-  if (HANG2_BEFORE.has(next(ctx))) return 'hang2';
+  const p = prev(ctx);
+  if (pk === 'number' || /^第/.test(p) || /^[二三四五六七八九十两几百]+$/.test(p)) return 'hang2';
+  if (HANG2_BEFORE.has(next(ctx)) || BANK_AFTER.has(p)) return 'hang2';
+  if (TRADE_AFTER_THIS.has(p) && WORK_IN_TRADE.has(next(ctx))) return 'hang2';
   return 'xing2';
 };
 
@@ -405,7 +422,6 @@ const hao: Rule = (ctx) => {
 };
 
 /** Degree adverbs: an adjective after one of them is read as the everyday adjective (太薄了, 很差). */
-const DEGREE = wordSet('太 很 更 越 真 挺 最 较 比较 非常 特别 十分 相当 有点 有些 那么 这么 多么 极 越来越 越发');
 
 // 薄 báo "thin" as an everyday adjective (太薄了, 更薄, 薄的); bó in words and names (薄弱, 薄熙来).
 const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) ? 'bao2' : undefined);
@@ -739,7 +755,25 @@ const chong: Rule = (ctx) => {
   return CHONG4_BEFORE.has(n) || DEGREE.has(prev(ctx)) ? 'chong4' : undefined;
 };
 
+// 量 liáng "to measure" before what is measured, a complement or 几 (量血压, 量了量, 量一下,
+// 反复量几遍); liàng "amount" elsewhere is left to the model (药的量, 量大面广).
+const MEASURED = wordSet(
+  '体温 血压 血糖 身高 体重 尺寸 长度 宽度 高度 深度 厚度 距离 面积 温度 腰围 胸围 脚 尺码 心率 脉搏',
+);
+// Not 过 or 得: 年分娩量过1万, 量得到提升 are the amount.
+const MEASURE_COMPLEMENT = wordSet('了 好 完 出 出来 一下 一量 一遍 几遍 几次 一次 准');
+const liang: Rule = (ctx) => {
+  const n = next(ctx);
+  if (MEASURED.has(n) || MEASURE_COMPLEMENT.has(n) || (n.length > 1 && MEASURED.has(n.slice(0, 2)))) return 'liang2';
+  // Not before a figure: 人均水资源量4389立方米 is the amount.
+  if (n === '几' || (n === '一' && next(ctx, 2) === '量')) return 'liang2';
+  // 量了量, 量一量: the second 量 of the verb said twice.
+  if ((prev(ctx) === '了' || prev(ctx) === '一') && prev(ctx, 2) === '量') return 'liang2';
+  return undefined;
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  量: liang,
   屏: ping,
   将: jiang,
   將: jiang,
