@@ -822,3 +822,16 @@ describe('更深, 各地区, 行 háng, 量 liáng', () => {
     expect(read('年分娩量过1万例。', '量')).toBe('liàng');
   });
 });
+
+describe('钻 zuān, and 为 after an institution', () => {
+  it('reads 钻 zuān before where one goes or what one takes up', () => {
+    expect(read('干一行，爱一行，钻一行。', '钻')).toBe('zuān');
+    expect(read('让里面的人钻出来。', '钻')).toBe('zuān');
+  });
+  it('reads 为 wèi "for" after 学校 before what is done, wéi "is" before an institution ending the clause', () => {
+    expect(read('学校为家庭困难的学生减免了学杂费。', '为')).toBe('wèi');
+    expect(read('他们为学校争光。', '为')).toBe('wèi');
+    expect(read('东城区的2所试点学校为北京市第二十一中学和北京市第五十中学分校，登记入学。', '为')).toBe('wéi');
+    expect(read('沿路为港区装卸公司。', '为')).toBe('wéi');
+  });
+});

@@ -58,7 +58,7 @@ function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): b
 
 // 为 wéi "to be, to act as, as" vs wèi "for, in order to".
 const WEI2_AFTER_WORD = wordSet(
-  '分别 均 皆 即 视 图 改 定 作 称 评 选 推荐 认定 确定 列 转 变 化 划 命名 更名 统称 简称 合称 依次 则 多 最 尤 较 甚 颇 极 更 实 乃 计划 学校 时间 地点 对象 范围 结果 比例 人数 标准 名称 主题 总数 面积 期限 数量 比重 总额 规模 金额 价格 年龄 分数 成绩 长度 高度 距离',
+  '分别 均 皆 即 视 图 改 定 作 称 评 选 推荐 认定 确定 列 转 变 化 划 命名 更名 统称 简称 合称 依次 则 多 最 尤 较 甚 颇 极 更 实 乃 计划 时间 地点 对象 范围 结果 比例 人数 标准 名称 主题 总数 面积 期限 数量 比重 总额 规模 金额 价格 年龄 分数 成绩 长度 高度 距离',
 );
 const WEI2_BEFORE_WORD = wordSet(
   '核心 主 辅 首 重点 目标 主题 方向 原则 关键 重心 出发点 落脚点 突破口 切入点 着力点 主线 指导 指引 基础 前提 中心 枢纽 支撑 触角 榜样 例 准 宜 止 荣 由 己任 主体 导向 抓手 载体 依托 纽带 根本 宗旨 龙头 契机 主导 主业 讲台 骨干 主力 先导 代价 基准 参照 底线 牵引 平台 依据 根据 保障 补充 动力 统领 引领',
@@ -121,7 +121,10 @@ function forPeopleCounted(ctx: RuleContext): boolean {
   return !!after && after.kind === 'han' && !CLAUSE_END.has(after.text);
 }
 
-/** Posts and roles: a clause ending in one after 为 names what someone is made (聘请三名律师为职工法律顾问). */
+/**
+ * Posts and roles: a clause ending in one after 为 names what someone is made (聘请三名律师为职工法律顾问),
+ * and one ending in an institution what something is (INSTITUTION_END).
+ */
 const ROLES = wordSet(
   '顾问 主任 主席 副主席 委员 代表 成员 会员 会长 院长 所长 校长 局长 部长 厂长 经理 总经理 书记 队长 组长 班长 站长 大使 形象大使 使者 监督员 讲解员 志愿者 指导员 辅导员 导师 教授 讲师 评委 嘉宾 理事 理事长 总监 负责人 带头人 名誉主席 秘书长 主持人 召集人 联络员 调解员 宣讲员',
 );
@@ -132,15 +135,21 @@ const ROLES = wordSet(
 const ACT_AS = wordSet(
   '当 做 作 担任 当好 做好 配备 配 配齐 安排 选派 派 派出 聘请 培养 提供 设立 设置 招募 选聘 推荐 找 请',
 );
+/** An institution's name: a clause ending in one after 为 says what something is (试点学校为北京市第五十中学分校). */
+const INSTITUTION_END = /(?:中学|小学|大学|分校|学院|学校|医院|公司|集团)$/u;
 function roleEndsClause(ctx: RuleContext): boolean {
+  // A role within eight tokens; an institution's name (often long: 北京市第五十中学分校) where the
+  // clause ends within sixteen.
+  let role = '';
   let last = '';
-  for (let i = ctx.index + 1; i < ctx.tokens.length && i <= ctx.index + 8; i++) {
-    const t = ctx.tokens[i].text;
-    if (CLAUSE_END.has(t)) break;
+  for (let i = ctx.index + 1; i <= ctx.index + 16; i++) {
+    const t = ctx.tokens[i]?.text;
+    if (t === undefined || CLAUSE_END.has(t)) return ROLES.has(role) || INSTITUTION_END.test(last);
     if (ACT_AS.has(t)) return false;
+    if (i <= ctx.index + 8) role = t;
     last = t;
   }
-  return ROLES.has(last);
+  return ROLES.has(role);
 }
 
 /**
@@ -772,7 +781,16 @@ const liang: Rule = (ctx) => {
   return undefined;
 };
 
+// 钻 zuān "to go through, into; to study hard" before where one goes or what one takes up (钻出来,
+// 钻进车底, 钻一行, 钻空子); zuàn "a drill" is left to the model (用钻, and CPP's 钻一个洞).
+const ZUAN1_BEFORE = wordSet(
+  '出 进 入 到 过 来 去 出来 进来 进去 出去 上来 下去 过去 研 一行 空子 牛角尖 技术 业务 进了 出了',
+);
+const zuan: Rule = (ctx) => (ZUAN1_BEFORE.has(next(ctx)) ? 'zuan1' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  钻: zuan,
+  鑽: zuan,
   量: liang,
   屏: ping,
   将: jiang,
