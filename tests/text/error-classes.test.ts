@@ -835,3 +835,26 @@ describe('钻 zuān, and 为 after an institution', () => {
     expect(read('沿路为港区装卸公司。', '为')).toBe('wéi');
   });
 });
+
+describe('names around speech verbs, trades and particles', () => {
+  it('merges a name before a verb of speaking, and after a trade', () => {
+    expect(read('回忆起那段经历，单忠德感慨万千。', '单忠德')).toBe('shàn zhōng dé');
+    expect(read('年轻的焊工解晓东在比赛中获得了第一名。', '解晓东')).toBe('xiè xiǎo dōng');
+  });
+  it('ends a name before an adverb and its verb: 高洪波 | 曾 | 解释', () => {
+    expect(words('高洪波曾解释称，')).toEqual(expect.arrayContaining(['高洪波', '曾', '解释']));
+    expect(read('高洪波曾解释称，', '曾')).toBe('céng');
+  });
+  it('takes no particle into a given name: 长 | 高 | 了 | 十厘米', () => {
+    expect(words('一年长高了十厘米。')).toEqual(expect.arrayContaining(['高', '了', '十']));
+    expect(read('一年长高了十厘米。', '了')).toBe('le');
+  });
+});
+
+describe('背着 + someone + in secret', () => {
+  it('reads 背着 bèizhe before what is done in secret', () => {
+    expect(read('他背着老伴偷偷地捐了款。', '背着')).toBe('bèi zhe');
+    expect(read('她背着老母亲偷偷地报了名。', '背着')).toBe('bèi zhe');
+    expect(read('他背着孩子往医院跑。', '背着')).toBe('bēi zhe');
+  });
+});

@@ -63,8 +63,10 @@ const POTENTIAL_VERBS = wordSet(
 
 /** After 背着: the people something is done behind the back of, and what one turns one's back to. */
 const BEHIND_BACK_OF = wordSet(
-  '他 她 我 你 您 他们 她们 我们 你们 咱们 大家 别人 人 旁人 众人 家人 家里 家里人 父母 爸妈 爸爸 妈妈 妻子 丈夫 老婆 老公 爱人 领导 上级 组织 同事 群众 老师 手 光 脸 身 身子',
+  '他 她 我 你 您 他们 她们 我们 你们 咱们 大家 别人 人 旁人 众人 家人 家里 家里人 父母 爸妈 爸爸 妈妈 妻子 丈夫 老婆 老公 爱人 老伴 领导 上级 组织 同事 群众 老师 手 光 脸 身 身子',
 );
+/** Adverbs of doing something in secret, after 背着 + someone (背着老母亲偷偷地报了名). */
+const IN_SECRET = wordSet('偷偷 悄悄 偷偷地 悄悄地 私下 私自 暗地里 背地里 瞒着');
 /** After 背着 + a pronoun: going somewhere with the person on one's back (背着他往山下走). */
 const CARRYING_OFF = wordSet('往 向 朝 跑 走 冲 送 赶 奔 爬 上 下 蹚 趟 穿过 越过 转移 撤离 前往 回到 回 到');
 
@@ -343,7 +345,9 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =
-        !!n && n.kind === 'han' && BEHIND_BACK_OF.has(n.text) && !CARRYING_OFF.has(tokens[i + 2]?.text ?? '');
+        (!!n && n.kind === 'han' && BEHIND_BACK_OF.has(n.text) && !CARRYING_OFF.has(tokens[i + 2]?.text ?? '')) ||
+        // 背着老母亲偷偷地: what is done in secret is done behind someone's back.
+        inNext(tokens, i + 1, 4, IN_SECRET);
       t.syllables = behind ? ['bei4', 'zhe5'] : ['bei1', 'zhe5'];
     }
     out?.push(t);

@@ -68,7 +68,7 @@ const BEFORE = wordSet(
 );
 /** Tokens that follow a person's name. */
 const AFTER = wordSet(
-  '说 表示 主持 出席 讲话 发言 致辞 作报告 宣读 陪同 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
+  '说 表示 主持 出席 讲话 发言 致辞 作报告 宣读 陪同 介绍 告诉 认为 指出 强调 坦言 回忆 笑 称 透露 感慨 感叹 直言 说道 谈到 谈起 提到 解释 补充 坦承 同志 先生 女士 老师 师傅 书记 主任 局长 部长 厂长 院长 校长 经理 教授 博士 院士 代表 委员 等人 一家 夫妇 老人 大爷 大妈 阿姨 等',
 );
 /** Titles after a bare surname (覃先生, 单师傅, 老解): the surname alone is read as a surname. */
 export const SURNAME_TITLES = wordSet(
@@ -84,6 +84,10 @@ const ADVERB_SURNAMES = '曾于向将和同从都单任但来全那';
 const ADVERB_AFTER_SUBJECT = '都将和同从向于';
 /** Of them, those that join clauses or people (但 | 王师傅说, 和 | 李师傅一起): before a surname they start no name. */
 const CONJUNCTION_SURNAMES = '但和同那来全';
+/** Adverbs between a name and its verb (高洪波 | 曾 | 解释), and seldom in a given name (正, 再, 亦, 才 are). */
+const ADVERBS_BEFORE_VERB = '曾也都就还又已便却仍';
+/** Particles: no character of a given name. */
+const PARTICLES = '了着过的地得们吗呢吧啊呀嘛';
 /** Single characters and words that start no given name after such a surname. */
 const NOT_GIVEN_START = '在于从向对把被将与跟也都就还又再已曾不没很最更是以让给多便却仍并均亦乃即所';
 const NOT_GIVEN_WORDS = wordSet(
@@ -206,8 +210,16 @@ function nameAt(
       NOT_GIVEN_WORDS.has(a.text))
   )
     return 0;
+  // 长 | 高 | 了 | 十厘米: a particle is no given name (nor is anything after it).
+  if (isSingleHan(a) && PARTICLES.includes(a.text)) return 0;
   let take = 0;
-  if (isSingleHan(a) && isSingleHan(b)) take = 2;
+  if (
+    isSingleHan(a) &&
+    isSingleHan(b) &&
+    !PARTICLES.includes(b.text) &&
+    !(ADVERBS_BEFORE_VERB.includes(b.text) && AFTER.has(tokens[r + 3]?.text ?? ''))
+  )
+    take = 2;
   else if (a && a.kind === 'han' && a.text.length === 2 && !a.entry) take = 1;
   else if (a && a.kind === 'han' && a.text.length === 2) take = 1;
   else if (isSingleHan(a)) take = 1;
@@ -230,8 +242,8 @@ function nameAt(
   let k = take;
   // A two-character given name of two single characters needs the context right after it; else one.
   const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName };
-  if (k === 2 && !nameEndsAt(tokens[r + 3], 2, around)) k = nameEndsAt(tokens[r + 2], 1, around) ? 1 : 0;
-  else if (k === 1 && !nameEndsAt(tokens[r + 2], 1, around)) k = 0;
+  if (k === 2 && !nameEndsAt(tokens, r + 3, 2, around)) k = nameEndsAt(tokens, r + 2, 1, around) ? 1 : 0;
+  else if (k === 1 && !nameEndsAt(tokens, r + 2, 1, around)) k = 0;
   // 队员都拼尽了全力, 职工将进一步: after a plural subject these are adverbs; a name needs a verb of
   // names or the end of the phrase after it (记者都云飞报道, 记者将军，).
   if (k && ADVERB_AFTER_SUBJECT.includes(t.text)) {
@@ -245,8 +257,9 @@ function nameAt(
  * Whether a given name of `k` tokens may end before `after` (the token after it): the context
  * right after the name, or around it, says "person".
  */
-function nameEndsAt(after: Segment | undefined, k: number, around: NameContext): boolean {
+function nameEndsAt(tokens: Segment[], at: number, k: number, around: NameContext): boolean {
   const { prev, before, atStart, listAfterComma, listAfterName } = around;
+  const after = tokens[at];
   return (
     (before &&
       (!after ||
@@ -259,6 +272,8 @@ function nameEndsAt(after: Segment | undefined, k: number, around: NameContext):
         // again once the name is out.
         (k === 2 && after.text.length === 2 && after.entry !== undefined))) ||
     (!!after && AFTER.has(after.text)) ||
+    // 高洪波曾解释, 李华也表示: an adverb, then a verb that follows names.
+    (isSingleHan(after) && ADVERBS_BEFORE_VERB.includes(after.text) && AFTER.has(tokens[at + 1]?.text ?? '')) ||
     (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||
     (listAfterName && k === 2) ||
@@ -300,7 +315,8 @@ function resplitGivenName(tokens: Segment[], r: number, nodeOf: (word: string) =
 }
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
-const TITLE_END = /(?:记者|员|长|书记|主任|经理|师傅|师)$/;
+const TITLE_END =
+  /(?:记者|员|长|书记|主任|经理|师傅|师|焊工|电工|钳工|车工|技工|女工|农民工|装卸工|维修工|操作工|清洁工|铆工|架子工|钢筋工)$/;
 
 /** One token for surname + given name, read with the surname's reading. */
 function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {
