@@ -858,3 +858,39 @@ describe('背着 + someone + in secret', () => {
     expect(read('他背着孩子往医院跑。', '背着')).toBe('bēi zhe');
   });
 });
+
+describe('过 guo after a verb, 相 xiāng before one', () => {
+  it('reads the aspect particle 过 guo after a verb, guò "to pass, beyond" elsewhere', () => {
+    expect(read('我们谈过这个问题。', '过')).toBe('guo');
+    expect(read('她还主演过电影。', '过')).toBe('guo');
+    expect(read('他从来没有被咬过。', '过')).toBe('guo');
+    expect(read('这是他说过的话。', '过')).toBe('guo');
+    expect(read('过了三天，他又来了。', '过')).toBe('guò');
+    expect(read('没过多久，雨就停了。', '过')).toBe('guò');
+    expect(read('两人擦肩而过。', '过')).toBe('guò');
+    expect(read('他躲过了一劫。', '过')).toBe('guò');
+    expect(read('今年的增速快过预期。', '过')).toBe('guò');
+    expect(read('年分娩量过1万例。', '过')).toBe('guò');
+    expect(read('他们过着幸福的生活。', '过')).toBe('guò');
+  });
+  it('reads 相 xiāng "each other" before a verb, xiàng for a minister or a phase', () => {
+    expect(read('与压力情境相结合。', '相')).toBe('xiāng');
+    expect(read('民众紧紧相拥。', '相')).toBe('xiāng');
+    expect(read('令尹一直是楚国相，', '相')).toBe('xiàng');
+    expect(read('化学气相沉积。', '相')).toBe('xiàng');
+    expect(read('转换成三相交流电。', '相')).toBe('xiàng');
+  });
+  it('reads 曾 céng before 这样 + a verb, not as the name 曾这样', () => {
+    expect(read('他曾这样说过。', '曾')).toBe('céng');
+  });
+});
+
+describe('what the learned model reads in running text', () => {
+  // Characters the CPP dev split has few sentences for: a model trained anew must keep these.
+  it('keeps the readings of lone characters in everyday phrases', () => {
+    expect(read('他浑身都冒着汗。', '汗')).toBe('hàn');
+    expect(read('侗歌演侗戏。', '侗', 2)).toBe('dòng');
+    expect(read('铣削时要注意安全。', '削')).toBe('xiāo');
+    expect(read('大风将树木刮倒。', '倒')).toBe('dǎo');
+  });
+});

@@ -91,7 +91,7 @@ const PARTICLES = '了着过的地得们吗呢吧啊呀嘛';
 /** Single characters and words that start no given name after such a surname. */
 const NOT_GIVEN_START = '在于从向对把被将与跟也都就还又再已曾不没很最更是以让给多便却仍并均亦乃即所';
 const NOT_GIVEN_WORDS = wordSet(
-  '多次 曾经 已经 正在 经常 一直 一度 先后 多年 还是 也是 就是 都是 不断 再次 依然 仍然 始终 于是 从未 从不 从小 对此 一起 共同',
+  '多次 曾经 已经 正在 经常 一直 一度 先后 多年 还是 也是 就是 都是 不断 再次 依然 仍然 始终 于是 从未 从不 从小 对此 一起 共同 这样 那样 这么 那么 如此 一样 这些 那些 这个 那个 自己 大家',
 );
 /** Continuations of a sentence after a person named with a title before the name (主任曾建平一边查看). */
 const AFTER_TITLED = wordSet(

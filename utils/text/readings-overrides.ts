@@ -672,11 +672,16 @@ const zha: Rule = (ctx) => {
 const BEN4_BEFORE = wordSet('着 往 赴 城 你 我 他 那儿 这儿 哪儿 哪里 家 家乡 小康 前程 主题 目标');
 const ben = beforeOneOf(BEN4_BEFORE, 'ben4');
 
-// 汗 hán "khan" right after a ruler's name that no headword holds (札萨克图汗, 伊什木汗): a name the
-// segmenter merged; hàn "sweat" elsewhere.
+// 汗 hán "khan" right after a ruler's name that no headword holds (札萨克图汗, 伊什木汗: a name the
+// segmenter merged) or the title taken (自立为汗); hàn "sweat" after a word (冒着汗, 一身汗, 全是汗).
+// After single characters (拉 | 藏 | 汗, 出 | 汗) the model decides.
+const SWEAT_AFTER = wordSet('是 了 着 的 身 把 擦 冒 出 流 满 一 头 脸 背');
+const KHAN_AFTER = wordSet('为 称 大 可');
 const han: Rule = (ctx) => {
   const p = ctx.tokens[ctx.index - 1];
-  return p && p.kind === 'han' && p.text.length > 1 && p.entry === undefined ? 'han2' : undefined;
+  if (!p || p.kind !== 'han' || SWEAT_AFTER.has(p.text)) return 'han4';
+  if (p.text.length > 1) return p.entry === undefined ? 'han2' : 'han4';
+  return KHAN_AFTER.has(p.text) ? 'han2' : undefined;
 };
 
 // 镐 gǎo "a pick" after its material or a measure word (铁镐, 斧镐, 一把镐) or before its head (镐头);
@@ -788,7 +793,42 @@ const ZUAN1_BEFORE = wordSet(
 );
 const zuan: Rule = (ctx) => (ZUAN1_BEFORE.has(next(ctx)) ? 'zuan1' : undefined);
 
+// 相 xiāng "each other" before a verb (相结合, 相适应, 紧紧相拥, 以病相辞); xiàng "minister, phase" after
+// the noun it ends when no headword took it (楚国相, 陆相, 气相沉积, 三相电).
+const XIANG4_AFTER = wordSet('国 陆 海 液 固 气 晶 首 宰 丞 外 单 三 变 面 福 吉 品 色');
+const XIANG4_BEFORE = wordSet('的 之 位 变 沉积');
+const xiangMutual: Rule = (ctx) => {
+  if (XIANG4_AFTER.has(prev(ctx)) || XIANG4_BEFORE.has(next(ctx))) return 'xiang4';
+  if (kindAt(ctx, ctx.index + 1) === 'han') return 'xiang1';
+  // 楚国相，: a country's minister ends the phrase (两国相望 is "each other").
+  return prev(ctx).endsWith('国') ? 'xiang4' : undefined;
+};
+
+// 过 guo, the aspect particle after a verb (谈过这个问题, 主演过电影, 被咬过。, 说过的话); guò "to pass,
+// to spend; beyond, more than" is left to the model after what is no verb: a clause start, an adverb,
+// a conjunction or a pronoun (过了三天, 没过多久, 他过了马路, 擦肩而过), a place (从门前过), a verb
+// whose result it is (逃过, 瞒过, 熬过) or an adjective it compares (快过预期), and before a figure,
+// 着/得 (过着, 过得好) or what makes it "too" (过急) or a word.
+const GUO4_AFTER = wordSet(
+  '不 没 没有 未 未曾 难 也 都 还 就 才 刚 刚刚 又 再 能 要 会 想 得 地 的 而 以 与 和 及 则 他 她 它 我 你 您 他们 她们 我们 你们 大家 谁 日子 年 节 关 河 江 桥 马路 街 一 再也 从来 每 不再 ' +
+    '逃 躲 瞒 骗 熬 挺 闯 渡 越 跨 翻 闪 避 绕 胜 超 淹 漫 快 慢 高 低 好 强 多 少 大 小 远 近 早 晚',
+);
+const GUO4_BEFORE = wordSet(
+  '于 去 来 头 度 分 多 少 快 慢 高 低 长 大 小 早 晚 重 急 半 期 年 节 后 目 瘾 往 问 问题 河 江 桥 关 境 着 得 之',
+);
+const LOCATIVE_END = /[前后边旁里上下中外]$/u;
+const guoAspect: Rule = (ctx) => {
+  const p = prev(ctx);
+  if (kindAt(ctx, ctx.index - 1) !== 'han' || CLAUSE_END.has(p) || GUO4_AFTER.has(p) || LOCATIVE_END.test(p))
+    return undefined;
+  if (GUO4_BEFORE.has(next(ctx)) || kindAt(ctx, ctx.index + 1) === 'number') return undefined;
+  return 'guo5';
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  过: guoAspect,
+  過: guoAspect,
+  相: xiangMutual,
   钻: zuan,
   鑽: zuan,
   量: liang,
