@@ -894,3 +894,14 @@ describe('what the learned model reads in running text', () => {
     expect(read('大风将树木刮倒。', '倒')).toBe('dǎo');
   });
 });
+
+describe('the ordinal 第 before a number', () => {
+  it('keeps the number whole after 第: 第 | 二十 | 次, not 第二 | 十', () => {
+    expect(words('将召开中国共产党第二十次全国代表大会')).toEqual(expect.arrayContaining(['第', '二十', '次']));
+    expect(words('今年是第一百个年头。').slice(0, 4)).toEqual(['今年', '是', '第', '一百']);
+    expect(words('第二十一中学')).toEqual(['第', '二十一', '中学']);
+    // 第一次, 第二 stay words.
+    expect(words('第一次来到北京')).toContain('第一次');
+    expect(words('他得了第二。')).toContain('第二');
+  });
+});

@@ -71,6 +71,7 @@ function numeralRunEnd(text: string, i: number, e: number): number {
   return k;
 }
 const DATE_UNITS = '年月日号';
+const ORDINAL = '第'.charCodeAt(0);
 
 export class Segmenter {
   private best = new Int32Array(256);
@@ -215,6 +216,19 @@ export class Segmenter {
           bestCost = NUMERAL_COST + best[k - s];
           bestEnd = k;
         }
+      } else if (
+        c0 === ORDINAL &&
+        i + 1 < e &&
+        NUMERAL_CLASS[text.charCodeAt(i + 1)] &&
+        numeralRunEnd(text, i + 1, e) > 0
+      ) {
+        // 第 before a number of several numerals is the ordinal prefix: 第 | 二十 | 个, 第 | 一百 (not
+        // 第二 | 十, 第一 | 百). The path through the number is taken whatever the words after 第 cost.
+        const own = rootIndex[c0] >= 0 && tcost[rootIndex[c0]] !== NOT_A_WORD ? rootIndex[c0] : -1;
+        best[r] = (own > 0 ? tcost[own] : UNKNOWN) + best[r + 1];
+        nextEnd[r] = i + 1;
+        nextNode[r] = own;
+        continue;
       }
       let node = rootIndex[c0];
       let j = i;
