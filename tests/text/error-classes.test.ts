@@ -905,3 +905,20 @@ describe('the ordinal 第 before a number', () => {
     expect(words('他得了第二。')).toContain('第二');
   });
 });
+
+describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, 受 | 过', () => {
+  it('reads 扎 zā tying, 剥 bāo peeling, 宿 xiǔ after a count of nights', () => {
+    expect(read('老艺人一辈子只做一件事：扎风筝。', '扎')).toBe('zā');
+    expect(read('她扎着两条小辫子。', '扎')).toBe('zā');
+    expect(read('针扎了一下。', '针扎')).toBe('zhēn zhā');
+    expect(read('老人把剥好的花生递给我们。', '剥')).toBe('bāo');
+    expect(read('剥削和压迫', '剥削')).toBe('bō xuē');
+    expect(read('工人们在车间里住了一宿。', '宿')).toBe('xiǔ');
+    expect(read('工人们住进了新宿舍。', '宿舍')).toBe('sù shè');
+  });
+  it('splits 受 | 过 guo before what was received, keeps 代人受过', () => {
+    expect(words('他受过高等教育。')).toEqual(expect.arrayContaining(['受', '过']));
+    expect(read('他受过高等教育。', '过')).toBe('guo');
+    expect(words('代人受过')).toContain('代人受过');
+  });
+});

@@ -825,7 +825,35 @@ const guoAspect: Rule = (ctx) => {
   return 'guo5';
 };
 
+// 扎 zā "to tie, to bind" before what is tied or made by tying (扎风筝, 扎辫子, 扎紧, 扎成一捆);
+// zhā "to prick, to pitch, to take root" is left to the model and the words (扎根, 扎实, 驻扎).
+const ZA1_BEFORE = wordSet(
+  '辫子 小辫 小辫子 头发 马尾 风筝 灯笼 花 彩 纸花 彩灯 腰带 皮带 绷带 裤腿 篱笆 扫帚 袋口 紧 成 一把 一捆 一束',
+);
+const za: Rule = (ctx) => {
+  if (ZA1_BEFORE.has(next(ctx))) return 'za1';
+  // 扎着两条小辫子, 扎了一只风筝: the aspect particle, then what is tied within a few words.
+  if (next(ctx) !== '着' && next(ctx) !== '了') return undefined;
+  for (let k = 2; k <= 5; k++) {
+    const t = ctx.tokens[ctx.index + k];
+    if (!t || t.kind === 'punct') break;
+    if (ZA1_BEFORE.has(t.text) && t.text.length > 1) return 'za1';
+  }
+  return undefined;
+};
+
+// 剥 bāo "to peel, to shell" before what is peeled or a complement (剥花生, 剥好的, 剥了皮); bō stays in
+// words (剥削, 剥夺, 剥离) and elsewhere.
+const BAO1_BEFORE = wordSet('花生 皮 橘子 桔子 蒜 玉米 鸡蛋 蛋 虾 壳 豆 毛豆 莲子 栗子 开 好 掉 下 了 着 去 完');
+const baoPeel: Rule = (ctx) => (BAO1_BEFORE.has(next(ctx)) ? 'bao1' : undefined);
+// 宿 xiǔ, nights counted (住了一宿, 两宿没合眼); sù elsewhere (宿舍, 住宿 are words).
+const xiuNights: Rule = (ctx) => (/^[一两三四五几半整]$/u.test(prev(ctx)) ? 'xiu3' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  剥: baoPeel,
+  宿: xiuNights,
+  扎: za,
+  紮: za,
   过: guoAspect,
   過: guoAspect,
   相: xiangMutual,
