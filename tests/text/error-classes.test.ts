@@ -921,4 +921,9 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(read('他受过高等教育。', '过')).toBe('guo');
     expect(words('代人受过')).toContain('代人受过');
   });
+  it('splits 话 | 说 after 的 or a measure word: 他的话说到了心坎上', () => {
+    expect(words('他的话说到了大家的心坎上。').slice(0, 4)).toEqual(['他', '的', '话', '说']);
+    expect(words('这句话说得好。')).toEqual(expect.arrayContaining(['话', '说']));
+    expect(words('话说天下大势')).toContain('话说');
+  });
 });

@@ -88,6 +88,8 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 const ADVERBIAL_ADJECTIVES = '高大好多快深远早少广强紧稳牢实细准严宽重轻长短慢';
 /** First characters of words for land (大地, 高地, 空地) that 地上 takes the 地 of (大 | 地上). */
 const LAND_FIRST = '大高草雪耕田湿林平坡洼荒空沙旱陆绿';
+/** Before 话 "words" (他的话说到了…, 这句话说得好). */
+const WORDS_BEFORE = wordSet('的 句 这 那 番 席 这句 那句 这番 那番 一句');
 /** Before 受过 "to take the blame": for whom (代人受过, 替他受过). */
 const TAKE_BLAME_AFTER = wordSet('代 替 代人 替人 为人');
 /** Before 更深 "late at night": the night, or 已 (夜已更深). */
@@ -281,6 +283,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       const both = segmentOf(t.text + '区', t.start, tokens[i + 1].end, 'han', undefined);
       split(i, partsOf(both, head ? [head, '各', '地区'] : ['各', '地区'], dict));
       i++;
+      continue;
+    }
+    // 他的话说到了心坎上, 这句话说得好: 话 "words" and 说, not 话说 "it is said" (which opens a story).
+    if (t.text === '话说' && p && WORDS_BEFORE.has(p.text)) {
+      split(i, partsOf(t, ['话', '说'], dict));
       continue;
     }
     // 受过教育, 受过伤: 受 and the aspect particle 过 guo; 受过 "to take the blame" after 代 / 替.
