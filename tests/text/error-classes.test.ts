@@ -926,4 +926,8 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(words('这句话说得好。')).toEqual(expect.arrayContaining(['话', '说']));
     expect(words('话说天下大势')).toContain('话说');
   });
+  it('reads 落下 làoxià "to be left with" before an illness', () => {
+    expect(read('他的腿在一次事故中落下了残疾。', '落下')).toBe('lào xià');
+    expect(read('夕阳慢慢落下。', '落下')).toBe('luò xià');
+  });
 });

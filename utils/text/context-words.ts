@@ -29,6 +29,7 @@
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  * - After an adverb of degree, a headword of a one-character adjective + 地 is the adjective and the
  *   adverbial 地 de (更 | 高 | 地举起, 很 | 大 | 地提高; not 高地 "highland", 大地 "the earth").
+ * - 落下 reads làoxià "to be left with" before an illness (落下了残疾) and luòxià elsewhere.
  * - 更深 is 更 gèng + 深 "deeper" (认识更深了, 更深地理解) but after 夜 or 已, where it is gēngshēn "late at night".
  * - 各地 before 区 gives its 地 back: 全国 | 各 | 地区 (全国各地区各部门), not 全国各地 | 区.
  * - 地上 after the first character of a word for land gives it the 地: 祖国 | 大地 | 上, 高地 | 上
@@ -88,6 +89,8 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 const ADVERBIAL_ADJECTIVES = '高大好多快深远早少广强紧稳牢实细准严宽重轻长短慢';
 /** First characters of words for land (大地, 高地, 空地) that 地上 takes the 地 of (大 | 地上). */
 const LAND_FIRST = '大高草雪耕田湿林平坡洼荒空沙旱陆绿';
+/** What one is left with after 落下 lào (落下了残疾, 落下病根). */
+const LEFT_WITH = wordSet('残疾 病根 病根儿 病 毛病 后遗症 伤 伤疤 疤 疤痕 腰病 腿病 胃病');
 /** Before 话 "words" (他的话说到了…, 这句话说得好). */
 const WORDS_BEFORE = wordSet('的 句 这 那 番 席 这句 那句 这番 那番 一句');
 /** Before 受过 "to take the blame": for whom (代人受过, 替他受过). */
@@ -356,6 +359,8 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
         (!!p && (p.text === '的' || p.text === '其'));
       if (conduct) t.syllables = ['wei2', 'ren2'];
     }
+    // 落下了残疾, 落下病根: lào "to be left with" before an illness; luòxià "to fall, to come down" elsewhere.
+    if (t.text === '落下' && inNext(tokens, i, 3, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =
