@@ -930,4 +930,11 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(read('他的腿在一次事故中落下了残疾。', '落下')).toBe('lào xià');
     expect(read('夕阳慢慢落下。', '落下')).toBe('luò xià');
   });
+  it('reads 挑 tiāo carrying or choosing, and splits 代表 | 作 | 了', () => {
+    expect(read('我们就是要把担子挑起来。', '挑')).toBe('tiāo');
+    expect(read('他每天挑水。', '挑')).toBe('tiāo');
+    expect(read('门上有挑梁支撑的阳台。', '挑')).toBe('tiǎo');
+    expect(words('劳模代表作了交流发言。')).toEqual(expect.arrayContaining(['代表', '作', '了']));
+    expect(words('这是他的代表作。')).toContain('代表作');
+  });
 });

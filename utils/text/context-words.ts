@@ -288,6 +288,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       i++;
       continue;
     }
+    // 劳模代表作了交流发言: 代表 and the verb 作, not 代表作 "masterpiece", before an aspect particle.
+    if (t.text === '代表作' && ASPECT.has(tokens[i + 1]?.text ?? '')) {
+      split(i, partsOf(t, ['代表', '作'], dict));
+      continue;
+    }
     // 他的话说到了心坎上, 这句话说得好: 话 "words" and 说, not 话说 "it is said" (which opens a story).
     if (t.text === '话说' && p && WORDS_BEFORE.has(p.text)) {
       split(i, partsOf(t, ['话', '说'], dict));

@@ -849,7 +849,16 @@ const baoPeel: Rule = (ctx) => (BAO1_BEFORE.has(next(ctx)) ? 'bao1' : undefined)
 // 宿 xiǔ, nights counted (住了一宿, 两宿没合眼); sù elsewhere (宿舍, 住宿 are words).
 const xiuNights: Rule = (ctx) => (/^[一两三四五几半整]$/u.test(prev(ctx)) ? 'xiu3' : undefined);
 
+// 挑 tiāo "to carry on a pole, to choose" before a complement or a load (把担子挑起来, 挑水, 挑出来,
+// 挑了几件); tiǎo "to raise, to stir up, to poke" is left to the model (挑梁, 挑灯) and the words (挑战,
+// 挑拨, 挑起 before a quarrel).
+const TIAO1_BEFORE = wordSet(
+  '起来 起 走 上 下 出 出来 回 回来 到 着 了 过 水 担子 重担 扁担 大梁 粪 柴 东西 毛病 刺 选 好 几 一',
+);
+const tiaoCarry: Rule = (ctx) => (TIAO1_BEFORE.has(next(ctx)) ? 'tiao1' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  挑: tiaoCarry,
   剥: baoPeel,
   宿: xiuNights,
   扎: za,
