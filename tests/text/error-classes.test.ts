@@ -937,4 +937,8 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(words('劳模代表作了交流发言。')).toEqual(expect.arrayContaining(['代表', '作', '了']));
     expect(words('这是他的代表作。')).toContain('代表作');
   });
+  it('reads 觉 jiào after 睡着 and the like (没睡着觉)', () => {
+    expect(read('他急得一晚上没睡着觉。', '觉')).toBe('jiào');
+    expect(read('终于能睡个安稳觉了。', '觉')).toBe('jiào');
+  });
 });

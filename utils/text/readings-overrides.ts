@@ -391,9 +391,9 @@ function afterNumberOrOneOf(words: Set<string>, reading: string): Rule {
   };
 }
 
-// 觉 jiào "a sleep" after a number or measure word, or after 睡 (睡了一觉, 睡个好觉, 午觉 | 觉); jué
+// 觉 jiào "a sleep" after a number or measure word, or after 睡 (睡了一觉, 睡个好觉, 没睡着觉, 午觉 | 觉); jué
 // "to feel" lives in words (觉得, 感觉, 自觉). Elsewhere no opinion.
-const JIAO4_AFTER = wordSet('一 个 好 场 大 懒 午 早 晚 睡 睡了 睡个 那 这');
+const JIAO4_AFTER = wordSet('一 个 好 场 大 懒 午 早 晚 睡 睡了 睡个 睡着 睡好 睡过 睡上 睡足 睡完 那 这 安稳 踏实');
 const jue = afterNumberOrOneOf(JIAO4_AFTER, 'jiao4');
 
 // 系 jì "to tie, to fasten" before a complement or what is tied (系好扣子, 系上安全带, 系紧鞋带); xì
