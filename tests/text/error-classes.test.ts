@@ -941,4 +941,9 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(read('他急得一晚上没睡着觉。', '觉')).toBe('jiào');
     expect(read('终于能睡个安稳觉了。', '觉')).toBe('jiào');
   });
+  it('reads 待 dāi "to stay" before where or how long', () => {
+    expect(read('张老师在这里一待就是二十年。', '待')).toBe('dāi');
+    expect(read('他在家里待了三天。', '待')).toBe('dāi');
+    expect(read('他待人热情。', '待人')).toBe('dài rén');
+  });
 });

@@ -857,7 +857,16 @@ const TIAO1_BEFORE = wordSet(
 );
 const tiaoCarry: Rule = (ctx) => (TIAO1_BEFORE.has(next(ctx)) ? 'tiao1' : undefined);
 
+// 待 dāi "to stay" before where or how long, or a complement (待在家里, 一待就是二十年, 多待几天, 待不住);
+// dài "to treat, to wait" lives in words (对待, 等待, 待遇) and is left to the model elsewhere (待人热情,
+// 待建, 待到).
+const DAI1_BEFORE = wordSet(
+  '在 了 着 过 就 就是 一会儿 一会 会儿 几天 几年 半天 一天 一年 下去 下来 不住 不下去 住 多久 这里 那里 家里 家 久 够 惯',
+);
+const daiStay: Rule = (ctx) => (DAI1_BEFORE.has(next(ctx)) ? 'dai1' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  待: daiStay,
   挑: tiaoCarry,
   剥: baoPeel,
   宿: xiuNights,
