@@ -947,3 +947,21 @@ describe('verbs of the hands and nights counted: 扎 zā, 剥 bāo, 宿 xiǔ, �
     expect(read('他待人热情。', '待人')).toBe('dài rén');
   });
 });
+
+describe('household verbs read as spoken', () => {
+  it('reads 扇 shān, 磨 mò, 和 huó, 落 là, 露 lòu, 背 bēi, 拧 níng and 干 gān where the verb wants them', () => {
+    expect(read('他扇了扇扇子。', '扇')).toBe('shān');
+    expect(read('把麦子磨成面粉。', '磨')).toBe('mò');
+    expect(read('她在和面。', '和')).toBe('huó');
+    expect(read('米和面都涨价了。', '和')).toBe('hé');
+    expect(read('我把钥匙落在家里了。', '落')).toBe('là');
+    expect(read('树叶落在地上。', '落')).toBe('luò');
+    expect(read('他露了一手绝活。', '露')).toBe('lòu');
+    expect(read('他背起包就走。', '背')).toBe('bēi');
+    expect(read('刀柄背上有花纹。', '背')).toBe('bèi');
+    expect(read('把毛巾拧干。', '拧')).toBe('níng');
+    expect(read('把毛巾拧干。', '干')).toBe('gān');
+    expect(read('把螺丝拧紧。', '拧')).toBe('nǐng');
+    expect(read('他干了一辈子。', '干')).toBe('gàn');
+  });
+});

@@ -865,7 +865,60 @@ const DAI1_BEFORE = wordSet(
 );
 const daiStay: Rule = (ctx) => (DAI1_BEFORE.has(next(ctx)) ? 'dai1' : undefined);
 
+// Household verbs whose spoken reading differs from the one in their words:
+// 扇 shān "to fan, to slap" before 了 / 着 / what fans (扇了扇扇子, 扇着扇子; shàn "a fan" in 扇子, 电扇).
+const SHAN1_BEFORE = wordSet('了 着 一下 扇 扇子 风 耳光 巴掌 灭 动');
+const shanFan: Rule = (ctx) => (SHAN1_BEFORE.has(next(ctx)) || prev(ctx) === '扇' ? 'shan1' : undefined);
+// 磨 mò "to mill" before grain or what is milled into (磨面, 磨成面粉, 磨豆腐); mó elsewhere.
+const MO4_BEFORE = wordSet('面 面粉 豆腐 豆浆 米 米粉 麦子 香油 芝麻');
+const moMill: Rule = (ctx) => {
+  const n = next(ctx);
+  if (MO4_BEFORE.has(n)) return 'mo4';
+  return n === '成' && MO4_BEFORE.has(next(ctx, 2)) ? 'mo4' : undefined;
+};
+// 落 là "to leave behind" after 把 + what is left (把钥匙落在家里, 把书落下了); luò elsewhere.
+const DISPOSAL_MARK = wordSet('把 将');
+const laLeft: Rule = (ctx) => {
+  const n = next(ctx);
+  return (n === '在' || n === '下' || n === '了') && inClauseBefore(ctx, DISPOSAL_MARK, 6) ? 'la4' : undefined;
+};
+// 露 lòu "to show" before 了 / 一手 / 个脸 (露了一手, 露一手, 露个脸); lù in words (露出, 暴露, 雨露).
+const LOU4_BEFORE = wordSet('一手 两手 了 个 脸 馅 面 怯');
+const louShow: Rule = (ctx) => (LOU4_BEFORE.has(next(ctx)) ? 'lou4' : undefined);
+// 背 bēi "to carry on the back" before 起 or what is carried, or 上 + what is carried (背起包, 背上书包);
+// bèi elsewhere (柄背上有: the back).
+const BEI1_BEFORE = wordSet('起 起来 包 书包 背包 孩子 行李 口袋 麻袋 柴 水 老人 伤员');
+const beiCarry: Rule = (ctx) => {
+  const n = next(ctx);
+  if (BEI1_BEFORE.has(n)) return 'bei1';
+  return n === '上' && BEI1_BEFORE.has(next(ctx, 2)) ? 'bei1' : undefined;
+};
+// 拧 níng "to wring" before what is wrung or 干 (拧毛巾, 拧干); nǐng "to screw" elsewhere.
+const NING2_BEFORE = wordSet('干 毛巾 衣服 手巾 抹布 湿 眉');
+const ningWring: Rule = (ctx) => (NING2_BEFORE.has(next(ctx)) ? 'ning2' : undefined);
+// 和 huó "to knead" in 和面 after a verb of doing or at a clause end (她在和面, 正和着面).
+const KNEAD_AFTER = wordSet('在 正在 正 要 去 来 帮 会 开始 忙着 学');
+const huoKnead: Rule = (ctx) => {
+  const n = next(ctx);
+  const after = kindAt(ctx, ctx.index + 2);
+  if (n !== '面' || (after === 'han' && !['了', '着', '的'].includes(next(ctx, 2)))) return undefined;
+  return KNEAD_AFTER.has(prev(ctx)) ? 'huo2' : undefined;
+};
+
+// 干 gān "dry, used up" as the result of a verb of drying or draining (拧干, 吸干了, 吹干, 喝干); the
+// lone verb gàn "to do" (LONE_READINGS) elsewhere.
+const GAN1_AFTER = wordSet('拧 吸 吹 烤 烘 晾 抽 榨 喝 舔 淘 流 哭 熬 蒸 擦 晒 沥 控 甩 挤 吮 耗 掏');
+const ganDry: Rule = (ctx) => (GAN1_AFTER.has(prev(ctx)) ? 'gan1' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
+  干: ganDry,
+  扇: shanFan,
+  磨: moMill,
+  落: laLeft,
+  露: louShow,
+  背: beiCarry,
+  拧: ningWring,
+  和: huoKnead,
   待: daiStay,
   挑: tiaoCarry,
   剥: baoPeel,
