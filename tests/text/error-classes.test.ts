@@ -956,6 +956,7 @@ describe('household verbs read as spoken', () => {
     expect(read('米和面都涨价了。', '和')).toBe('hé');
     expect(read('我把钥匙落在家里了。', '落')).toBe('là');
     expect(read('树叶落在地上。', '落')).toBe('luò');
+    expect(read('要把目光落在基层。', '落')).toBe('luò');
     expect(read('他露了一手绝活。', '露')).toBe('lòu');
     expect(read('他背起包就走。', '背')).toBe('bēi');
     expect(read('刀柄背上有花纹。', '背')).toBe('bèi');

@@ -876,15 +876,20 @@ const moMill: Rule = (ctx) => {
   if (MO4_BEFORE.has(n)) return 'mo4';
   return n === '成' && MO4_BEFORE.has(next(ctx, 2)) ? 'mo4' : undefined;
 };
-// 落 là "to leave behind" after 把 + what is left (把钥匙落在家里, 把书落下了); luò elsewhere.
+// 落 là "to leave behind" after 把 + what is left, before where it was forgotten (把钥匙落在家里, 把书
+// 落在车上了); luò elsewhere (把目光落在, 把责任落到实处).
 const DISPOSAL_MARK = wordSet('把 将');
-const laLeft: Rule = (ctx) => {
+const LEFT_IN = wordSet('家 家里 车上 车里 办公室 宿舍 教室 学校 单位 桌上 出租车 公交车 地铁 饭店 店里 那儿 这儿');
+const laLeft: Rule = (ctx) =>
+  next(ctx) === '在' && LEFT_IN.has(next(ctx, 2)) && inClauseBefore(ctx, DISPOSAL_MARK, 6) ? 'la4' : undefined;
+// 露 lòu "to show" in the spoken phrases (露一手, 露了一手, 露个脸, 露了馅); lù in words (露出, 暴露, 雨露)
+// and elsewhere (太阳露了出来 is left to the model).
+const LOU4_BEFORE = wordSet('一手 两手 个 脸 馅 面 怯');
+const louShow: Rule = (ctx) => {
   const n = next(ctx);
-  return (n === '在' || n === '下' || n === '了') && inClauseBefore(ctx, DISPOSAL_MARK, 6) ? 'la4' : undefined;
+  if (LOU4_BEFORE.has(n)) return 'lou4';
+  return n === '了' && LOU4_BEFORE.has(next(ctx, 2)) ? 'lou4' : undefined;
 };
-// 露 lòu "to show" before 了 / 一手 / 个脸 (露了一手, 露一手, 露个脸); lù in words (露出, 暴露, 雨露).
-const LOU4_BEFORE = wordSet('一手 两手 了 个 脸 馅 面 怯');
-const louShow: Rule = (ctx) => (LOU4_BEFORE.has(next(ctx)) ? 'lou4' : undefined);
 // 背 bēi "to carry on the back" before 起 or what is carried, or 上 + what is carried (背起包, 背上书包);
 // bèi elsewhere (柄背上有: the back).
 const BEI1_BEFORE = wordSet('起 起来 包 书包 背包 孩子 行李 口袋 麻袋 柴 水 老人 伤员');
