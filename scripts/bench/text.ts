@@ -119,19 +119,25 @@ export async function run(): Promise<void> {
     if (name === 'seeds') {
       // The same two calls back to back in blocks of 100 (no collection in between, three blocks
       // each, alternating): what a reader annotating paragraph after paragraph sees.
+      // CPU time per call too: a burst of load from elsewhere on the machine lengthens a block's wall
+      // time but not this process's CPU time.
       const blocks = { ours: [] as number[], bare: [] as number[] };
+      const cpuBlocks = { ours: [] as number[], bare: [] as number[] };
       for (let b = 0; b < 3; b++)
         for (const [k, f] of [
           ['ours', () => engine.annotate(text)],
           ['bare', () => pinyin(text)],
         ] as const) {
+          const c0 = process.cpuUsage();
           const start = performance.now();
           for (let i = 0; i < 100; i++) f();
           blocks[k].push((performance.now() - start) / 100);
+          const c = process.cpuUsage(c0);
+          cpuBlocks[k].push((c.user + c.system) / 1000 / 100);
         }
       const mid = (a: number[]) => a.slice().sort((x, y) => x - y)[1];
       console.log(
-        `  back to back, 100 calls per block:      annotate ${fmtMs(mid(blocks.ours))}, pinyin() ${fmtMs(mid(blocks.bare))}   annotate/pinyin = ${ratio(mid(blocks.ours), mid(blocks.bare))}`,
+        `  back to back, 100 calls per block:      annotate ${fmtMs(mid(blocks.ours))} (CPU ${fmtMs(mid(cpuBlocks.ours))}), pinyin() ${fmtMs(mid(blocks.bare))} (CPU ${fmtMs(mid(cpuBlocks.bare))})   annotate/pinyin = ${ratio(mid(blocks.ours), mid(blocks.bare))} (CPU ${ratio(mid(cpuBlocks.ours), mid(cpuBlocks.bare))})`,
       );
     }
     annotateMs[name] = t.ours;
