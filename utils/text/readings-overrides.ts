@@ -379,6 +379,16 @@ const zhi: Rule = (ctx) => {
 function beforeOneOf(words: Set<string>, reading: string): Rule {
   return (ctx) => (words.has(next(ctx)) ? reading : undefined);
 }
+/**
+ * A rule that reads the character `reading` before one of `words`, or before `link` and one of them
+ * (磨成面粉, 露了一手, 背上书包); no opinion elsewhere.
+ */
+function beforeOneOfOrLinked(words: Set<string>, link: string, reading: string): Rule {
+  return (ctx) => {
+    const n = next(ctx);
+    return words.has(n) || (n === link && words.has(next(ctx, 2))) ? reading : undefined;
+  };
+}
 /** A rule that reads the character `reading` before one of `before` or after one of `after`, no opinion elsewhere. */
 function aroundOneOf(before: Set<string>, after: Set<string>, reading: string): Rule {
   return (ctx) => (before.has(next(ctx)) || after.has(prev(ctx)) ? reading : undefined);
@@ -871,11 +881,7 @@ const SHAN1_BEFORE = wordSet('了 着 一下 扇 扇子 风 耳光 巴掌 灭 �
 const shanFan: Rule = (ctx) => (SHAN1_BEFORE.has(next(ctx)) || prev(ctx) === '扇' ? 'shan1' : undefined);
 // 磨 mò "to mill" before grain or what is milled into (磨面, 磨成面粉, 磨豆腐); mó elsewhere.
 const MO4_BEFORE = wordSet('面 面粉 豆腐 豆浆 米 米粉 麦子 香油 芝麻');
-const moMill: Rule = (ctx) => {
-  const n = next(ctx);
-  if (MO4_BEFORE.has(n)) return 'mo4';
-  return n === '成' && MO4_BEFORE.has(next(ctx, 2)) ? 'mo4' : undefined;
-};
+const moMill = beforeOneOfOrLinked(MO4_BEFORE, '成', 'mo4');
 // 落 là "to leave behind" after 把 + what is left, before where it was forgotten (把钥匙落在家里, 把书
 // 落在车上了); luò elsewhere (把目光落在, 把责任落到实处).
 const DISPOSAL_MARK = wordSet('把 将');
@@ -885,19 +891,11 @@ const laLeft: Rule = (ctx) =>
 // 露 lòu "to show" in the spoken phrases (露一手, 露了一手, 露个脸, 露了馅); lù in words (露出, 暴露, 雨露)
 // and elsewhere (太阳露了出来 is left to the model).
 const LOU4_BEFORE = wordSet('一手 两手 个 脸 馅 面 怯');
-const louShow: Rule = (ctx) => {
-  const n = next(ctx);
-  if (LOU4_BEFORE.has(n)) return 'lou4';
-  return n === '了' && LOU4_BEFORE.has(next(ctx, 2)) ? 'lou4' : undefined;
-};
+const louShow = beforeOneOfOrLinked(LOU4_BEFORE, '了', 'lou4');
 // 背 bēi "to carry on the back" before 起 or what is carried, or 上 + what is carried (背起包, 背上书包);
 // bèi elsewhere (柄背上有: the back).
 const BEI1_BEFORE = wordSet('起 起来 包 书包 背包 孩子 行李 口袋 麻袋 柴 水 老人 伤员');
-const beiCarry: Rule = (ctx) => {
-  const n = next(ctx);
-  if (BEI1_BEFORE.has(n)) return 'bei1';
-  return n === '上' && BEI1_BEFORE.has(next(ctx, 2)) ? 'bei1' : undefined;
-};
+const beiCarry = beforeOneOfOrLinked(BEI1_BEFORE, '上', 'bei1');
 // 拧 níng "to wring" before what is wrung or 干 (拧毛巾, 拧干); nǐng "to screw" elsewhere.
 const NING2_BEFORE = wordSet('干 毛巾 衣服 手巾 抹布 湿 眉');
 const ningWring: Rule = (ctx) => (NING2_BEFORE.has(next(ctx)) ? 'ning2' : undefined);
