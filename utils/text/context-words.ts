@@ -224,13 +224,16 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict));
       continue;
     }
-    // 一遍 | 遍地: after "one + measure word", the measure word again and the adverbial 地 de (一遍遍地示范),
-    // not 遍地 "everywhere".
+    // X地 that is X and the adverbial 地 de: after "one + measure word", the measure word again (一遍 |
+    // 遍地示范, not 遍地 "everywhere"); after an adverb of degree, a one-character adjective (更 | 高地举起,
+    // 很 | 大地提高, not 高地 "highland", 大地 "the earth").
     if (
       t.text.length === 2 &&
       t.text[1] === '地' &&
       p &&
-      (p.text === '一' + t.text[0] || (p.text === t.text[0] && done[at - 2]?.text === '一'))
+      (p.text === '一' + t.text[0] ||
+        (p.text === t.text[0] && done[at - 2]?.text === '一') ||
+        (ADVERBIAL_ADJECTIVES.includes(t.text[0]) && DEGREE_BEFORE_DE.has(p.text) && tokens[i + 1]?.kind === 'han'))
     ) {
       split(i, partsOf(t, [t.text[0], '地'], dict, [undefined, ['de5']]));
       continue;
@@ -245,17 +248,6 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       SURNAME_TITLES.has(tokens[i + 1].text)
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
-      continue;
-    }
-    if (
-      t.text.length === 2 &&
-      t.text[1] === '地' &&
-      ADVERBIAL_ADJECTIVES.includes(t.text[0]) &&
-      p &&
-      DEGREE_BEFORE_DE.has(p.text) &&
-      tokens[i + 1]?.kind === 'han'
-    ) {
-      split(i, partsOf(t, [t.text[0], '地'], dict, [undefined, ['de5']]));
       continue;
     }
     if (t.text === '更深' && !(p && NIGHT_BEFORE.has(p.text))) {

@@ -379,6 +379,10 @@ const zhi: Rule = (ctx) => {
 function beforeOneOf(words: Set<string>, reading: string): Rule {
   return (ctx) => (words.has(next(ctx)) ? reading : undefined);
 }
+/** A rule that reads the character `reading` after one of `words` and has no opinion elsewhere. */
+function afterOneOf(words: Set<string>, reading: string): Rule {
+  return (ctx) => (words.has(prev(ctx)) ? reading : undefined);
+}
 /**
  * A rule that reads the character `reading` before one of `words`, or before `link` and one of them
  * (磨成面粉, 露了一手, 背上书包); no opinion elsewhere.
@@ -581,7 +585,7 @@ const jiang: Rule = (ctx) => (kindAt(ctx, ctx.index + 1) === 'han' && next(ctx) 
 
 /** 屏 bǐng "to hold (the breath)" before what is held (屏住呼吸, 屏息, 屏着气); píng "screen" elsewhere. */
 const BING3_BEFORE = wordSet('住 息 气 声 着');
-const ping: Rule = (ctx) => (BING3_BEFORE.has(next(ctx)) ? 'bing3' : undefined);
+const ping = beforeOneOf(BING3_BEFORE, 'bing3');
 
 // Verbs whose first reading is the noun's or the adjective's: each reads as the verb where what
 // follows it is a complement or what the action is done to, and has no opinion elsewhere (the
@@ -655,7 +659,7 @@ const lei: Rule = (ctx) => {
 // 降 xiáng "to surrender" after a verb of asking for or accepting it (迎降, 乞降, 请降, 诈降); jiàng
 // "to fall, to lower" elsewhere.
 const XIANG2_AFTER = wordSet('迎 乞 请 归 诈 劝 招 纳 受 投 约 诱 逼');
-const jiangXiang: Rule = (ctx) => (XIANG2_AFTER.has(prev(ctx)) ? 'xiang2' : undefined);
+const jiangXiang = afterOneOf(XIANG2_AFTER, 'xiang2');
 
 // 炸 zhá "to deep-fry" after a verb or vessel of cooking (续炸, 油炸, 下锅炸), before a food or a time
 // (炸鸡腿, 炸3分钟, 炸至金黄); zhà "to blow up" before what is destroyed or a result (炸桥梁, 炸出一个大洞)
@@ -801,7 +805,7 @@ const liang: Rule = (ctx) => {
 const ZUAN1_BEFORE = wordSet(
   '出 进 入 到 过 来 去 出来 进来 进去 出去 上来 下去 过去 研 一行 空子 牛角尖 技术 业务 进了 出了',
 );
-const zuan: Rule = (ctx) => (ZUAN1_BEFORE.has(next(ctx)) ? 'zuan1' : undefined);
+const zuan = beforeOneOf(ZUAN1_BEFORE, 'zuan1');
 
 // 相 xiāng "each other" before a verb (相结合, 相适应, 紧紧相拥, 以病相辞); xiàng "minister, phase" after
 // the noun it ends when no headword took it (楚国相, 陆相, 气相沉积, 三相电).
@@ -855,7 +859,7 @@ const za: Rule = (ctx) => {
 // 剥 bāo "to peel, to shell" before what is peeled or a complement (剥花生, 剥好的, 剥了皮); bō stays in
 // words (剥削, 剥夺, 剥离) and elsewhere.
 const BAO1_BEFORE = wordSet('花生 皮 橘子 桔子 蒜 玉米 鸡蛋 蛋 虾 壳 豆 毛豆 莲子 栗子 开 好 掉 下 了 着 去 完');
-const baoPeel: Rule = (ctx) => (BAO1_BEFORE.has(next(ctx)) ? 'bao1' : undefined);
+const baoPeel = beforeOneOf(BAO1_BEFORE, 'bao1');
 // 宿 xiǔ, nights counted (住了一宿, 两宿没合眼); sù elsewhere (宿舍, 住宿 are words).
 const xiuNights: Rule = (ctx) => (/^[一两三四五几半整]$/u.test(prev(ctx)) ? 'xiu3' : undefined);
 
@@ -865,7 +869,7 @@ const xiuNights: Rule = (ctx) => (/^[一两三四五几半整]$/u.test(prev(ctx)
 const TIAO1_BEFORE = wordSet(
   '起来 起 走 上 下 出 出来 回 回来 到 着 了 过 水 担子 重担 扁担 大梁 粪 柴 东西 毛病 刺 选 好 几 一',
 );
-const tiaoCarry: Rule = (ctx) => (TIAO1_BEFORE.has(next(ctx)) ? 'tiao1' : undefined);
+const tiaoCarry = beforeOneOf(TIAO1_BEFORE, 'tiao1');
 
 // 待 dāi "to stay" before where or how long, or a complement (待在家里, 一待就是二十年, 多待几天, 待不住);
 // dài "to treat, to wait" lives in words (对待, 等待, 待遇) and is left to the model elsewhere (待人热情,
@@ -873,7 +877,7 @@ const tiaoCarry: Rule = (ctx) => (TIAO1_BEFORE.has(next(ctx)) ? 'tiao1' : undefi
 const DAI1_BEFORE = wordSet(
   '在 了 着 过 就 就是 一会儿 一会 会儿 几天 几年 半天 一天 一年 下去 下来 不住 不下去 住 多久 这里 那里 家里 家 久 够 惯',
 );
-const daiStay: Rule = (ctx) => (DAI1_BEFORE.has(next(ctx)) ? 'dai1' : undefined);
+const daiStay = beforeOneOf(DAI1_BEFORE, 'dai1');
 
 // Household verbs whose spoken reading differs from the one in their words:
 // 扇 shān "to fan, to slap" before 了 / 着 / what fans (扇了扇扇子, 扇着扇子; shàn "a fan" in 扇子, 电扇).
@@ -898,7 +902,7 @@ const BEI1_BEFORE = wordSet('起 起来 包 书包 背包 孩子 行李 口袋 �
 const beiCarry = beforeOneOfOrLinked(BEI1_BEFORE, '上', 'bei1');
 // 拧 níng "to wring" before what is wrung or 干 (拧毛巾, 拧干); nǐng "to screw" elsewhere.
 const NING2_BEFORE = wordSet('干 毛巾 衣服 手巾 抹布 湿 眉');
-const ningWring: Rule = (ctx) => (NING2_BEFORE.has(next(ctx)) ? 'ning2' : undefined);
+const ningWring = beforeOneOf(NING2_BEFORE, 'ning2');
 // 和 huó "to knead" in 和面 after a verb of doing or at a clause end (她在和面, 正和着面).
 const KNEAD_AFTER = wordSet('在 正在 正 要 去 来 帮 会 开始 忙着 学');
 const huoKnead: Rule = (ctx) => {
@@ -911,7 +915,7 @@ const huoKnead: Rule = (ctx) => {
 // 干 gān "dry, used up" as the result of a verb of drying or draining (拧干, 吸干了, 吹干, 喝干); the
 // lone verb gàn "to do" (LONE_READINGS) elsewhere.
 const GAN1_AFTER = wordSet('拧 吸 吹 烤 烘 晾 抽 榨 喝 舔 淘 流 哭 熬 蒸 擦 晒 沥 控 甩 挤 吮 耗 掏');
-const ganDry: Rule = (ctx) => (GAN1_AFTER.has(prev(ctx)) ? 'gan1' : undefined);
+const ganDry = afterOneOf(GAN1_AFTER, 'gan1');
 
 export const CONTEXT_RULES: Record<string, Rule> = {
   干: ganDry,
