@@ -59,6 +59,8 @@ export interface ReaderProps {
   settings: ReaderSettings;
   onSettingsChange: (patch: Partial<ReaderSettings>) => void;
   onClose: () => void;
+  /** A click on the backdrop beside the reader (default: `onClose`). */
+  onDismiss?: () => void;
   /** The page the reader sits over (offered when there is nothing to show). */
   originalUrl?: string;
   /** Whether the system prefers a dark scheme (for theme "system"). */
@@ -266,7 +268,10 @@ export function Reader(props: ReaderProps) {
   }, [needsHsk, words, services]);
 
   return (
-    <div class={`backdrop theme-${theme}`} onClick={(e) => e.target === e.currentTarget && onClose()}>
+    <div
+      class={`backdrop theme-${theme}`}
+      onClick={(e) => e.target === e.currentTarget && (props.onDismiss ?? onClose)()}
+    >
       <div
         class={`reader pinyin-${settings.pinyin} tones-${settings.toneColors} know-${settings.knowState} hsk-above-${settings.pinyinHskAbove}`}
         role="dialog"

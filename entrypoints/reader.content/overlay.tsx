@@ -39,6 +39,12 @@ function setHidden(host: HTMLElement, hidden: boolean): void {
   else host.style.removeProperty(HIDDEN[0]);
 }
 
+/**
+ * A click on the backdrop this soon after opening is not a request to close: it is the second tap
+ * of someone who tapped the launcher twice (the reader appeared under the finger).
+ */
+const DISMISS_AFTER_MS = 600;
+
 /** How long the reader waits for the article before it shows itself with "loading". */
 const LOADING_AFTER_MS = 80;
 
@@ -50,6 +56,7 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
     first ??= loadPageForReader(document, location.href);
   };
   let open = false;
+  let openedAt = 0;
   let returnFocus: Element | null = null;
   let savedOverflow = '';
   let restoreViewport = () => undefined as void;
@@ -63,10 +70,14 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
     restoreViewport();
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
+  const dismiss = () => {
+    if (performance.now() - openedAt >= DISMISS_AFTER_MS) close();
+  };
 
   const show = () => {
     if (open) return;
     open = true;
+    openedAt = performance.now();
     returnFocus = prop<Element | null>(document, 'activeElement') ?? null;
     savedOverflow = pageRoot().style.overflow;
     pageRoot().style.overflow = 'hidden';
@@ -91,7 +102,7 @@ export function createReaderOverlay(): ReaderHandle & { preload(): void } {
       render(
         <>
           <style>{readerCss}</style>
-          <ReaderApp first={loading} ready={ready} onClose={close} />
+          <ReaderApp first={loading} ready={ready} onClose={close} onDismiss={dismiss} />
         </>,
         shadow,
       );
@@ -117,7 +128,17 @@ const newView = (url: string): View => ({ url, page: null, save: { status: 'unsa
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** `ready`: the page's article when it had arrived before the reader was drawn (`first`, resolved). */
-function ReaderApp({ first, ready, onClose }: { first: Promise<LoadedPage>; ready?: LoadedPage; onClose: () => void }) {
+function ReaderApp({
+  first,
+  ready,
+  onClose,
+  onDismiss,
+}: {
+  first: Promise<LoadedPage>;
+  ready?: LoadedPage;
+  onClose: () => void;
+  onDismiss: () => void;
+}) {
   const [views, setViews] = useState<View[]>(() => [{ ...newView(location.href), page: ready ?? null }]);
   const [services, setServices] = useState<ReaderServices>(ready?.services ?? NO_SERVICES);
   const [words, setWords] = useState<{ known: ReadonlySet<string>; vocabulary: ReadonlySet<string> }>({
@@ -241,6 +262,7 @@ function ReaderApp({ first, ready, onClose }: { first: Promise<LoadedPage>; read
       prefersDark={prefersDark}
       onSettingsChange={changeSettings}
       onClose={onClose}
+      onDismiss={onDismiss}
       onBack={depth > 1 ? () => setViews((all) => all.slice(0, -1)) : undefined}
       onNavigate={navigate}
       originalUrl={view.url}

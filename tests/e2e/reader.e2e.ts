@@ -123,6 +123,23 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
       };
     });
     expect(reopened).toEqual({ hidden: false, title: '择优遴选社会评价组织 探索“一岗双认”评价模式', hosts: 1 });
+
+    // A click beside the reader closes it; one at the moment it opens (the second click of a double
+    // click on the launcher, landing on the reader that just appeared) does not.
+    const beside = await page.evaluate(async () => {
+      const host = document.querySelector<HTMLElement>('workercn-reader')!;
+      const backdrop = host.shadowRoot!.querySelector<HTMLElement>('.backdrop')!;
+      const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+      host.shadowRoot!.querySelector<HTMLElement>('.close')!.click();
+      const closed = host.hidden;
+      document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button')!.click();
+      backdrop.click();
+      const afterSecondClick = host.hidden;
+      await wait(700);
+      backdrop.click();
+      return { closed, afterSecondClick, afterLaterClick: host.hidden };
+    });
+    expect(beside).toEqual({ closed: true, afterSecondClick: false, afterLaterClick: true });
     await page.close();
   });
 
