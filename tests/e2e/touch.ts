@@ -135,7 +135,13 @@ export const PHONES = [
   },
 ] as const;
 
-/** Scrolls the reader's element into the middle of the screen; returns its centre (null if absent). */
+/**
+ * Scrolls the reader's element into the middle of the screen; returns its centre. As a finger
+ * would, it waits (up to about a second) until the element stays put for a frame and is what the
+ * page shows at that point: on a loaded machine the reader may still be moving in (a toolbar that
+ * wraps as its controls arrive, a viewport being fitted), and a tap at a stale point lands on
+ * whatever is there instead.
+ */
 export function centreIn(
   page: TestPage,
   selector: string,
@@ -143,14 +149,27 @@ export function centreIn(
 ): Promise<{ x: number; y: number }> {
   return page.evaluate(
     async ({ selector, host }) => {
-      const root: ParentNode = host ? document.querySelector(host)!.shadowRoot! : document;
+      const root: Document | ShadowRoot = host ? document.querySelector(host)!.shadowRoot! : document;
       const el = root.querySelector<HTMLElement>(selector);
       if (!el) throw new Error(`no ${selector}`);
       el.scrollIntoView({ block: 'center' });
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-      // The first line box: a term broken over two lines has nothing of it in its box's centre.
-      const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
-      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const centre = () => {
+        // The first line box: a term broken over two lines has nothing of it in its box's centre.
+        const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
+        return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      };
+      await frame();
+      let at = centre();
+      for (let i = 0; i < 30; i++) {
+        await frame();
+        const now = centre();
+        const hit = root.elementFromPoint(now.x, now.y);
+        const settled = Math.abs(now.x - at.x) < 1 && Math.abs(now.y - at.y) < 1;
+        at = now;
+        if (settled && hit && (hit === el || el.contains(hit))) break;
+      }
+      return at;
     },
     { selector, host },
   );
@@ -198,6 +217,8 @@ export async function tapUntil(
   let at = { x: 0, y: 0 };
   for (let attempt = 0; attempt < 3; attempt++) {
     at = await centreIn(page, selector, host);
+    // The last tap may have taken while the target was being measured.
+    if (attempt > 0 && (await done())) return;
     await finger.tap(at.x, at.y);
     for (let i = 0; i < 30; i++) {
       if (await done()) return;
@@ -214,7 +235,9 @@ function describeAt(page: TestPage, at: { x: number; y: number }, host = 'worker
       const root = host ? document.querySelector(host)?.shadowRoot : null;
       const el = (root ?? document).elementFromPoint(at.x, at.y);
       const vv = window.visualViewport;
-      const view = `viewport ${innerWidth}×${innerHeight}, visual ${vv ? `${Math.round(vv.width)}×${Math.round(vv.height)} at ${Math.round(vv.offsetTop)} scale ${vv.scale.toFixed(2)}` : '-'}, scrollY ${Math.round(scrollY)}`;
+      const reader = document.querySelector<HTMLElement>('workercn-reader');
+      const state = reader ? `reader ${reader.hidden ? 'closed' : 'open'}` : 'no reader';
+      const view = `${state}; viewport ${innerWidth}×${innerHeight}, visual ${vv ? `${Math.round(vv.width)}×${Math.round(vv.height)} at ${Math.round(vv.offsetTop)} scale ${vv.scale.toFixed(2)}` : '-'}, scrollY ${Math.round(scrollY)}`;
       if (!el) return `nothing at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
       const attrs = [...el.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(' ');
       return `<${el.tagName.toLowerCase()} ${attrs}> "${(el.textContent ?? '').trim().slice(0, 40)}" at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
@@ -251,5 +274,7 @@ export async function openByTap(
     page.evaluate(() => document.querySelector('workercn-reader') !== null),
   );
   await waitInReader(page, 'article .title', true, 30_000);
+  // Open, not only drawn: a closed reader keeps its article.
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false, undefined);
   return { page, finger };
 }
