@@ -132,8 +132,13 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
       '他认真为职工讲课。',
       '医生为职工提供义诊服务。',
       '他们以实际行动为职工办实事。',
+      '我们要多为职工办实事、解难题。',
+      '要多为基层减负。',
     ])
       expect(read(s, '为'), s).toBe('wèi');
+    // 多为 "are mostly" before what something is.
+    for (const s of ['患者多为老人。', '他们多为年轻人，', '患者中男性居多，多为中老年人。'])
+      expect(read(s, '为'), s).toBe('wéi');
     // With a verb no list holds (修理): the word before 为 decides, and only a verb makes it wéi.
     for (const x of ['措施', '切实', '认真', '工作', '医生', '工人', '成果', '行动', '共同', '一定', '联合', '校长'])
       expect(read(`${x}为大家修理自行车。`, '为'), x).toBe('wèi');

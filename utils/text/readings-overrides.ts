@@ -177,8 +177,13 @@ export function forSomeoneAfter(tokens: readonly { text: string }[], from: numbe
   return false;
 }
 
+/** Adverbs of WEI2_AFTER_WORD that also say "more" of doing for someone (多为职工办实事, 多为基层减负). */
+const MORE_FOR = wordSet('多 更 最');
+
 const wei: Rule = (ctx) => {
-  if (WEI2_AFTER_WORD.has(prev(ctx))) return 'wei2';
+  const p = prev(ctx);
+  // 患者多为老人 "are mostly", but 多为职工办实事 "do more for".
+  if (WEI2_AFTER_WORD.has(p) && !(MORE_FOR.has(p) && forSomeoneAfter(ctx.tokens, ctx.index + 2))) return 'wei2';
   const n = next(ctx);
   if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
   // 认定十二家园区为首批示范基地: a verb of making earlier in the clause comes first (以 aside:
