@@ -971,3 +971,29 @@ describe('household verbs read as spoken', () => {
     expect(read('他干了一辈子。', '干')).toBe('gàn');
   });
 });
+
+describe('words that fixed phrases of news prose split or join', () => {
+  it('splits 上下 "up and down" before effort put in: 在质量上 | 下 | 足 | 功夫', () => {
+    expect(words('我们还要在提高服务质量上下更大功夫。')).toEqual(
+      expect.arrayContaining(['上', '下', '更', '大', '功夫']),
+    );
+    expect(words('在质量上下足功夫。')).toEqual(['在', '质量', '上', '下', '足', '功夫', '。']);
+    // 上下 "all ranks", and effort that 上下 does not put in.
+    expect(words('全厂上下一心。')).toContain('上下');
+    expect(words('公司上下都在下功夫。')).toContain('上下');
+    expect(words('全公司上下花大功夫。')).toContain('上下');
+  });
+  it('reads 着 zhe + 手 after a verb of the hands, 着手 zhuóshǒu "to set about" elsewhere', () => {
+    for (const s of ['他们手拉着手走过来。', '她牵着手。', '工人们举着手中的证书。']) {
+      expect(read(s, '着'), s).toBe('zhe');
+      expect(words(s), s).not.toContain('着手');
+    }
+    for (const s of ['他着手准备材料。', '我们已着手开展调查。', '工会随即着手调查。'])
+      expect(read(s, '着手'), s).toBe('zhuó shǒu');
+  });
+  it('keeps 手把手 whole (not 手 | 把手 "handle")', () => {
+    expect(words('师傅手把手地教，徒弟一丝不苟地学。').slice(0, 3)).toEqual(['师傅', '手把手', '地']);
+    expect(read('他手把手教我。', '手把手')).toBe('shǒu bǎ shǒu');
+    expect(words('门的把手坏了。')).toContain('把手');
+  });
+});

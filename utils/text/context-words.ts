@@ -131,6 +131,25 @@ const DISPOSAL = wordSet('把 将');
 /** Words that join or address people, before a surname and its title (和单师傅, 请解老师). */
 const JOINS_PEOPLE = '和与跟同及对向给找问请帮陪替让叫';
 
+/** Verbs of the hands: after one, 着手 is 着 zhe + 手 "hand" (手拉着手, 握着手里的照片), not zhuóshǒu "to set about". */
+const HAND_VERBS = wordSet(
+  '拉 牵 握 举 挥 拍 搓 揣 扶 攥 拿 捂 甩 伸 抬 搀 挽 拖 抓 拽 捧 托 摸 按 插 抱 搭 拢 摇 摆 烤 暖 擦 缩 扣 绑 捆 叉 摊 扬 背 拱 撑 握紧 攥紧 拉紧 牵紧',
+);
+
+/** Effort put into something (在质量上下足功夫): 上下 before it is 上 "on" + 下 "to put in". */
+const EFFORT = wordSet('功夫 工夫 苦功 苦功夫 真功夫 硬功夫 细功夫 大功夫 力气 大力气 气力 心思 心血');
+/** What may stand between 下 and the effort (下足功夫, 下更大功夫, 下苦功). */
+const EFFORT_MEASURE = wordSet('足 更 大 更大 更多 多 苦 真 硬 狠 细 深 足了 了 些 一番 番');
+/** Whether tokens[i] (上下) is followed by effort, with at most two measures of it between. */
+function effortAfter(tokens: readonly Segment[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j].text;
+    if (EFFORT.has(t)) return true;
+    if (!EFFORT_MEASURE.has(t)) return false;
+  }
+  return false;
+}
+
 /** What 为人 wéirén "one's conduct" is said to be (为人朴实, 为人正直); 为人 wèirén "for others" takes a verb. */
 const CONDUCT = wordSet(
   '朴实 正直 正派 厚道 忠厚 诚恳 诚实 真诚 热情 谦和 谦逊 谦虚 低调 随和 和善 和气 善良 坦荡 坦诚 豪爽 爽快 耿直 实在 本分 宽厚 仗义 处世 处事 公道 热心 老实 稳重 严谨 大方 很 十分 非常 极为 一向 向来',
@@ -248,6 +267,15 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       SURNAME_TITLES.has(tokens[i + 1].text)
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
+      continue;
+    }
+    if (t.text === '着手' && p && HAND_VERBS.has(p.text)) {
+      split(i, partsOf(t, ['着', '手'], dict, [['zhe5'], undefined]));
+      continue;
+    }
+    // 在服务质量上 | 下 | 更大 | 功夫: "on" and "to put in" effort (not 上下 "up and down").
+    if (t.text === '上下' && p && p.kind === 'han' && effortAfter(tokens, i)) {
+      split(i, partsOf(t, ['上', '下'], dict));
       continue;
     }
     if (t.text === '更深' && !(p && NIGHT_BEFORE.has(p.text))) {

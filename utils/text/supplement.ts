@@ -134,4 +134,11 @@ export const SUPPLEMENT: SupplementWord[] = [
     gloss: 'to schedule backwards from a deadline (倒排工期)',
     frequency: 2000,
   },
+  // Without it 手 | 把手 "handle" in 师傅手把手地教.
+  {
+    simplified: '手把手',
+    pinyin: 'shou3 ba3 shou3',
+    gloss: 'hand in hand; (to teach) personally, step by step',
+    frequency: 5000,
+  },
 ];
