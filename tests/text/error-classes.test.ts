@@ -978,6 +978,7 @@ describe('words that fixed phrases of news prose split or join', () => {
       expect.arrayContaining(['上', '下', '更', '大', '功夫']),
     );
     expect(words('在质量上下足功夫。')).toEqual(['在', '质量', '上', '下', '足', '功夫', '。']);
+    expect(words('他在种子上下了很大工夫。')).not.toContain('上下');
     // 上下 "all ranks", and effort that 上下 does not put in.
     expect(words('全厂上下一心。')).toContain('上下');
     expect(words('公司上下都在下功夫。')).toContain('上下');
@@ -995,5 +996,15 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('师傅手把手地教，徒弟一丝不苟地学。').slice(0, 3)).toEqual(['师傅', '手把手', '地']);
     expect(read('他手把手教我。', '手把手')).toBe('shǒu bǎ shǒu');
     expect(words('门的把手坏了。')).toContain('把手');
+  });
+});
+
+describe('地上 after an adverbial said twice', () => {
+  it('reads 地 de + 上 shàng "to go up onto" (早早地上了街), 地上 dìshang "on the ground" elsewhere', () => {
+    for (const s of ['环卫工人依旧早早地上了街。', '他悄悄地上了车。', '他们高高兴兴地上了班。']) {
+      expect(read(s, '地'), s).toBe('de');
+      expect(read(s, '上'), s).toBe('shàng');
+    }
+    for (const s of ['孩子坐在地上。', '雪落在地上。', '东西掉在了地上。']) expect(read(s, '地上'), s).toBe('dì shang');
   });
 });

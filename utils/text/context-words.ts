@@ -139,10 +139,10 @@ const HAND_VERBS = wordSet(
 /** Effort put into something (在质量上下足功夫): 上下 before it is 上 "on" + 下 "to put in". */
 const EFFORT = wordSet('功夫 工夫 苦功 苦功夫 真功夫 硬功夫 细功夫 大功夫 力气 大力气 气力 心思 心血');
 /** What may stand between 下 and the effort (下足功夫, 下更大功夫, 下苦功). */
-const EFFORT_MEASURE = wordSet('足 更 大 更大 更多 多 苦 真 硬 狠 细 深 足了 了 些 一番 番');
-/** Whether tokens[i] (上下) is followed by effort, with at most two measures of it between. */
+const EFFORT_MEASURE = wordSet('足 更 大 更大 更多 多 很 很大 苦 真 硬 狠 细 深 足了 了 些 一番 番 不少');
+/** Whether tokens[i] (上下) is followed by effort, with at most three measures of it between. */
 function effortAfter(tokens: readonly Segment[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+  for (let j = i + 1; j < tokens.length && j <= i + 4; j++) {
     const t = tokens[j].text;
     if (EFFORT.has(t)) return true;
     if (!EFFORT_MEASURE.has(t)) return false;
@@ -280,6 +280,19 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     if (t.text === '更深' && !(p && NIGHT_BEFORE.has(p.text))) {
       split(i, partsOf(t, ['更', '深'], dict, [['geng4'], ['shen1']]));
+      continue;
+    }
+    // 早早 | 地 | 上了街, 悄悄 | 地 | 上了车: after a word said twice (an adverbial), 地 de and 上 "to go up
+    // onto", not 地上 "on the ground".
+    if (
+      t.text === '地上' &&
+      p &&
+      p.kind === 'han' &&
+      (/^(.)\1$/u.test(p.text) ||
+        /^(.)\1(.)\2$/u.test(p.text) ||
+        (p.text.length === 1 && done[at - 2]?.text === p.text))
+    ) {
+      split(i, partsOf(t, ['地', '上'], dict, [['de5'], ['shang4']]));
       continue;
     }
     if (
