@@ -992,6 +992,10 @@ describe('words that fixed phrases of news prose split or join', () => {
     for (const s of ['他着手准备材料。', '我们已着手开展调查。', '工会随即着手调查。'])
       expect(read(s, '着手'), s).toBe('zhuó shǒu');
   });
+  it('splits the first 越 of 越X越Y from its verb: 越 | 过 | 越 | 红火 (not 越过 "to cross")', () => {
+    expect(words('他们的日子越过越红火。')).toEqual(['他们', '的', '日子', '越', '过', '越', '红火', '。']);
+    expect(words('飞机越过高山。')).toContain('越过');
+  });
   it('keeps 手把手 whole (not 手 | 把手 "handle")', () => {
     expect(words('师傅手把手地教，徒弟一丝不苟地学。').slice(0, 3)).toEqual(['师傅', '手把手', '地']);
     expect(read('他手把手教我。', '手把手')).toBe('shǒu bǎ shǒu');

@@ -269,6 +269,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
+    // 越 | 过 | 越 | 红火: the first 越 of 越X越Y "the more … the more" took its verb (越过 "to cross").
+    if (t.text.length === 2 && t.text[0] === '越' && tokens[i + 1]?.text[0] === '越' && t.entry !== undefined) {
+      split(i, partsOf(t, ['越', t.text[1]], dict));
+      continue;
+    }
     if (t.text === '着手' && p && HAND_VERBS.has(p.text)) {
       split(i, partsOf(t, ['着', '手'], dict, [['zhe5'], undefined]));
       continue;
