@@ -312,4 +312,735 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '随着认识更深，他很快地找到了问题的症结。',
     pinyin: 'suí zhe rèn shi gèng shēn tā hěn kuài de zhǎo dào le wèn tí de zhēng jié',
   },
+  // 180 sentences more, written as new prose after the rules above were in place (everyday reports:
+  // work, weather, courts, families) and read by the engine before any rule was changed for them:
+  // 3 of their 3,455 syllables were wrong then (多为职工办实事 wéi, 早早地上了街 dì shang).
+  {
+    sentence: '近日，省总工会组织开展了职工技能大赛，参赛选手来自全省各行各业。',
+    pinyin:
+      'jìn rì shěng zǒng gōng huì zǔ zhī kāi zhǎn le zhí gōng jì néng dà sài cān sài xuǎn shǒu lái zì quán shěng gè háng gè yè',
+  },
+  {
+    sentence: '这家企业的负责人表示，今年将进一步加大研发投入，力争在关键技术上取得突破。',
+    pinyin:
+      'zhè jiā qǐ yè de fù zé rén biǎo shì jīn nián jiāng jìn yī bù jiā dà yán fā tóu rù lì zhēng zài guān jiàn jì shù shàng qǔ dé tū pò',
+  },
+  {
+    sentence: '工地上，工人们顶着烈日干得热火朝天，确保工程按期完工。',
+    pinyin: 'gōng dì shàng gōng rén men dǐng zhe liè rì gàn de rè huǒ cháo tiān què bǎo gōng chéng àn qī wán gōng',
+  },
+  {
+    sentence: '他从一名普通的装卸工成长为业务骨干，靠的是一股不服输的劲头。',
+    pinyin:
+      'tā cóng yī míng pǔ tōng de zhuāng xiè gōng chéng zhǎng wéi yè wù gǔ gàn kào de shì yī gǔ bù fú shū de jìn tóu',
+  },
+  {
+    sentence: '据了解，该项目总投资约十二亿元，建成后可提供就业岗位两千余个。',
+    pinyin:
+      'jù liǎo jiě gāi xiàng mù zǒng tóu zī yuē shí èr yì yuán jiàn chéng hòu kě tí gōng jiù yè gǎng wèi liǎng qiān yú gè',
+  },
+  {
+    sentence: '社区为独居老人送去了米、面、油等生活用品，还为他们量了血压。',
+    pinyin: 'shè qū wèi dú jū lǎo rén sòng qù le mǐ miàn yóu děng shēng huó yòng pǐn hái wèi tā men liáng le xuè yā',
+  },
+  {
+    sentence: '我们要把职工的冷暖放在心上，多为职工办实事、解难题。',
+    pinyin: 'wǒ men yào bǎ zhí gōng de lěng nuǎn fàng zài xīn shàng duō wèi zhí gōng bàn shí shì jiě nán tí',
+  },
+  {
+    sentence: '面对突如其来的暴雨，抢险队员冲在最前面，连续奋战了三天三夜。',
+    pinyin:
+      'miàn duì tū rú qí lái de bào yǔ qiǎng xiǎn duì yuán chōng zài zuì qián miàn lián xù fèn zhàn le sān tiān sān yè',
+  },
+  {
+    sentence: '这位老师傅干了一辈子车工，带出的徒弟遍布全国。',
+    pinyin: 'zhè wèi lǎo shī fu gàn le yī bèi zi chē gōng dài chū de tú dì biàn bù quán guó',
+  },
+  {
+    sentence: '当前，部分行业仍存在拖欠农民工工资的问题，相关部门将加强监管。',
+    pinyin:
+      'dāng qián bù fen háng yè réng cún zài tuō qiàn nóng mín gōng gōng zī de wèn tí xiāng guān bù mén jiāng jiā qiáng jiān guǎn',
+  },
+  {
+    sentence: '公司调整了薪酬结构，一线职工的收入明显提高。',
+    pinyin: 'gōng sī tiáo zhěng le xīn chóu jié gòu yī xiàn zhí gōng de shōu rù míng xiǎn tí gāo',
+  },
+  {
+    sentence: '他说，只要肯下功夫，没有学不会的手艺。',
+    pinyin: 'tā shuō zhǐ yào kěn xià gōng fu méi yǒu xué bù huì de shǒu yì',
+  },
+  {
+    sentence: '记者在现场看到，不少求职者排起了长队。',
+    pinyin: 'jì zhě zài xiàn chǎng kàn dào bù shǎo qiú zhí zhě pái qǐ le cháng duì',
+  },
+  {
+    sentence: '会议强调，要切实维护好劳动者的合法权益。',
+    pinyin: 'huì yì qiáng diào yào qiè shí wéi hù hǎo láo dòng zhě de hé fǎ quán yì',
+  },
+  {
+    sentence: '为了赶工期，项目部实行两班倒，机器昼夜不停。',
+    pinyin: 'wèi le gǎn gōng qī xiàng mù bù shí xíng liǎng bān dǎo jī qì zhòu yè bù tíng',
+  },
+  {
+    sentence: '快递小哥每天要送两百多件包裹，最忙的时候连饭都顾不上吃。',
+    pinyin:
+      'kuài dì xiǎo gē měi tiān yào sòng liǎng bǎi duō jiàn bāo guǒ zuì máng de shí hou lián fàn dōu gù bu shàng chī',
+  },
+  {
+    sentence: '这种新型材料重量轻、强度高，已广泛应用于航空领域。',
+    pinyin: 'zhè zhǒng xīn xíng cái liào zhòng liàng qīng qiáng dù gāo yǐ guǎng fàn yìng yòng yú háng kōng lǐng yù',
+  },
+  {
+    sentence: '经过反复调试，设备终于恢复了正常运行。',
+    pinyin: 'jīng guò fǎn fù tiáo shì shè bèi zhōng yú huī fù le zhèng cháng yùn xíng',
+  },
+  {
+    sentence: '她把攒下的钱都捐给了山区的孩子们。',
+    pinyin: 'tā bǎ zǎn xià de qián dōu juān gěi le shān qū de hái zi men',
+  },
+  {
+    sentence: '厂里给每位职工发了一张体检卡，费用由单位承担。',
+    pinyin: 'chǎng lǐ gěi měi wèi zhí gōng fā le yī zhāng tǐ jiǎn kǎ fèi yòng yóu dān wèi chéng dān',
+  },
+  {
+    sentence: '只有不断学习新知识，才能跟上时代发展的步伐。',
+    pinyin: 'zhǐ yǒu bù duàn xué xí xīn zhī shi cái néng gēn shàng shí dài fā zhǎn de bù fá',
+  },
+  {
+    sentence: '他们一边干一边学，很快就掌握了操作要领。',
+    pinyin: 'tā men yī biān gàn yī biān xué hěn kuài jiù zhǎng wò le cāo zuò yào lǐng',
+  },
+  {
+    sentence: '这场比赛的冠军得主是一位九〇后女工。',
+    pinyin: 'zhè chǎng bǐ sài de guàn jūn dé zhǔ shì yī wèi jiǔ líng hòu nǚ gōng',
+  },
+  {
+    sentence: '车间主任说，安全生产是头等大事，来不得半点马虎。',
+    pinyin: 'chē jiān zhǔ rèn shuō ān quán shēng chǎn shì tóu děng dà shì lái bu dé bàn diǎn mǎ hu',
+  },
+  {
+    sentence: '春节期间，仍有许多劳动者坚守在工作岗位上。',
+    pinyin: 'chūn jié qī jiān réng yǒu xǔ duō láo dòng zhě jiān shǒu zài gōng zuò gǎng wèi shàng',
+  },
+  {
+    sentence: '大家纷纷为他的精湛技艺喝彩。',
+    pinyin: 'dà jiā fēn fēn wèi tā de jīng zhàn jì yì hè cǎi',
+  },
+  {
+    sentence: '工会干部深入基层，倾听职工的意见和建议。',
+    pinyin: 'gōng huì gàn bù shēn rù jī céng qīng tīng zhí gōng de yì jiàn hé jiàn yì',
+  },
+  {
+    sentence: '这条铁路全长三百多公里，沿途设有十个车站。',
+    pinyin: 'zhè tiáo tiě lù quán cháng sān bǎi duō gōng lǐ yán tú shè yǒu shí gè chē zhàn',
+  },
+  {
+    sentence: '老人退休后仍发挥余热，义务为居民修理家电。',
+    pinyin: 'lǎo rén tuì xiū hòu réng fā huī yú rè yì wù wèi jū mín xiū lǐ jiā diàn',
+  },
+  {
+    sentence: '他的事迹传遍了整个矿区，成为大家学习的榜样。',
+    pinyin: 'tā de shì jì chuán biàn le zhěng gè kuàng qū chéng wéi dà jiā xué xí de bǎng yàng',
+  },
+  {
+    sentence: '这批设备运抵后，技术人员连夜进行了安装调试。',
+    pinyin: 'zhè pī shè bèi yùn dǐ hòu jì shù rén yuán lián yè jìn xíng le ān zhuāng tiáo shì',
+  },
+  {
+    sentence: '他把这份荣誉看得很重，说这是对全体工友的肯定。',
+    pinyin: 'tā bǎ zhè fèn róng yù kàn de hěn zhòng shuō zhè shì duì quán tǐ gōng yǒu de kěn dìng',
+  },
+  {
+    sentence: '当地政府出台了一系列扶持政策，帮助小微企业渡过难关。',
+    pinyin: 'dāng dì zhèng fǔ chū tái le yī xì liè fú chí zhèng cè bāng zhù xiǎo wēi qǐ yè dù guò nán guān',
+  },
+  {
+    sentence: '老李在这个岗位上一干就是三十年，从没出过差错。',
+    pinyin: 'lǎo lǐ zài zhè ge gǎng wèi shàng yī gàn jiù shì sān shí nián cóng méi chū guo chā cuò',
+  },
+  {
+    sentence: '今年以来，全市新增城镇就业人数比去年同期增长了百分之八。',
+    pinyin:
+      'jīn nián yǐ lái quán shì xīn zēng chéng zhèn jiù yè rén shù bǐ qù nián tóng qī zēng zhǎng le bǎi fēn zhī bā',
+  },
+  {
+    sentence: '她处理起问题来干脆利落，深受同事信赖。',
+    pinyin: 'tā chǔ lǐ qǐ wèn tí lái gān cuì lì luo shēn shòu tóng shì xìn lài',
+  },
+  {
+    sentence: '工人们正忙着给新建的厂房铺设管道。',
+    pinyin: 'gōng rén men zhèng máng zhe gěi xīn jiàn de chǎng fáng pū shè guǎn dào',
+  },
+  {
+    sentence: '我们还要在提高服务质量上下更大功夫。',
+    pinyin: 'wǒ men hái yào zài tí gāo fú wù zhì liàng shàng xià gèng dà gōng fu',
+  },
+  {
+    sentence: '这个难题困扰了企业好几年，如今终于得到了解决。',
+    pinyin: 'zhè ge nán tí kùn rǎo le qǐ yè hǎo jǐ nián rú jīn zhōng yú dé dào le jiě jué',
+  },
+  {
+    sentence: '大家一致认为，这次培训的内容很实用。',
+    pinyin: 'dà jiā yī zhì rèn wéi zhè cì péi xùn de nèi róng hěn shí yòng',
+  },
+  {
+    sentence: '记者了解到，目前该市已建成职工书屋一百多家。',
+    pinyin: 'jì zhě liǎo jiě dào mù qián gāi shì yǐ jiàn chéng zhí gōng shū wū yī bǎi duō jiā',
+  },
+  {
+    sentence: '夜幕降临，街头巷尾亮起了灯。',
+    pinyin: 'yè mù jiàng lín jiē tóu xiàng wěi liàng qǐ le dēng',
+  },
+  {
+    sentence: '每当提起这段经历，他总是感慨万千。',
+    pinyin: 'měi dāng tí qǐ zhè duàn jīng lì tā zǒng shì gǎn kǎi wàn qiān',
+  },
+  {
+    sentence: '他们还为困难职工的孩子们准备了新书包。',
+    pinyin: 'tā men hái wèi kùn nan zhí gōng de hái zi men zhǔn bèi le xīn shū bāo',
+  },
+  {
+    sentence: '这次调查共发放问卷五千份，收回有效问卷四千八百份。',
+    pinyin: 'zhè cì diào chá gòng fā fàng wèn juàn wǔ qiān fèn shōu huí yǒu xiào wèn juàn sì qiān bā bǎi fèn',
+  },
+  {
+    sentence: '师傅手把手地教，徒弟一丝不苟地学。',
+    pinyin: 'shī fu shǒu bǎ shǒu de jiāo tú dì yī sī bù gǒu de xué',
+  },
+  {
+    sentence: '这家工厂的产品远销海外三十多个国家和地区。',
+    pinyin: 'zhè jiā gōng chǎng de chǎn pǐn yuǎn xiāo hǎi wài sān shí duō ge guó jiā hé dì qū',
+  },
+  {
+    sentence: '一些外卖骑手反映，平台的算法让他们不得不超速行驶。',
+    pinyin: 'yī xiē wài mài qí shǒu fǎn yìng píng tái de suàn fǎ ràng tā men bù dé bù chāo sù xíng shǐ',
+  },
+  {
+    sentence: '他觉得自己还年轻，应该多闯一闯。',
+    pinyin: 'tā jué de zì jǐ hái nián qīng yīng gāi duō chuǎng yī chuǎng',
+  },
+  {
+    sentence: '为此，公司专门成立了攻关小组。',
+    pinyin: 'wèi cǐ gōng sī zhuān mén chéng lì le gōng guān xiǎo zǔ',
+  },
+  {
+    sentence: '经过几个月的努力，这个长期困扰生产的问题终于解决了。',
+    pinyin: 'jīng guò jǐ ge yuè de nǔ lì zhè ge cháng qī kùn rǎo shēng chǎn de wèn tí zhōng yú jiě jué le',
+  },
+  {
+    sentence: '他们把空地改成了停车场，解决了职工停车难的问题。',
+    pinyin: 'tā men bǎ kòng dì gǎi chéng le tíng chē chǎng jiě jué le zhí gōng tíng chē nán de wèn tí',
+  },
+  {
+    sentence: '他的话音刚落，会场上便响起了热烈的掌声。',
+    pinyin: 'tā de huà yīn gāng luò huì chǎng shàng biàn xiǎng qǐ le rè liè de zhǎng shēng',
+  },
+  {
+    sentence: '这里的冬天很冷，最低气温可达零下三十度。',
+    pinyin: 'zhè lǐ de dōng tiān hěn lěng zuì dī qì wēn kě dá líng xià sān shí dù',
+  },
+  {
+    sentence: '在他的带动下，越来越多的年轻人投身制造业。',
+    pinyin: 'zài tā de dài dòng xià yuè lái yuè duō de nián qīng rén tóu shēn zhì zào yè',
+  },
+  {
+    sentence: '她每天早上六点就要赶到车间，晚上很晚才回家。',
+    pinyin: 'tā měi tiān zǎo shang liù diǎn jiù yào gǎn dào chē jiān wǎn shang hěn wǎn cái huí jiā',
+  },
+  {
+    sentence: '这些数据表明，我国经济长期向好的基本面没有改变。',
+    pinyin: 'zhè xiē shù jù biǎo míng wǒ guó jīng jì cháng qī xiàng hǎo de jī běn miàn méi yǒu gǎi biàn',
+  },
+  {
+    sentence: '他把省下来的钱都用来买书了。',
+    pinyin: 'tā bǎ shěng xià lai de qián dōu yòng lái mǎi shū le',
+  },
+  {
+    sentence: '厂长亲自带队，到各个班组了解情况。',
+    pinyin: 'chǎng zhǎng qīn zì dài duì dào gè gè bān zǔ liǎo jiě qíng kuàng',
+  },
+  {
+    sentence: '这位劳模的故事在当地广为流传。',
+    pinyin: 'zhè wèi láo mó de gù shi zài dāng dì guǎng wéi liú chuán',
+  },
+  {
+    sentence: '法院审理后认为，用人单位应当支付劳动者加班费。',
+    pinyin: 'fǎ yuàn shěn lǐ hòu rèn wéi yòng rén dān wèi yīng dāng zhī fù láo dòng zhě jiā bān fèi',
+  },
+  {
+    sentence: '这起劳动争议案件的调解仅用了一个星期。',
+    pinyin: 'zhè qǐ láo dòng zhēng yì àn jiàn de tiáo jiě jǐn yòng le yī ge xīng qī',
+  },
+  {
+    sentence: '他在比赛中发挥稳定，最终夺得了金牌。',
+    pinyin: 'tā zài bǐ sài zhōng fā huī wěn dìng zuì zhōng duó dé le jīn pái',
+  },
+  {
+    sentence: '剧团的演员们为农民工兄弟送上了一台精彩的演出。',
+    pinyin: 'jù tuán de yǎn yuán men wèi nóng mín gōng xiōng dì sòng shàng le yī tái jīng cǎi de yǎn chū',
+  },
+  {
+    sentence: '由于长期伏案工作，不少白领患上了颈椎病。',
+    pinyin: 'yóu yú cháng qī fú àn gōng zuò bù shǎo bái lǐng huàn shang le jǐng zhuī bìng',
+  },
+  {
+    sentence: '新修订的安全生产法明确了企业的主体责任。',
+    pinyin: 'xīn xiū dìng de ān quán shēng chǎn fǎ míng què le qǐ yè de zhǔ tǐ zé rèn',
+  },
+  {
+    sentence: '这支救援队曾多次参与重大灾害的抢险救灾。',
+    pinyin: 'zhè zhī jiù yuán duì céng duō cì cān yù zhòng dà zāi hài de qiǎng xiǎn jiù zāi',
+  },
+  {
+    sentence: '他们把一个濒临倒闭的小厂发展成了行业龙头。',
+    pinyin: 'tā men bǎ yī ge bīn lín dǎo bì de xiǎo chǎng fā zhǎn chéng le háng yè lóng tóu',
+  },
+  {
+    sentence: '银行的工作人员耐心地为老人讲解如何防范电信诈骗。',
+    pinyin: 'yín háng de gōng zuò rén yuán nài xīn de wèi lǎo rén jiǎng jiě rú hé fáng fàn diàn xìn zhà piàn',
+  },
+  {
+    sentence: '这项技术填补了国内空白，打破了国外的长期垄断。',
+    pinyin: 'zhè xiàng jì shù tián bǔ le guó nèi kòng bái dǎ pò le guó wài de cháng qī lǒng duàn',
+  },
+  {
+    sentence: '每逢佳节倍思亲，许多在外务工的人选择回乡过年。',
+    pinyin: 'měi féng jiā jié bèi sī qīn xǔ duō zài wài wù gōng de rén xuǎn zé huí xiāng guò nián',
+  },
+  {
+    sentence: '会上，十名职工代表分别作了发言。',
+    pinyin: 'huì shàng shí míng zhí gōng dài biǎo fēn bié zuò le fā yán',
+  },
+  {
+    sentence: '我们要把好事办好，把实事办实。',
+    pinyin: 'wǒ men yào bǎ hǎo shì bàn hǎo bǎ shí shì bàn shí',
+  },
+  {
+    sentence: '他在种子上下了很大工夫，培育出了高产的新品种。',
+    pinyin: 'tā zài zhǒng zi shàng xià le hěn dà gōng fu péi yù chū le gāo chǎn de xīn pǐn zhǒng',
+  },
+  {
+    sentence: '天气转凉，职工食堂为大家熬了姜汤。',
+    pinyin: 'tiān qì zhuǎn liáng zhí gōng shí táng wèi dà jiā áo le jiāng tāng',
+  },
+  {
+    sentence: '老人的儿子常年在外打工，家里只剩下他一个人。',
+    pinyin: 'lǎo rén de ér zi cháng nián zài wài dǎ gōng jiā lǐ zhǐ shèng xià tā yī gè rén',
+  },
+  {
+    sentence: '公司为每名新员工配备了一名师傅。',
+    pinyin: 'gōng sī wèi měi míng xīn yuán gōng pèi bèi le yī míng shī fu',
+  },
+  {
+    sentence: '随着年龄的增长，他的视力越来越差。',
+    pinyin: 'suí zhe nián líng de zēng zhǎng tā de shì lì yuè lái yuè chà',
+  },
+  {
+    sentence: '小区里新装了充电桩，解决了居民的充电难题。',
+    pinyin: 'xiǎo qū lǐ xīn zhuāng le chōng diàn zhuāng jiě jué le jū mín de chōng diàn nán tí',
+  },
+  {
+    sentence: '他将这些年攒下的经验整理成了一本小册子。',
+    pinyin: 'tā jiāng zhè xiē nián zǎn xià de jīng yàn zhěng lǐ chéng le yī běn xiǎo cè zi',
+  },
+  {
+    sentence: '这位乡村教师扎根山区二十多年，教过的学生数以千计。',
+    pinyin: 'zhè wèi xiāng cūn jiào shī zhā gēn shān qū èr shí duō nián jiāo guo de xué sheng shù yǐ qiān jì',
+  },
+  {
+    sentence: '这几天气温骤降，环卫工人却依旧早早地上了街。',
+    pinyin: 'zhè jǐ tiān qì wēn zhòu jiàng huán wèi gōng rén què yī jiù zǎo zǎo de shàng le jiē',
+  },
+  {
+    sentence: '他的作品曾获全国美术展览银奖。',
+    pinyin: 'tā de zuò pǐn céng huò quán guó měi shù zhǎn lǎn yín jiǎng',
+  },
+  {
+    sentence: '工人们冒着大雪抢修线路，确保了居民用电。',
+    pinyin: 'gōng rén men mào zhe dà xuě qiǎng xiū xiàn lù què bǎo le jū mín yòng diàn',
+  },
+  {
+    sentence: '这所学校的毕业生大多在本地就业。',
+    pinyin: 'zhè suǒ xué xiào de bì yè shēng dà duō zài běn dì jiù yè',
+  },
+  {
+    sentence: '他们对每一道工序都严格把关，从不放过任何一个细节。',
+    pinyin: 'tā men duì měi yī dào gōng xù dōu yán gé bǎ guān cóng bù fàng guò rèn hé yī ge xì jié',
+  },
+  {
+    sentence: '该企业累计为职工发放奖励资金三百余万元。',
+    pinyin: 'gāi qǐ yè lěi jì wèi zhí gōng fā fàng jiǎng lì zī jīn sān bǎi yú wàn yuán',
+  },
+  {
+    sentence: '这项改革关系到千家万户的切身利益。',
+    pinyin: 'zhè xiàng gǎi gé guān xì dào qiān jiā wàn hù de qiè shēn lì yì',
+  },
+  {
+    sentence: '他一边说着，一边把手里的工具递给了徒弟。',
+    pinyin: 'tā yī biān shuō zhe yī biān bǎ shǒu lǐ de gōng jù dì gěi le tú dì',
+  },
+  {
+    sentence: '一场突如其来的大火，让这个家庭陷入了困境。',
+    pinyin: 'yī chǎng tū rú qí lái de dà huǒ ràng zhè ge jiā tíng xiàn rù le kùn jìng',
+  },
+  {
+    sentence: '他把奖金全部拿出来，资助了十几名贫困学生。',
+    pinyin: 'tā bǎ jiǎng jīn quán bù ná chū lái zī zhù le shí jǐ míng pín kùn xué sheng',
+  },
+  {
+    sentence: '这段公路弯多坡陡，冬季行车尤其要注意安全。',
+    pinyin: 'zhè duàn gōng lù wān duō pō dǒu dōng jì xíng chē yóu qí yào zhù yì ān quán',
+  },
+  {
+    sentence: '为了给孩子治病，这个家庭几乎花光了所有积蓄。',
+    pinyin: 'wèi le gěi hái zi zhì bìng zhè ge jiā tíng jī hū huā guāng le suǒ yǒu jī xù',
+  },
+  {
+    sentence: '老张说，干我们这一行，最重要的是耐得住寂寞。',
+    pinyin: 'lǎo zhāng shuō gàn wǒ men zhè yī háng zuì zhòng yào de shì nài de zhù jì mò',
+  },
+  {
+    sentence: '企业要在转型升级中找准自己的定位。',
+    pinyin: 'qǐ yè yào zài zhuǎn xíng shēng jí zhōng zhǎo zhǔn zì jǐ de dìng wèi',
+  },
+  {
+    sentence: '这场大雨来得又急又猛，不少地方积水严重。',
+    pinyin: 'zhè chǎng dà yǔ lái de yòu jí yòu měng bù shǎo dì fang jī shuǐ yán zhòng',
+  },
+  {
+    sentence: '经过调解，双方当场签订了和解协议。',
+    pinyin: 'jīng guò tiáo jiě shuāng fāng dāng chǎng qiān dìng le hé jiě xié yì',
+  },
+  {
+    sentence: '他们的日子越过越红火，脸上都露出了笑容。',
+    pinyin: 'tā men de rì zi yuè guò yuè hóng huǒ liǎn shàng dōu lù chū le xiào róng',
+  },
+  {
+    sentence: '这些年，村里的变化可大了。',
+    pinyin: 'zhè xiē nián cūn lǐ de biàn huà kě dà le',
+  },
+  {
+    sentence: '别看他年纪不大，干起活来可是一把好手。',
+    pinyin: 'bié kàn tā nián jì bù dà gàn qǐ huó lái kě shì yī bǎ hǎo shǒu',
+  },
+  {
+    sentence: '他一口气爬上了十几层楼，累得满头大汗。',
+    pinyin: 'tā yī kǒu qì pá shàng le shí jǐ céng lóu lèi de mǎn tóu dà hàn',
+  },
+  {
+    sentence: '这家餐馆的菜量足、价格实惠，很受食客欢迎。',
+    pinyin: 'zhè jiā cān guǎn de cài liàng zú jià gé shí huì hěn shòu shí kè huān yíng',
+  },
+  {
+    sentence: '截至目前，该省已累计帮助十万名农民工追回欠薪。',
+    pinyin: 'jié zhì mù qián gāi shěng yǐ lěi jì bāng zhù shí wàn míng nóng mín gōng zhuī huí qiàn xīn',
+  },
+  {
+    sentence: '他的父亲是一名老矿工，在井下干了三十多年。',
+    pinyin: 'tā de fù qīn shì yī míng lǎo kuàng gōng zài jǐng xià gàn le sān shí duō nián',
+  },
+  {
+    sentence: '车间里机器轰鸣，工人们各司其职。',
+    pinyin: 'chē jiān lǐ jī qì hōng míng gōng rén men gè sī qí zhí',
+  },
+  {
+    sentence: '他们想方设法为企业降低成本，提高效益。',
+    pinyin: 'tā men xiǎng fāng shè fǎ wèi qǐ yè jiàng dī chéng běn tí gāo xiào yì',
+  },
+  {
+    sentence: '这个消息一传开，整个村子都沸腾了。',
+    pinyin: 'zhè ge xiāo xi yī chuán kāi zhěng gè cūn zi dōu fèi téng le',
+  },
+  {
+    sentence: '不管刮风下雨，他都准时出现在岗位上。',
+    pinyin: 'bù guǎn guā fēng xià yǔ tā dōu zhǔn shí chū xiàn zài gǎng wèi shàng',
+  },
+  {
+    sentence: '看着自己亲手种下的树苗长成大树，他心里别提多高兴了。',
+    pinyin: 'kàn zhe zì jǐ qīn shǒu zhòng xià de shù miáo zhǎng chéng dà shù tā xīn li bié tí duō gāo xìng le',
+  },
+  {
+    sentence: '她从小就喜欢唱歌，长大后成了一名歌手。',
+    pinyin: 'tā cóng xiǎo jiù xǐ huan chàng gē zhǎng dà hòu chéng le yī míng gē shǒu',
+  },
+  {
+    sentence: '大会选举产生了新一届工会委员会。',
+    pinyin: 'dà huì xuǎn jǔ chǎn shēng le xīn yī jiè gōng huì wěi yuán huì',
+  },
+  {
+    sentence: '这样的好人好事在我们身边还有很多。',
+    pinyin: 'zhè yàng de hǎo rén hǎo shì zài wǒ men shēn biān hái yǒu hěn duō',
+  },
+  {
+    sentence: '他说话总是慢条斯理的，从不着急。',
+    pinyin: 'tā shuō huà zǒng shì màn tiáo sī lǐ de cóng bù zháo jí',
+  },
+  {
+    sentence: '记者采访时，他正在调度室里忙着安排车辆。',
+    pinyin: 'jì zhě cǎi fǎng shí tā zhèng zài diào dù shì lǐ máng zhe ān pái chē liàng',
+  },
+  {
+    sentence: '这种做法得到了职工的普遍认可。',
+    pinyin: 'zhè zhǒng zuò fǎ dé dào le zhí gōng de pǔ biàn rèn kě',
+  },
+  {
+    sentence: '冬至这天，社区志愿者给孤寡老人包饺子。',
+    pinyin: 'dōng zhì zhè tiān shè qū zhì yuàn zhě gěi gū guǎ lǎo rén bāo jiǎo zi',
+  },
+  {
+    sentence: '他们的工作虽然平凡，却关系着千家万户的安宁。',
+    pinyin: 'tā men de gōng zuò suī rán píng fán què guān xi zhe qiān jiā wàn hù de ān níng',
+  },
+  {
+    sentence: '这位年轻的技术员已经获得了五项国家专利。',
+    pinyin: 'zhè wèi nián qīng de jì shù yuán yǐ jīng huò dé le wǔ xiàng guó jiā zhuān lì',
+  },
+  {
+    sentence: '当听到儿子考上大学的消息时，母亲激动得哭了。',
+    pinyin: 'dāng tīng dào ér zi kǎo shàng dà xué de xiāo xi shí mǔ qīn jī dòng de kū le',
+  },
+  {
+    sentence: '一到周末，公园里就挤满了前来游玩的市民。',
+    pinyin: 'yī dào zhōu mò gōng yuán lǐ jiù jǐ mǎn le qián lái yóu wán de shì mín',
+  },
+  {
+    sentence: '他重新回到了阔别多年的工厂，心情久久不能平静。',
+    pinyin: 'tā chóng xīn huí dào le kuò bié duō nián de gōng chǎng xīn qíng jiǔ jiǔ bù néng píng jìng',
+  },
+  {
+    sentence: '借的钱他已经全部还清了。',
+    pinyin: 'jiè de qián tā yǐ jīng quán bù huán qīng le',
+  },
+  {
+    sentence: '这位老人的孙子今年刚满十八岁，长得比爷爷还高。',
+    pinyin: 'zhè wèi lǎo rén de sūn zi jīn nián gāng mǎn shí bā suì zhǎng de bǐ yé ye hái gāo',
+  },
+  {
+    sentence: '天色已晚，咱们得赶紧回去。',
+    pinyin: 'tiān sè yǐ wǎn zán men děi gǎn jǐn huí qu',
+  },
+  {
+    sentence: '今年国庆假期，不少职工选择了短途旅行。',
+    pinyin: 'jīn nián guó qìng jià qī bù shǎo zhí gōng xuǎn zé le duǎn tú lǚ xíng',
+  },
+  {
+    sentence: '他被调到了新成立的分公司担任经理。',
+    pinyin: 'tā bèi diào dào le xīn chéng lì de fēn gōng sī dān rèn jīng lǐ',
+  },
+  {
+    sentence: '这部传记记录了他不平凡的一生。',
+    pinyin: 'zhè bù zhuàn jì jì lù le tā bù píng fán de yī shēng',
+  },
+  {
+    sentence: '这些问题必须依法依规妥善处理。',
+    pinyin: 'zhè xiē wèn tí bì xū yī fǎ yī guī tuǒ shàn chǔ lǐ',
+  },
+  {
+    sentence: '他曾在洪水中救过三名落水群众，自己却差点遇难。',
+    pinyin: 'tā céng zài hóng shuǐ zhōng jiù guo sān míng luò shuǐ qún zhòng zì jǐ què chà diǎn yù nàn',
+  },
+  {
+    sentence: '他好学上进，业余时间都泡在图书馆里。',
+    pinyin: 'tā hào xué shàng jìn yè yú shí jiān dōu pào zài tú shū guǎn lǐ',
+  },
+  {
+    sentence: '这个厂的技术力量在全省数一数二。',
+    pinyin: 'zhè ge chǎng de jì shù lì liang zài quán shěng shǔ yī shǔ èr',
+  },
+  {
+    sentence: '面对记者的提问，他应答自如。',
+    pinyin: 'miàn duì jì zhě de tí wèn tā yìng dá zì rú',
+  },
+  {
+    sentence: '节目播出期间，收视率一路攀升。',
+    pinyin: 'jié mù bō chū qī jiān shōu shì lǜ yī lù pān shēng',
+  },
+  {
+    sentence: '她把洗好的衣服叠得整整齐齐。',
+    pinyin: 'tā bǎ xǐ hǎo de yī fu dié de zhěng zhěng qí qí',
+  },
+  {
+    sentence: '这家人开了一家小卖部，日子过得还算宽裕。',
+    pinyin: 'zhè jiā rén kāi le yī jiā xiǎo mài bù rì zi guò de hái suàn kuān yù',
+  },
+  {
+    sentence: '他把奖状当作最珍贵的宝贝收藏起来。',
+    pinyin: 'tā bǎ jiǎng zhuàng dàng zuò zuì zhēn guì de bǎo bèi shōu cáng qǐ lai',
+  },
+  {
+    sentence: '骑手们背着保温箱，穿行在大街小巷。',
+    pinyin: 'qí shǒu men bēi zhe bǎo wēn xiāng chuān xíng zài dà jiē xiǎo xiàng',
+  },
+  {
+    sentence: '这种车床在当时可是稀罕物，全厂只有一台。',
+    pinyin: 'zhè zhǒng chē chuáng zài dāng shí kě shì xī han wù quán chǎng zhǐ yǒu yī tái',
+  },
+  {
+    sentence: '他们为前来办事的群众提供免费的茶水。',
+    pinyin: 'tā men wèi qián lái bàn shì de qún zhòng tí gōng miǎn fèi de chá shuǐ',
+  },
+  {
+    sentence: '他的长相和他父亲很像。',
+    pinyin: 'tā de zhǎng xiàng hé tā fù qīn hěn xiàng',
+  },
+  {
+    sentence: '几名工人正在给墙面刷漆。',
+    pinyin: 'jǐ míng gōng rén zhèng zài gěi qiáng miàn shuā qī',
+  },
+  {
+    sentence: '天刚蒙蒙亮，早点铺就开门了。',
+    pinyin: 'tiān gāng mēng mēng liàng zǎo diǎn pù jiù kāi mén le',
+  },
+  {
+    sentence: '这条街上的店铺大多是老字号。',
+    pinyin: 'zhè tiáo jiē shang de diàn pù dà duō shì lǎo zì hào',
+  },
+  {
+    sentence: '他被评为全国劳动模范，还参加了国庆观礼。',
+    pinyin: 'tā bèi píng wéi quán guó láo dòng mó fàn hái cān jiā le guó qìng guān lǐ',
+  },
+  {
+    sentence: '会议室里坐满了人，大家都屏住呼吸等待结果。',
+    pinyin: 'huì yì shì lǐ zuò mǎn le rén dà jiā dōu bǐng zhù hū xī děng dài jié guǒ',
+  },
+  {
+    sentence: '她每月的工资除了补贴家用，还要供弟弟上学。',
+    pinyin: 'tā měi yuè de gōng zī chú le bǔ tiē jiā yòng hái yào gōng dì di shàng xué',
+  },
+  {
+    sentence: '为了这次比赛，他已经准备了整整一年。',
+    pinyin: 'wèi le zhè cì bǐ sài tā yǐ jīng zhǔn bèi le zhěng zhěng yī nián',
+  },
+  {
+    sentence: '从事这一行的人，手上都有一层厚厚的老茧。',
+    pinyin: 'cóng shì zhè yī háng de rén shǒu shàng dōu yǒu yī céng hòu hòu de lǎo jiǎn',
+  },
+  {
+    sentence: '在强降雨来临前，当地转移了两千多名群众。',
+    pinyin: 'zài qiáng jiàng yǔ lái lín qián dāng dì zhuǎn yí le liǎng qiān duō míng qún zhòng',
+  },
+  {
+    sentence: '这首歌唱出了劳动者的心声。',
+    pinyin: 'zhè shǒu gē chàng chū le láo dòng zhě de xīn shēng',
+  },
+  {
+    sentence: '港口的吊车来回穿梭，一派繁忙景象。',
+    pinyin: 'gǎng kǒu de diào chē lái huí chuān suō yī pài fán máng jǐng xiàng',
+  },
+  {
+    sentence: '他把退休金的一大半都花在了帮助别人上。',
+    pinyin: 'tā bǎ tuì xiū jīn de yī dà bàn dōu huā zài le bāng zhù bié ren shàng',
+  },
+  {
+    sentence: '这位女司机开了二十年公交车，从未发生过一起事故。',
+    pinyin: 'zhè wèi nǚ sī jī kāi le èr shí nián gōng jiāo chē cóng wèi fā shēng guo yī qǐ shì gù',
+  },
+  {
+    sentence: '村里通了自来水，再也不用到几里外去挑水了。',
+    pinyin: 'cūn lǐ tōng le zì lái shuǐ zài yě bù yòng dào jǐ lǐ wài qù tiāo shuǐ le',
+  },
+  {
+    sentence: '政府部门要切实转变作风，提高办事效率。',
+    pinyin: 'zhèng fǔ bù mén yào qiè shí zhuǎn biàn zuò fēng tí gāo bàn shì xiào lǜ',
+  },
+  {
+    sentence: '这座大桥的建成，将两岸的通行时间缩短到十分钟。',
+    pinyin: 'zhè zuò dà qiáo de jiàn chéng jiāng liǎng àn de tōng xíng shí jiān suō duǎn dào shí fēn zhōng',
+  },
+  {
+    sentence: '他常说，做人要实在，做事要踏实。',
+    pinyin: 'tā cháng shuō zuò rén yào shí zài zuò shì yào tā shi',
+  },
+  {
+    sentence: '由于订单大增，工厂不得不招聘临时工。',
+    pinyin: 'yóu yú dìng dān dà zēng gōng chǎng bù dé bù zhāo pìn lín shí gōng',
+  },
+  {
+    sentence: '孩子们围坐在一起，听老工人讲过去的故事。',
+    pinyin: 'hái zi men wéi zuò zài yī qǐ tīng lǎo gōng rén jiǎng guò qù de gù shi',
+  },
+  {
+    sentence: '他在工作中摸索出了一套行之有效的操作方法。',
+    pinyin: 'tā zài gōng zuò zhōng mō suo chū le yī tào xíng zhī yǒu xiào de cāo zuò fāng fǎ',
+  },
+  {
+    sentence: '这次地震造成部分房屋倒塌，所幸没有人员伤亡。',
+    pinyin: 'zhè cì dì zhèn zào chéng bù fen fáng wū dǎo tā suǒ xìng méi yǒu rén yuán shāng wáng',
+  },
+  {
+    sentence: '这笔钱虽然不多，却是老人省吃俭用攒下的。',
+    pinyin: 'zhè bǐ qián suī rán bù duō què shì lǎo rén shěng chī jiǎn yòng zǎn xià de',
+  },
+  {
+    sentence: '每到采摘季节，果园里到处是忙碌的身影。',
+    pinyin: 'měi dào cǎi zhāi jì jié guǒ yuán lǐ dào chù shì máng lù de shēn yǐng',
+  },
+  {
+    sentence: '这家企业坚持以人为本，把职工当作最宝贵的财富。',
+    pinyin: 'zhè jiā qǐ yè jiān chí yǐ rén wéi běn bǎ zhí gōng dàng zuò zuì bǎo guì de cái fù',
+  },
+  {
+    sentence: '她在医院当了三十年护士，送走了一批又一批病人。',
+    pinyin: 'tā zài yī yuàn dāng le sān shí nián hù shi sòng zǒu le yī pī yòu yī pī bìng rén',
+  },
+  {
+    sentence: '他们用了不到一年的时间，就把产品推向了市场。',
+    pinyin: 'tā men yòng le bù dào yī nián de shí jiān jiù bǎ chǎn pǐn tuī xiàng le shì chǎng',
+  },
+  {
+    sentence: '天气预报说，明天将有一场大范围的降雪。',
+    pinyin: 'tiān qì yù bào shuō míng tiān jiāng yǒu yī chǎng dà fàn wéi de jiàng xuě',
+  },
+  {
+    sentence: '这位老党员坚持每天读书看报，了解国家大事。',
+    pinyin: 'zhè wèi lǎo dǎng yuán jiān chí měi tiān dú shū kàn bào liǎo jiě guó jiā dà shì',
+  },
+  {
+    sentence: '检修工人钻进狭窄的管道，一干就是好几个小时。',
+    pinyin: 'jiǎn xiū gōng rén zuān jìn xiá zhǎi de guǎn dào yī gàn jiù shì hǎo jǐ ge xiǎo shí',
+  },
+  {
+    sentence: '为了保证供电，电力工人放弃了休假。',
+    pinyin: 'wèi le bǎo zhèng gōng diàn diàn lì gōng rén fàng qì le xiū jià',
+  },
+  {
+    sentence: '这个小镇因盛产茶叶而闻名。',
+    pinyin: 'zhè ge xiǎo zhèn yīn shèng chǎn chá yè ér wén míng',
+  },
+  {
+    sentence: '他们在荒山上种下了上万棵树，把荒山变成了青山。',
+    pinyin: 'tā men zài huāng shān shàng zhòng xià le shàng wàn kē shù bǎ huāng shān biàn chéng le qīng shān',
+  },
+  {
+    sentence: '工人们把一箱箱货物搬上了卡车。',
+    pinyin: 'gōng rén men bǎ yī xiāng xiāng huò wù bān shàng le kǎ chē',
+  },
+  {
+    sentence: '这里曾经是一片盐碱地，如今已长满了庄稼。',
+    pinyin: 'zhè lǐ céng jīng shì yī piàn yán jiǎn dì rú jīn yǐ zhǎng mǎn le zhuāng jia',
+  },
+  {
+    sentence: '这个项目的负责人说，工程预计明年年底竣工。',
+    pinyin: 'zhè ge xiàng mù de fù zé rén shuō gōng chéng yù jì míng nián nián dǐ jùn gōng',
+  },
+  {
+    sentence: '他正准备出门，电话突然响了。',
+    pinyin: 'tā zhèng zhǔn bèi chū mén diàn huà tū rán xiǎng le',
+  },
+  {
+    sentence: '那些年，他几乎跑遍了全国的建筑工地。',
+    pinyin: 'nà xiē nián tā jī hū pǎo biàn le quán guó de jiàn zhù gōng dì',
+  },
+  {
+    sentence: '她笑着说，只要大家满意，再累也值得。',
+    pinyin: 'tā xiào zhe shuō zhǐ yào dà jiā mǎn yì zài lèi yě zhí de',
+  },
+  {
+    sentence: '经过抢修，中断的交通很快恢复了正常。',
+    pinyin: 'jīng guò qiǎng xiū zhōng duàn de jiāo tōng hěn kuài huī fù le zhèng cháng',
+  },
+  {
+    sentence: '他把自己的手艺毫无保留地传授给了年轻人。',
+    pinyin: 'tā bǎ zì jǐ de shǒu yì háo wú bǎo liú de chuán shòu gěi le nián qīng rén',
+  },
 ];
