@@ -369,6 +369,20 @@ describe('a reporter named in a byline', () => {
     expect(read('本报记者单雪梅摄', '单雪梅')).toBe('shàn xuě méi');
     expect(words('据新华社报道')).toEqual(['据', '新华社', '报道']);
   });
+  it('reads the name after the title and a space of a byline: 本报通讯员 区颖 Ōu', () => {
+    expect(read('本报记者 覃岚 本报通讯员 区颖', '区颖')).toBe('ōu yǐng');
+    expect(read('本报讯（记者 区文斌 通讯员 单丽）', '单丽')).toBe('shàn lì');
+    expect(read('这个 区 很大', '区')).toBe('qū');
+  });
+  it('ends a name before the verb or 等 after it: 司机王亮 | 说, 张华 | 等', () => {
+    for (const [s, name] of [
+      ['网约车司机尉迟亮说，平台抽成太高。', '尉迟亮'],
+      ['司机王亮说，', '王亮'],
+      ['记者司马南说，', '司马南'],
+      ['参加会议的有张华等。', '张华'],
+    ])
+      expect(words(s), s).toContain(name);
+  });
 });
 
 describe('数 the verb shǔ, 数 "several" shù; 一行 "a line of work" yīháng', () => {
@@ -876,6 +890,9 @@ describe('过 guo after a verb, 相 xiāng before one', () => {
     expect(read('他躲过了一劫。', '过')).toBe('guò');
     expect(read('今年的增速快过预期。', '过')).toBe('guò');
     expect(read('年分娩量过1万例。', '过')).toBe('guò');
+    expect(read('如今已发展成为年产值过亿元的企业。', '过')).toBe('guò');
+    expect(read('粉丝过万。', '过')).toBe('guò');
+    expect(read('这里我来过一百次。', '过')).toBe('guo');
     expect(read('他们过着幸福的生活。', '过')).toBe('guò');
   });
   it('reads 相 xiāng "each other" before a verb, xiàng for a minister or a phase', () => {

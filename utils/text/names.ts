@@ -183,7 +183,8 @@ function nameAt(
   const length = t.text.length;
   const compound = length > 1 && length <= COMPOUND_MAX && COMPOUND_SURNAMES.has(t.text);
   if (!compound && !(length === 1 && SURNAME_UNITS[t.text.charCodeAt(0)] === 1)) return 0;
-  const prev = tokens[w - 1];
+  // A byline puts a space between the title and the name (本报通讯员 区颖): the title comes before it.
+  const prev = tokens[w - 1]?.kind === 'space' && BEFORE.has(tokens[w - 2]?.text ?? '') ? tokens[w - 2] : tokens[w - 1];
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];
     const titled =
@@ -217,6 +218,8 @@ function nameAt(
     isSingleHan(a) &&
     isSingleHan(b) &&
     !PARTICLES.includes(b.text) &&
+    // 司机王亮说, 张华等: the verb or 等 that follows a name is not its last character.
+    !AFTER.has(b.text) &&
     !(ADVERBS_BEFORE_VERB.includes(b.text) && AFTER.has(tokens[r + 3]?.text ?? ''))
   )
     take = 2;

@@ -833,7 +833,7 @@ const GUO4_AFTER = wordSet(
     '逃 躲 瞒 骗 熬 挺 闯 渡 越 跨 翻 闪 避 绕 胜 超 淹 漫 快 慢 高 低 好 强 多 少 大 小 远 近 早 晚',
 );
 const GUO4_BEFORE = wordSet(
-  '于 去 来 头 度 分 多 少 快 慢 高 低 长 大 小 早 晚 重 急 半 期 年 节 后 目 瘾 往 问 问题 河 江 桥 关 境 着 得 之',
+  '于 去 来 头 度 分 多 少 快 慢 高 低 长 大 小 早 晚 重 急 半 期 年 节 后 目 瘾 往 问 问题 河 江 桥 关 境 着 得 之 亿 万 千 百 百万 千万 万元 亿元',
 );
 const LOCATIVE_END = /[前后边旁里上下中外]$/u;
 const guoAspect: Rule = (ctx) => {
