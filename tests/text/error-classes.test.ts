@@ -374,6 +374,11 @@ describe('a reporter named in a byline', () => {
     expect(read('本报讯（记者 区文斌 通讯员 单丽）', '单丽')).toBe('shàn lì');
     expect(read('这个 区 很大', '区')).toBe('qū');
   });
+  it('reads a surname before a given name said twice after a title: 选手盖丽丽 Gě, 单丽丽 Shàn', () => {
+    expect(read('来自吉林的选手盖丽丽获得一等奖。', '盖丽丽')).toBe('gě lì lì');
+    expect(read('选手单丽丽获得冠军。', '单丽丽')).toBe('shàn lì lì');
+    expect(words('老师常提醒我们。')).toEqual(['老师', '常', '提醒', '我们', '。']);
+  });
   it('ends a name before the verb or 等 after it: 司机王亮 | 说, 张华 | 等', () => {
     for (const [s, name] of [
       ['网约车司机尉迟亮说，平台抽成太高。', '尉迟亮'],

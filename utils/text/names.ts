@@ -244,7 +244,12 @@ function nameAt(
     before2.text.length > 1;
   let k = take;
   // A two-character given name of two single characters needs the context right after it; else one.
-  const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName };
+  const givenWord =
+    take === 1 &&
+    a.text.length === 2 &&
+    (/^(.)\1$/u.test(a.text) || (a.entry === undefined && !ADVERB_SURNAMES.includes(t.text))) &&
+    !NOT_GIVEN_WORDS.has(a.text);
+  const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName, givenWord };
   if (k === 2 && !nameEndsAt(tokens, r + 3, 2, around)) k = nameEndsAt(tokens, r + 2, 1, around) ? 1 : 0;
   else if (k === 1 && !nameEndsAt(tokens, r + 2, 1, around)) k = 0;
   // 队员都拼尽了全力, 职工将进一步: after a plural subject these are adverbs; a name needs a verb of
@@ -271,9 +276,9 @@ function nameEndsAt(tokens: Segment[], at: number, k: number, around: NameContex
         AFTER_TITLED.has(after.text) ||
         BYLINE_AFTER.has(after.text) ||
         (isSingleHan(after) && !NOT_AFTER_NAME.includes(after.text)) ||
-        // 书记覃志刚调研了, 市委书记李强调研: after a title, a two-character word starts the sentence
-        // again once the name is out.
-        (k === 2 && after.text.length === 2 && after.entry !== undefined))) ||
+        // 书记覃志刚调研了, 市委书记李强调研, 选手盖丽丽获得: after a title, a two-character word starts
+        // the sentence again once the name is out.
+        ((k === 2 || around.givenWord) && after.text.length === 2 && after.entry !== undefined))) ||
     (!!after && AFTER.has(after.text)) ||
     // 高洪波曾解释, 李华也表示: an adverb, then a verb that follows names.
     (isSingleHan(after) && ADVERBS_BEFORE_VERB.includes(after.text) && AFTER.has(tokens[at + 1]?.text ?? '')) ||
@@ -298,6 +303,12 @@ interface NameContext {
   listAfterComma: boolean;
   /** The name follows another name and 、 (the list goes on). */
   listAfterName: boolean;
+  /**
+   * The given name is one two-character token that reads as one: a name said twice (盖 | 丽丽) or
+   * one no dictionary lists, after a surname that is no adverb (闵 | 建华); not a word such as the
+   * verb of 常 | 提醒.
+   */
+  givenWord?: boolean;
 }
 
 /**
