@@ -1025,6 +1025,15 @@ describe('words that fixed phrases of news prose split or join', () => {
   });
 });
 
+describe('着 zháo as the potential complement of a verb', () => {
+  it('reads V不着 / V得着 zháo (睡不着, 饿不着), 着 zhe after a verb elsewhere', () => {
+    for (const s of ['他晚上睡不着。', '只要勤快，就饿不着。', '看得着，摸不着。'])
+      expect(read(s, '着'), s).toBe('zháo');
+    for (const s of ['他们走着说着。', '心里装着群众。', '这件事我还记得着呢。']) expect(read(s, '着'), s).toBe('zhe');
+    expect(read('他不着急。', '着急')).toBe('zháo jí');
+  });
+});
+
 describe('地上 after an adverbial said twice', () => {
   it('reads 地 de + 上 shàng "to go up onto" (早早地上了街), 地上 dìshang "on the ground" elsewhere', () => {
     for (const s of ['环卫工人依旧早早地上了街。', '他悄悄地上了车。', '他们高高兴兴地上了班。']) {

@@ -255,9 +255,21 @@ const de: Rule = (ctx) => {
 // 着 zhe after verbs; zhuó / zháo in fixed uses the dictionary usually lists as words.
 // The character after 着 alone (着 | 力), not the first of a word (记着 | 笔记, 拿着 | 手机: zhe).
 const ZHUO2_BEFORE = wordSet('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
+/** Not verbs before 不着 / 得着 (他不着, 也不着). */
+const NOT_VERB_BEFORE_BU = '他她它我你您谁也都就还又才并从可';
 const zhe: Rule = (ctx) => {
   if (ZHUO2_BEFORE.has(next(ctx))) return 'zhuo2';
   if (kindAt(ctx, ctx.index - 1) !== 'han') return 'zhao2';
+  // 睡不着, 饿不着, 用得着: 着 zháo "to reach the result" as the potential complement of a verb.
+  const p = prev(ctx);
+  const v = prev(ctx, 2);
+  if (
+    (p === '不' || p === '得') &&
+    v.length === 1 &&
+    kindAt(ctx, ctx.index - 2) === 'han' &&
+    !NOT_VERB_BEFORE_BU.includes(v)
+  )
+    return 'zhao2';
   return 'zhe5';
 };
 
