@@ -379,6 +379,13 @@ describe('a reporter named in a byline', () => {
     expect(read('选手单丽丽获得冠军。', '单丽丽')).toBe('shàn lì lì');
     expect(words('老师常提醒我们。')).toEqual(['老师', '常', '提醒', '我们', '。']);
   });
+  it('reads a name whose surname and first given character a word took, after a title: 焊工查德胜 Zhā', () => {
+    expect(read('老焊工查德胜，手上的伤疤记录着他四十年的坚守。', '查德胜')).toBe('zhā dé shèng');
+    expect(words('记者柏树林摄')).toEqual(['记者', '柏树林', '摄']);
+    // A title, a word that is no name, or a place: no name.
+    expect(words('焊工班长说，')).toEqual(['焊工', '班长', '说', '，']);
+    expect(words('记者高兴地说。')).toContain('高兴');
+  });
   it('ends a name before the verb or 等 after it: 司机王亮 | 说, 张华 | 等', () => {
     for (const [s, name] of [
       ['网约车司机尉迟亮说，平台抽成太高。', '尉迟亮'],

@@ -180,11 +180,12 @@ function nameAt(
   }
   const t = tokens[r];
   if (t.kind !== 'han') return 0;
+  // A byline puts a space between the title and the name (本报通讯员 区颖): the title comes before it.
+  const prev = tokens[w - 1]?.kind === 'space' && BEFORE.has(tokens[w - 2]?.text ?? '') ? tokens[w - 2] : tokens[w - 1];
+  if (wordTookSurname(tokens, r, prev)) return 2;
   const length = t.text.length;
   const compound = length > 1 && length <= COMPOUND_MAX && COMPOUND_SURNAMES.has(t.text);
   if (!compound && !(length === 1 && SURNAME_UNITS[t.text.charCodeAt(0)] === 1)) return 0;
-  // A byline puts a space between the title and the name (本报通讯员 区颖): the title comes before it.
-  const prev = tokens[w - 1]?.kind === 'space' && BEFORE.has(tokens[w - 2]?.text ?? '') ? tokens[w - 2] : tokens[w - 1];
   if (!compound && SURNAME_READINGS[t.text]) {
     const n = tokens[r + 1];
     const titled =
@@ -328,6 +329,25 @@ function resplitGivenName(tokens: Segment[], r: number, nodeOf: (word: string) =
   tokens[r + 3] = segmentOf(verb, b.start + 1, c.end, 'han', nodeOf(verb));
 }
 
+/** What a place or an organisation ends in, after a word (宿舍 | 楼, 高新 | 区): no given name. */
+const PLACE_ENDS = '楼区村路街厂院室局站组部处科会队所店馆港湾桥山河江湖省市县镇乡家门口园场城岛州坊屯庄';
+
+/**
+ * A word that took the surname and the first character of a three-character name right after a
+ * title (焊工 | 查德 | 胜, 本报记者 | 查看 | 报道's 查看 before 报道): the name ends after the next character,
+ * before punctuation, a verb of names or a byline's word.
+ */
+function wordTookSurname(tokens: Segment[], r: number, prev: Segment | undefined): boolean {
+  const t = tokens[r];
+  if (t.text.length !== 2 || t.entry === undefined || COMPOUND_SURNAMES.has(t.text)) return false;
+  if (SURNAME_UNITS[t.text.charCodeAt(0)] !== 1 || BEFORE.has(t.text) || TITLE_END.test(t.text)) return false;
+  if (!prev || !(BEFORE.has(prev.text) || TITLE_END.test(prev.text))) return false;
+  const g = tokens[r + 1];
+  if (!isSingleHan(g) || PARTICLES.includes(g.text) || PLACE_ENDS.includes(g.text) || AFTER.has(g.text)) return false;
+  const after = tokens[r + 2];
+  return !after || after.kind !== 'han' || AFTER.has(after.text) || BYLINE_AFTER.has(after.text);
+}
+
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
 const TITLE_END =
   /(?:记者|员|长|书记|主任|经理|师傅|师|焊工|电工|钳工|车工|技工|女工|农民工|装卸工|维修工|操作工|清洁工|铆工|架子工|钢筋工)$/;
@@ -337,6 +357,9 @@ function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {
   const t = parts[0];
   const surname = SURNAME_READINGS[t.text];
   const syl = [...(surname ? surname.split(' ') : read(t))];
+  // A word that took the surname and the given name's first character (查德 of 查德胜): the surname's reading.
+  const first = t.text.length === 2 && !COMPOUND_SURNAMES.has(t.text) ? SURNAME_READINGS[t.text[0]] : undefined;
+  if (first) syl[0] = first;
   for (const p of parts.slice(1)) {
     const own = read(p);
     const chars = [...p.text];
