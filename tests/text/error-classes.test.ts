@@ -1025,6 +1025,10 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('他们的日子越过越红火。')).toEqual(['他们', '的', '日子', '越', '过', '越', '红火', '。']);
     expect(words('飞机越过高山。')).toContain('越过');
   });
+  it('reads 上好学 "to do well at school" with 好 hǎo, 好学 hàoxué "fond of learning" elsewhere', () => {
+    expect(read('她最大的心愿就是看到孩子们都能上好学。', '好')).toBe('hǎo');
+    expect(read('他好学上进。', '好学')).toBe('hào xué');
+  });
   it('keeps 手把手 whole (not 手 | 把手 "handle")', () => {
     expect(words('师傅手把手地教，徒弟一丝不苟地学。').slice(0, 3)).toEqual(['师傅', '手把手', '地']);
     expect(read('他手把手教我。', '手把手')).toBe('shǒu bǎ shǒu');

@@ -269,6 +269,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
+    // 上 | 好 | 学 "to do well at school" (孩子们都能上好学), not 好学 hàoxué "fond of learning".
+    if (t.text === '好学' && p?.text === '上' && !(tokens[i + 1]?.kind === 'han' && tokens[i + 1].text === '上进')) {
+      split(i, partsOf(t, ['好', '学'], dict, [['hao3'], undefined]));
+      continue;
+    }
     // 越 | 过 | 越 | 红火: the first 越 of 越X越Y "the more … the more" took its verb (越过 "to cross").
     if (t.text.length === 2 && t.text[0] === '越' && tokens[i + 1]?.text[0] === '越' && t.entry !== undefined) {
       split(i, partsOf(t, ['越', t.text[1]], dict));
