@@ -905,6 +905,8 @@ describe('过 guo after a verb, 相 xiāng before one', () => {
     expect(read('如今已发展成为年产值过亿元的企业。', '过')).toBe('guò');
     expect(read('粉丝过万。', '过')).toBe('guò');
     expect(read('这里我来过一百次。', '过')).toBe('guo');
+    expect(read('他最大的愿望是让父母过上好日子。', '过')).toBe('guò');
+    expect(read('他去过上海。', '过')).toBe('guo');
     expect(read('他们过着幸福的生活。', '过')).toBe('guò');
   });
   it('reads 相 xiāng "each other" before a verb, xiàng for a minister or a phase', () => {
@@ -1024,6 +1026,10 @@ describe('words that fixed phrases of news prose split or join', () => {
   it('splits the first 越 of 越X越Y from its verb: 越 | 过 | 越 | 红火 (not 越过 "to cross")', () => {
     expect(words('他们的日子越过越红火。')).toEqual(['他们', '的', '日子', '越', '过', '越', '红火', '。']);
     expect(words('飞机越过高山。')).toContain('越过');
+  });
+  it('splits 出新 before 的: 焕发 | 出 | 新 | 的 | 生机', () => {
+    expect(words('老厂焕发出新的生机。')).toEqual(expect.arrayContaining(['出', '新', '的', '生机']));
+    expect(words('要推陈出新。')).toContain('推陈出新');
   });
   it('reads 上好学 "to do well at school" with 好 hǎo, 好学 hàoxué "fond of learning" elsewhere', () => {
     expect(read('她最大的心愿就是看到孩子们都能上好学。', '好')).toBe('hǎo');

@@ -269,6 +269,12 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
+    // 焕发 | 出 | 新 | 的 | 生机: 出 completes the verb and 新 goes with what follows (not 出新 "to bring
+    // forth the new").
+    if (t.text === '出新' && tokens[i + 1]?.text === '的' && p?.kind === 'han') {
+      split(i, partsOf(t, ['出', '新'], dict));
+      continue;
+    }
     // 上 | 好 | 学 "to do well at school" (孩子们都能上好学), not 好学 hàoxué "fond of learning".
     if (t.text === '好学' && p?.text === '上' && !(tokens[i + 1]?.kind === 'han' && tokens[i + 1].text === '上进')) {
       split(i, partsOf(t, ['好', '学'], dict, [['hao3'], undefined]));
