@@ -1305,4 +1305,248 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '她叫朴春花，是一名朝鲜族女工。',
     pinyin: 'tā jiào piáo chūn huā shì yī míng cháo xiǎn zú nǚ gōng',
   },
+  // 60 more everyday reports, read the same way: 1 of their 1,150 syllables was wrong (让父母过上好日子
+  // guo).
+  {
+    sentence: '近年来，越来越多的农民工选择返乡创业，带动了家乡的发展。',
+    pinyin:
+      'jìn nián lái yuè lái yuè duō de nóng mín gōng xuǎn zé fǎn xiāng chuàng yè dài dòng le jiā xiāng de fā zhǎn',
+  },
+  {
+    sentence: '这家企业每年拿出利润的百分之十用于职工培训。',
+    pinyin: 'zhè jiā qǐ yè měi nián ná chū lì rùn de bǎi fēn zhī shí yòng yú zhí gōng péi xùn',
+  },
+  {
+    sentence: '清晨五点，菜市场里已经人头攒动。',
+    pinyin: 'qīng chén wǔ diǎn cài shì chǎng lǐ yǐ jīng rén tóu cuán dòng',
+  },
+  {
+    sentence: '他们冒着零下二十多度的严寒，坚持在室外作业。',
+    pinyin: 'tā men mào zhe líng xià èr shí duō dù de yán hán jiān chí zài shì wài zuò yè',
+  },
+  {
+    sentence: '这批新招的学徒工，平均年龄只有十九岁。',
+    pinyin: 'zhè pī xīn zhāo de xué tú gōng píng jūn nián líng zhǐ yǒu shí jiǔ suì',
+  },
+  {
+    sentence: '她在这家超市当收银员，一站就是八个小时。',
+    pinyin: 'tā zài zhè jiā chāo shì dāng shōu yín yuán yī zhàn jiù shì bā gè xiǎo shí',
+  },
+  {
+    sentence: '经过三年的技术攻关，团队终于研制出了新一代产品。',
+    pinyin: 'jīng guò sān nián de jì shù gōng guān tuán duì zhōng yú yán zhì chū le xīn yī dài chǎn pǐn',
+  },
+  {
+    sentence: '社区食堂的饭菜便宜又好吃，老人们都说好。',
+    pinyin: 'shè qū shí táng de fàn cài pián yi yòu hǎo chī lǎo rén men dōu shuō hǎo',
+  },
+  {
+    sentence: '工会组织职工开展了“送清凉”活动，为高温下作业的工人送去了绿豆汤。',
+    pinyin:
+      'gōng huì zǔ zhī zhí gōng kāi zhǎn le sòng qīng liáng huó dòng wèi gāo wēn xià zuò yè de gōng rén sòng qù le lǜ dòu tāng',
+  },
+  {
+    sentence: '由于操作不当，一名工人的手指被机器轧伤。',
+    pinyin: 'yóu yú cāo zuò bù dàng yī míng gōng rén de shǒu zhǐ bèi jī qì yà shāng',
+  },
+  {
+    sentence: '他把家里的老房子翻修了一遍，准备给儿子结婚用。',
+    pinyin: 'tā bǎ jiā lǐ de lǎo fáng zi fān xiū le yī biàn zhǔn bèi gěi ér zi jié hūn yòng',
+  },
+  {
+    sentence: '小区的物业为每栋楼都安装了电梯。',
+    pinyin: 'xiǎo qū de wù yè wèi měi dòng lóu dōu ān zhuāng le diàn tī',
+  },
+  {
+    sentence: '这个季节正是收割小麦的时候，田间地头一片繁忙。',
+    pinyin: 'zhè ge jì jié zhèng shì shōu gē xiǎo mài de shí hou tián jiān dì tóu yī piàn fán máng',
+  },
+  {
+    sentence: '她告诉记者，自己每个月能挣五六千元，比在老家种地强多了。',
+    pinyin: 'tā gào su jì zhě zì jǐ měi gè yuè néng zhèng wǔ liù qiān yuán bǐ zài lǎo jiā zhòng dì qiáng duō le',
+  },
+  {
+    sentence: '这项政策的出台，让很多灵活就业人员吃了定心丸。',
+    pinyin: 'zhè xiàng zhèng cè de chū tái ràng hěn duō líng huó jiù yè rén yuán chī le dìng xīn wán',
+  },
+  {
+    sentence: '师傅们正在车间里调试一台刚组装好的机床。',
+    pinyin: 'shī fu men zhèng zài chē jiān lǐ tiáo shì yī tái gāng zǔ zhuāng hǎo de jī chuáng',
+  },
+  {
+    sentence: '他每天下班后都要去夜校学习两个小时。',
+    pinyin: 'tā měi tiān xià bān hòu dōu yào qù yè xiào xué xí liǎng gè xiǎo shí',
+  },
+  {
+    sentence: '年底了，不少企业开始为员工发放年终奖。',
+    pinyin: 'nián dǐ le bù shǎo qǐ yè kāi shǐ wèi yuán gōng fā fàng nián zhōng jiǎng',
+  },
+  {
+    sentence: '这支施工队伍里，有一半以上是九五后。',
+    pinyin: 'zhè zhī shī gōng duì wǔ lǐ yǒu yī bàn yǐ shàng shì jiǔ wǔ hòu',
+  },
+  {
+    sentence: '我们要让广大职工共享企业发展的成果。',
+    pinyin: 'wǒ men yào ràng guǎng dà zhí gōng gòng xiǎng qǐ yè fā zhǎn de chéng guǒ',
+  },
+  {
+    sentence: '有的职工反映，食堂的饭菜种类太少。',
+    pinyin: 'yǒu de zhí gōng fǎn yìng shí táng de fàn cài zhǒng lèi tài shǎo',
+  },
+  {
+    sentence: '为了照顾生病的母亲，他辞去了城里的工作。',
+    pinyin: 'wèi le zhào gu shēng bìng de mǔ qīn tā cí qù le chéng lǐ de gōng zuò',
+  },
+  {
+    sentence: '这几年，镇上新开了好几家工厂，年轻人不用再外出打工了。',
+    pinyin: 'zhè jǐ nián zhèn shàng xīn kāi le hǎo jǐ jiā gōng chǎng nián qīng rén bù yòng zài wài chū dǎ gōng le',
+  },
+  {
+    sentence: '他们加班加点，提前半个月完成了生产任务。',
+    pinyin: 'tā men jiā bān jiā diǎn tí qián bàn ge yuè wán chéng le shēng chǎn rèn wu',
+  },
+  {
+    sentence: '工地上的塔吊高高耸立，工人们在几十米的高空作业。',
+    pinyin: 'gōng dì shàng de tǎ diào gāo gāo sǒng lì gōng rén men zài jǐ shí mǐ de gāo kōng zuò yè',
+  },
+  {
+    sentence: '这里的每一件产品，都凝聚着工人们的心血。',
+    pinyin: 'zhè lǐ de měi yī jiàn chǎn pǐn dōu níng jù zhe gōng rén men de xīn xuè',
+  },
+  {
+    sentence: '他开了一家修车铺，生意越来越好。',
+    pinyin: 'tā kāi le yī jiā xiū chē pù shēng yì yuè lái yuè hǎo',
+  },
+  {
+    sentence: '我们把这些意见都记下来，会尽快给大家一个答复。',
+    pinyin: 'wǒ men bǎ zhè xiē yì jiàn dōu jì xià lai huì jǐn kuài gěi dà jiā yī ge dá fù',
+  },
+  {
+    sentence: '考虑到职工上下班不方便，公司开通了通勤班车。',
+    pinyin: 'kǎo lǜ dào zhí gōng shàng xià bān bù fāng biàn gōng sī kāi tōng le tōng qín bān chē',
+  },
+  {
+    sentence: '他的孩子今年考上了重点大学，全家人都很高兴。',
+    pinyin: 'tā de hái zi jīn nián kǎo shàng le zhòng diǎn dà xué quán jiā rén dōu hěn gāo xìng',
+  },
+  {
+    sentence: '受寒潮影响，本周全省大部分地区将出现雨雪天气。',
+    pinyin: 'shòu hán cháo yǐng xiǎng běn zhōu quán shěng dà bù fen dì qū jiāng chū xiàn yǔ xuě tiān qì',
+  },
+  {
+    sentence: '交警提醒广大驾驶员，雨雪天气要减速慢行。',
+    pinyin: 'jiāo jǐng tí xǐng guǎng dà jià shǐ yuán yǔ xuě tiān qì yào jiǎn sù màn xíng',
+  },
+  {
+    sentence: '这家医院为外来务工人员开设了夜间门诊。',
+    pinyin: 'zhè jiā yī yuàn wèi wài lái wù gōng rén yuán kāi shè le yè jiān mén zhěn',
+  },
+  {
+    sentence: '他从小跟着父亲学木工，十几岁就能独立做家具。',
+    pinyin: 'tā cóng xiǎo gēn zhe fù qīn xué mù gōng shí jǐ suì jiù néng dú lì zuò jiā jù',
+  },
+  {
+    sentence: '我们调查发现，有近三成受访者表示工作压力较大。',
+    pinyin: 'wǒ men diào chá fā xiàn yǒu jìn sān chéng shòu fǎng zhě biǎo shì gōng zuò yā lì jiào dà',
+  },
+  {
+    sentence: '这座有着六十年历史的老厂，如今焕发出新的生机。',
+    pinyin: 'zhè zuò yǒu zhe liù shí nián lì shǐ de lǎo chǎng rú jīn huàn fā chū xīn de shēng jī',
+  },
+  {
+    sentence: '活动现场，志愿者们为市民免费理发、量血压、测血糖。',
+    pinyin: 'huó dòng xiàn chǎng zhì yuàn zhě men wèi shì mín miǎn fèi lǐ fà liáng xuè yā cè xuè táng',
+  },
+  {
+    sentence: '每逢节假日，景区的保洁员就格外忙碌。',
+    pinyin: 'měi féng jié jià rì jǐng qū de bǎo jié yuán jiù gé wài máng lù',
+  },
+  {
+    sentence: '他们的工资是按件计算的，干得多就拿得多。',
+    pinyin: 'tā men de gōng zī shì àn jiàn jì suàn de gàn de duō jiù ná de duō',
+  },
+  {
+    sentence: '这名年轻的消防员在火场中救出了两名被困群众。',
+    pinyin: 'zhè míng nián qīng de xiāo fáng yuán zài huǒ chǎng zhōng jiù chū le liǎng míng bèi kùn qún zhòng',
+  },
+  {
+    sentence: '他说，自己最大的愿望是让父母过上好日子。',
+    pinyin: 'tā shuō zì jǐ zuì dà de yuàn wàng shì ràng fù mǔ guò shàng hǎo rì zi',
+  },
+  {
+    sentence: '地铁开通后，他上班路上的时间缩短了一半。',
+    pinyin: 'dì tiě kāi tōng hòu tā shàng bān lù shang de shí jiān suō duǎn le yī bàn',
+  },
+  {
+    sentence: '工人们在高温下连续作业，汗水湿透了衣衫。',
+    pinyin: 'gōng rén men zài gāo wēn xià lián xù zuò yè hàn shuǐ shī tòu le yī shān',
+  },
+  {
+    sentence: '这位老人已经八十多岁了，身体依然硬朗。',
+    pinyin: 'zhè wèi lǎo rén yǐ jīng bā shí duō suì le shēn tǐ yī rán yìng lǎng',
+  },
+  {
+    sentence: '她把每一位来访群众都当作自己的亲人。',
+    pinyin: 'tā bǎ měi yī wèi lái fǎng qún zhòng dōu dàng zuò zì jǐ de qīn rén',
+  },
+  {
+    sentence: '我们厂的产品质量好，订单都排到了明年。',
+    pinyin: 'wǒ men chǎng de chǎn pǐn zhì liàng hǎo dìng dān dōu pái dào le míng nián',
+  },
+  {
+    sentence: '他在网上发了一条求助信息，很快就有人联系了他。',
+    pinyin: 'tā zài wǎng shàng fā le yī tiáo qiú zhù xìn xī hěn kuài jiù yǒu rén lián xì le tā',
+  },
+  {
+    sentence: '大雪封路，村民们自发组织起来铲雪。',
+    pinyin: 'dà xuě fēng lù cūn mín men zì fā zǔ zhī qǐ lai chǎn xuě',
+  },
+  {
+    sentence: '工厂的食堂、宿舍、浴室一应俱全，职工们住得很舒心。',
+    pinyin: 'gōng chǎng de shí táng sù shè yù shì yī yīng jù quán zhí gōng men zhù de hěn shū xīn',
+  },
+  {
+    sentence: '这项技术的应用，使生产效率提高了三倍。',
+    pinyin: 'zhè xiàng jì shù de yìng yòng shǐ shēng chǎn xiào lǜ tí gāo le sān bèi',
+  },
+  {
+    sentence: '他们每天要在流水线上重复同一个动作上千次。',
+    pinyin: 'tā men měi tiān yào zài liú shuǐ xiàn shàng chóng fù tóng yī ge dòng zuò shàng qiān cì',
+  },
+  {
+    sentence: '这座城市的冬天干燥多风，春天却常常下雨。',
+    pinyin: 'zhè zuò chéng shì de dōng tiān gān zào duō fēng chūn tiān què cháng cháng xià yǔ',
+  },
+  {
+    sentence: '他把积攒多年的工作笔记整理出来，送给了新来的同事。',
+    pinyin: 'tā bǎ jī zǎn duō nián de gōng zuò bǐ jì zhěng lǐ chū lái sòng gěi le xīn lái de tóng shì',
+  },
+  {
+    sentence: '这几名职工因表现突出，被提拔为班组长。',
+    pinyin: 'zhè jǐ míng zhí gōng yīn biǎo xiàn tū chū bèi tí bá wéi bān zǔ zhǎng',
+  },
+  {
+    sentence: '他刚参加工作的时候，每个月的工资只有几十块钱。',
+    pinyin: 'tā gāng cān jiā gōng zuò de shí hou měi gè yuè de gōng zī zhǐ yǒu jǐ shí kuài qián',
+  },
+  {
+    sentence: '一些企业存在违法延长工作时间的现象。',
+    pinyin: 'yī xiē qǐ yè cún zài wéi fǎ yán cháng gōng zuò shí jiān de xiàn xiàng',
+  },
+  {
+    sentence: '她一边照顾年幼的孩子，一边坚持自学考试。',
+    pinyin: 'tā yī biān zhào gu nián yòu de hái zi yī biān jiān chí zì xué kǎo shì',
+  },
+  {
+    sentence: '这场比赛吸引了来自全国各地的两百多名选手参加。',
+    pinyin: 'zhè chǎng bǐ sài xī yǐn le lái zì quán guó gè dì de liǎng bǎi duō míng xuǎn shǒu cān jiā',
+  },
+  {
+    sentence: '那天晚上，他和工友们一直干到凌晨两点多。',
+    pinyin: 'nà tiān wǎn shang tā hé gōng yǒu men yī zhí gàn dào líng chén liǎng diǎn duō',
+  },
+  {
+    sentence: '没想到，一个小小的建议，竟为企业节省了上百万元。',
+    pinyin: 'méi xiǎng dào yī ge xiǎo xiǎo de jiàn yì jìng wèi qǐ yè jié shěng le shàng bǎi wàn yuán',
+  },
 ];
