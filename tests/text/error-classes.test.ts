@@ -48,6 +48,11 @@ describe('numbers with units, measure words and dates', () => {
     expect(words('二〇二四年')).toEqual(['二〇二四年']);
     expect(read('二〇二四年', '二〇二四年')).toBe('èr líng èr sì nián');
   });
+  it('gives 千 back to the unit after 万 or 亿 in Chinese numerals: 三百万 | 千瓦', () => {
+    expect(words('总装机容量为三百万千瓦。')).toEqual(expect.arrayContaining(['三百万', '千瓦']));
+    expect(words('线路全长两万千米。')).toEqual(expect.arrayContaining(['两万', '千米']));
+    expect(words('共有三百万千名职工')).not.toContain('千瓦');
+  });
   it('keeps dates and percentages whole', () => {
     expect(words('1月1日起施行，增长3.5%')).toEqual(['1月1日', '起', '施行', '，', '增长', '3.5%']);
   });
@@ -1039,6 +1044,16 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('师傅手把手地教，徒弟一丝不苟地学。').slice(0, 3)).toEqual(['师傅', '手把手', '地']);
     expect(read('他手把手教我。', '手把手')).toBe('shǒu bǎ shǒu');
     expect(words('门的把手坏了。')).toContain('把手');
+  });
+});
+
+describe('载 zài "to carry"', () => {
+  it('reads 载 zài before what is carried or a figure, zǎi "year" after one', () => {
+    for (const s of ['这辆大巴车核载五十人。', '货车载着蔬菜。', '船上载满了货物。', '车上载有危险品。'])
+      expect(read(s, '载'), s).toBe('zài');
+    expect(words('船上载满了货物。')).not.toContain('上载');
+    expect(read('三年五载。', '载')).toBe('zǎi');
+    expect(read('据史书记载。', '记载')).toBe('jì zǎi');
   });
 });
 

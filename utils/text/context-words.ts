@@ -269,6 +269,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
+    // 船 | 上 | 载 | 满: "on" + 载 zài "to carry", before what says how it is loaded (not 上载 "to upload").
+    if (t.text === '上载' && ['满', '着', '了', '有'].includes(tokens[i + 1]?.text ?? '')) {
+      split(i, partsOf(t, ['上', '载'], dict, [undefined, ['zai4']]));
+      continue;
+    }
     // 焕发 | 出 | 新 | 的 | 生机: 出 completes the verb and 新 goes with what follows (not 出新 "to bring
     // forth the new").
     if (t.text === '出新' && tokens[i + 1]?.text === '的' && p?.kind === 'han') {

@@ -934,8 +934,20 @@ const huoKnead: Rule = (ctx) => {
 const GAN1_AFTER = wordSet('拧 吸 吹 烤 烘 晾 抽 榨 喝 舔 淘 流 哭 熬 蒸 擦 晒 沥 控 甩 挤 吮 耗 掏');
 const ganDry = afterOneOf(GAN1_AFTER, 'gan1');
 
+// 载 zài "to carry" before what is carried, a figure or an aspect particle (核载五十人, 载着, 载满了);
+// zǎi "year, to record" after a figure (三年五载) and elsewhere is left to the words and the model.
+const ZAI4_BEFORE = wordSet('着 了 满 客 货 人 重 有 入 运 走 回 来 去');
+const zaiCarry: Rule = (ctx) => {
+  if (NUMERAL.test(prev(ctx)) || kindAt(ctx, ctx.index - 1) === 'number') return undefined;
+  const n = next(ctx);
+  if (kindAt(ctx, ctx.index + 1) === 'number' || NUMERAL.test(n) || ZAI4_BEFORE.has(n)) return 'zai4';
+  return undefined;
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   干: ganDry,
+  载: zaiCarry,
+  載: zaiCarry,
   扇: shanFan,
   磨: moMill,
   落: laLeft,

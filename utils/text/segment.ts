@@ -68,8 +68,19 @@ function numeralRunEnd(text: string, i: number, e: number): number {
   const n = k - i;
   if (n < 2 || (marks === 0 && n < 3) || (n === 2 && text[i] === text[i + 1])) return -1;
   if (k < e && text[k] === '年' && n === 4 && marks <= 1) return k + 1;
+  // 三百万 | 千瓦, 两亿 | 千米: no number ends in 万千 or 亿千; the 千 is the unit's (kilo-).
+  if (
+    n > 2 &&
+    k < e &&
+    text[k - 1] === '千' &&
+    KILO_UNITS.includes(text[k]) &&
+    (text[k - 2] === '万' || text[k - 2] === '亿')
+  )
+    return k - 1;
   return k;
 }
+/** What 千 makes a unit of (千瓦 kilowatt, 千米, 千克, 千帕, 千赫, 千焦, 千卡). */
+const KILO_UNITS = '瓦米克帕赫焦卡';
 const DATE_UNITS = '年月日号';
 const ORDINAL = '第'.charCodeAt(0);
 
