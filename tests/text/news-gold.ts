@@ -1549,4 +1549,129 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '没想到，一个小小的建议，竟为企业节省了上百万元。',
     pinyin: 'méi xiǎng dào yī ge xiǎo xiǎo de jiàn yì jìng wèi qǐ yè jié shěng le shàng bǎi wàn yuán',
   },
+  // 30 more heavy with figures, read the same way: 1 of their 558 syllables was wrong (核载 zǎi), and
+  // 三百万千 | 瓦 was one number.
+  {
+    sentence: '今年前三季度，全国规模以上工业企业利润同比增长百分之七点八。',
+    pinyin:
+      'jīn nián qián sān jì dù quán guó guī mó yǐ shàng gōng yè qǐ yè lì rùn tóng bǐ zēng zhǎng bǎi fēn zhī qī diǎn bā',
+  },
+  {
+    sentence: '截至2024年底，全国工会会员总数达到三亿人。',
+    pinyin: 'jié zhì nián dǐ quán guó gōng huì huì yuán zǒng shù dá dào sān yì rén',
+  },
+  {
+    sentence: '12月1日起，新修订的《劳动争议调解仲裁法》正式施行。',
+    pinyin: 'yuè rì qǐ xīn xiū dìng de láo dòng zhēng yì tiáo jiě zhòng cái fǎ zhèng shì shī xíng',
+  },
+  {
+    sentence: '这条生产线每分钟能生产一百二十瓶饮料。',
+    pinyin: 'zhè tiáo shēng chǎn xiàn měi fēn zhōng néng shēng chǎn yī bǎi èr shí píng yǐn liào',
+  },
+  {
+    sentence: '他用了整整五年时间，攒够了买房的首付。',
+    pinyin: 'tā yòng le zhěng zhěng wǔ nián shí jiān zǎn gòu le mǎi fáng de shǒu fù',
+  },
+  {
+    sentence: '第一期培训班共有四十五名学员参加，为期十天。',
+    pinyin: 'dì yī qī péi xùn bān gòng yǒu sì shí wǔ míng xué yuán cān jiā wéi qī shí tiān',
+  },
+  {
+    sentence: '该公司员工的平均月收入为六千三百元，比上年增加了八百元。',
+    pinyin:
+      'gāi gōng sī yuán gōng de píng jūn yuè shōu rù wéi liù qiān sān bǎi yuán bǐ shàng nián zēng jiā le bā bǎi yuán',
+  },
+  {
+    sentence: '这辆大巴车核载五十人，实际坐了四十八人。',
+    pinyin: 'zhè liàng dà bā chē hé zài wǔ shí rén shí jì zuò le sì shí bā rén',
+  },
+  {
+    sentence: '每年的五月一日是国际劳动节。',
+    pinyin: 'měi nián de wǔ yuè yī rì shì guó jì láo dòng jié',
+  },
+  {
+    sentence: '这座水电站的总装机容量为三百万千瓦。',
+    pinyin: 'zhè zuò shuǐ diàn zhàn de zǒng zhuāng jī róng liàng wéi sān bǎi wàn qiān wǎ',
+  },
+  {
+    sentence: '他一个人干了三个人的活，却从不叫苦。',
+    pinyin: 'tā yī gè rén gàn le sān gè rén de huó què cóng bù jiào kǔ',
+  },
+  {
+    sentence: '这家工厂占地两百亩，拥有员工一千五百余人。',
+    pinyin: 'zhè jiā gōng chǎng zhàn dì liǎng bǎi mǔ yōng yǒu yuán gōng yī qiān wǔ bǎi yú rén',
+  },
+  {
+    sentence: '3月12日是植树节，职工们来到郊外义务植树。',
+    pinyin: 'yuè rì shì zhí shù jié zhí gōng men lái dào jiāo wài yì wù zhí shù',
+  },
+  {
+    sentence: '他们平均每人每天要处理两百多份订单。',
+    pinyin: 'tā men píng jūn měi rén měi tiān yào chǔ lǐ liǎng bǎi duō fèn dìng dān',
+  },
+  {
+    sentence: '这个数字是去年同期的两倍多。',
+    pinyin: 'zhè ge shù zì shì qù nián tóng qī de liǎng bèi duō',
+  },
+  {
+    sentence: '目前，该项目已完成投资的百分之六十，预计明年六月投入使用。',
+    pinyin: 'mù qián gāi xiàng mù yǐ wán chéng tóu zī de bǎi fēn zhī liù shí yù jì míng nián liù yuè tóu rù shǐ yòng',
+  },
+  {
+    sentence: '这次地震的震级为五点一级，震源深度十公里。',
+    pinyin: 'zhè cì dì zhèn de zhèn jí wéi wǔ diǎn yī jí zhèn yuán shēn dù shí gōng lǐ',
+  },
+  {
+    sentence: '全厂上下齐心协力，仅用十个月就收回了投资。',
+    pinyin: 'quán chǎng shàng xià qí xīn xié lì jǐn yòng shí gè yuè jiù shōu huí le tóu zī',
+  },
+  {
+    sentence: '第十四届全运会在陕西举行。',
+    pinyin: 'dì shí sì jiè quán yùn huì zài shǎn xī jǔ xíng',
+  },
+  {
+    sentence: '他已经连续三年被评为优秀员工。',
+    pinyin: 'tā yǐ jīng lián xù sān nián bèi píng wéi yōu xiù yuán gōng',
+  },
+  {
+    sentence: '这套房子的面积是八十九平方米，月租金两千元。',
+    pinyin: 'zhè tào fáng zi de miàn jī shì bā shí jiǔ píng fāng mǐ yuè zū jīn liǎng qiān yuán',
+  },
+  {
+    sentence: '全年累计接待游客一千多万人次，实现旅游收入九十亿元。',
+    pinyin: 'quán nián lěi jì jiē dài yóu kè yī qiān duō wàn rén cì shí xiàn lǚ yóu shōu rù jiǔ shí yì yuán',
+  },
+  {
+    sentence: '这部手机的售价为三千九百九十九元。',
+    pinyin: 'zhè bù shǒu jī de shòu jià wéi sān qiān jiǔ bǎi jiǔ shí jiǔ yuán',
+  },
+  {
+    sentence: '她每天骑电动车上班，单程要四十分钟。',
+    pinyin: 'tā měi tiān qí diàn dòng chē shàng bān dān chéng yào sì shí fēn zhōng',
+  },
+  {
+    sentence: '一百多年前，这里还是一片荒滩。',
+    pinyin: 'yī bǎi duō nián qián zhè lǐ hái shi yī piàn huāng tān',
+  },
+  {
+    sentence: '中国共产党第二十次全国代表大会于二〇二二年十月在北京召开。',
+    pinyin:
+      'zhōng guó gòng chǎn dǎng dì èr shí cì quán guó dài biǎo dà huì yú èr líng èr èr nián shí yuè zài běi jīng zhào kāi',
+  },
+  {
+    sentence: '这家企业的产品已出口到一百多个国家和地区。',
+    pinyin: 'zhè jiā qǐ yè de chǎn pǐn yǐ chū kǒu dào yī bǎi duō ge guó jiā hé dì qū',
+  },
+  {
+    sentence: '他们用三天时间完成了原本需要一周的工作量。',
+    pinyin: 'tā men yòng sān tiān shí jiān wán chéng le yuán běn xū yào yī zhōu de gōng zuò liàng',
+  },
+  {
+    sentence: '他今年六十八岁了，还在坚持每天锻炼身体。',
+    pinyin: 'tā jīn nián liù shí bā suì le hái zài jiān chí měi tiān duàn liàn shēn tǐ',
+  },
+  {
+    sentence: '这次招聘会共提供了八千多个就业岗位。',
+    pinyin: 'zhè cì zhāo pìn huì gòng tí gōng le bā qiān duō ge jiù yè gǎng wèi',
+  },
 ];
