@@ -912,6 +912,9 @@ describe('过 guo after a verb, 相 xiāng before one', () => {
     expect(read('这里我来过一百次。', '过')).toBe('guo');
     expect(read('他最大的愿望是让父母过上好日子。', '过')).toBe('guò');
     expect(read('他去过上海。', '过')).toBe('guo');
+    expect(read('面对困难，他从来没有想过放弃。', '过')).toBe('guo');
+    expect(read('我曾经想过这个问题。', '过')).toBe('guo');
+    expect(read('他想过马路。', '过')).toBe('guò');
     expect(read('他们过着幸福的生活。', '过')).toBe('guò');
   });
   it('reads 相 xiāng "each other" before a verb, xiàng for a minister or a phase', () => {

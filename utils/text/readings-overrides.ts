@@ -848,8 +848,11 @@ const GUO4_BEFORE = wordSet(
   '于 去 来 头 度 分 多 少 快 慢 高 低 长 大 小 早 晚 重 急 半 期 年 节 后 目 瘾 往 问 问题 河 江 桥 关 境 着 得 之 亿 万 千 百 百万 千万 万元 亿元 上',
 );
 const LOCATIVE_END = /[前后边旁里上下中外]$/u;
+/** Negations that make 想 + 过 "have (never) thought of" (没有想过放弃), not 想 "to want" + 过 "to cross". */
+const NEVER = wordSet('没 没有 从没 从没有 从来没 从来没有 未 未曾 不曾 从未 也没 也没有 都没 都没有 曾 曾经');
 const guoAspect: Rule = (ctx) => {
   const p = prev(ctx);
+  if (p === '想' && NEVER.has(prev(ctx, 2))) return 'guo5';
   if (kindAt(ctx, ctx.index - 1) !== 'han' || CLAUSE_END.has(p) || GUO4_AFTER.has(p) || LOCATIVE_END.test(p))
     return undefined;
   if (GUO4_BEFORE.has(next(ctx)) || kindAt(ctx, ctx.index + 1) === 'number') return undefined;
