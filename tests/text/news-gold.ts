@@ -1674,4 +1674,246 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '这次招聘会共提供了八千多个就业岗位。',
     pinyin: 'zhè cì zhāo pìn huì gòng tí gōng le bā qiān duō ge jiù yè gǎng wèi',
   },
+  // 30 more everyday reports: 1 of their 499 syllables was wrong (没有想过放弃 guò).
+  {
+    sentence: '他们把废旧的集装箱改造成了职工休息室。',
+    pinyin: 'tā men bǎ fèi jiù de jí zhuāng xiāng gǎi zào chéng le zhí gōng xiū xī shì',
+  },
+  {
+    sentence: '这位快递员每天早出晚归，风雨无阻。',
+    pinyin: 'zhè wèi kuài dì yuán měi tiān zǎo chū wǎn guī fēng yǔ wú zǔ',
+  },
+  {
+    sentence: '公司还为职工子女举办了暑期托管班。',
+    pinyin: 'gōng sī hái wèi zhí gōng zǐ nǚ jǔ bàn le shǔ qī tuō guǎn bān',
+  },
+  {
+    sentence: '她说，孩子放假了没人带，这个托管班帮了大忙。',
+    pinyin: 'tā shuō hái zi fàng jià le méi rén dài zhè ge tuō guǎn bān bāng le dà máng',
+  },
+  {
+    sentence: '他在车间里转了一圈，发现了三处安全隐患。',
+    pinyin: 'tā zài chē jiān lǐ zhuàn le yī quān fā xiàn le sān chù ān quán yǐn huàn',
+  },
+  {
+    sentence: '这些年轻人敢想敢干，给企业带来了新的活力。',
+    pinyin: 'zhè xiē nián qīng rén gǎn xiǎng gǎn gàn gěi qǐ yè dài lái le xīn de huó lì',
+  },
+  {
+    sentence: '他们的手艺是一代一代传下来的。',
+    pinyin: 'tā men de shǒu yì shì yī dài yī dài chuán xià lai de',
+  },
+  {
+    sentence: '面对困难，他从来没有想过放弃。',
+    pinyin: 'miàn duì kùn nan tā cóng lái méi yǒu xiǎng guo fàng qì',
+  },
+  {
+    sentence: '工人们在桥墩上绑扎钢筋，动作熟练。',
+    pinyin: 'gōng rén men zài qiáo dūn shàng bǎng zā gāng jīn dòng zuò shú liàn',
+  },
+  {
+    sentence: '这种病早发现、早治疗，治愈率很高。',
+    pinyin: 'zhè zhǒng bìng zǎo fā xiàn zǎo zhì liáo zhì yù lǜ hěn gāo',
+  },
+  {
+    sentence: '下班后，他常常一个人留在实验室里琢磨新工艺。',
+    pinyin: 'xià bān hòu tā cháng cháng yī ge rén liú zài shí yàn shì lǐ zuó mo xīn gōng yì',
+  },
+  {
+    sentence: '她说话的声音不大，但句句都说到了大家的心坎上。',
+    pinyin: 'tā shuō huà de shēng yīn bù dà dàn jù jù dōu shuō dào le dà jiā de xīn kǎn shàng',
+  },
+  {
+    sentence: '这家工厂的废水经过处理后，达到了排放标准。',
+    pinyin: 'zhè jiā gōng chǎng de fèi shuǐ jīng guò chǔ lǐ hòu dá dào le pái fàng biāo zhǔn',
+  },
+  {
+    sentence: '我们不能只看眼前利益，还要看长远发展。',
+    pinyin: 'wǒ men bù néng zhǐ kàn yǎn qián lì yì hái yào kàn cháng yuǎn fā zhǎn',
+  },
+  {
+    sentence: '这个冬天，他第一次没有回老家过年。',
+    pinyin: 'zhè ge dōng tiān tā dì yī cì méi yǒu huí lǎo jiā guò nián',
+  },
+  {
+    sentence: '企业负责人表示，将尽快兑现拖欠的工资。',
+    pinyin: 'qǐ yè fù zé rén biǎo shì jiāng jǐn kuài duì xiàn tuō qiàn de gōng zī',
+  },
+  {
+    sentence: '他们自己动手，把一片荒地开垦成了菜园。',
+    pinyin: 'tā men zì jǐ dòng shǒu bǎ yī piàn huāng dì kāi kěn chéng le cài yuán',
+  },
+  {
+    sentence: '经过多次试验，他终于找到了问题的根源。',
+    pinyin: 'jīng guò duō cì shì yàn tā zhōng yú zhǎo dào le wèn tí de gēn yuán',
+  },
+  {
+    sentence: '每到周五下午，厂里都会组织职工打篮球。',
+    pinyin: 'měi dào zhōu wǔ xià wǔ chǎng lǐ dōu huì zǔ zhī zhí gōng dǎ lán qiú',
+  },
+  {
+    sentence: '在他看来，工作没有高低贵贱之分。',
+    pinyin: 'zài tā kàn lai gōng zuò méi yǒu gāo dī guì jiàn zhī fēn',
+  },
+  {
+    sentence: '他的徒弟中，已经有五人成为高级技师。',
+    pinyin: 'tā de tú dì zhōng yǐ jīng yǒu wǔ rén chéng wéi gāo jí jì shī',
+  },
+  {
+    sentence: '为了减轻职工负担，食堂的饭菜价格多年没有上涨。',
+    pinyin: 'wèi le jiǎn qīng zhí gōng fù dān shí táng de fàn cài jià gé duō nián méi yǒu shàng zhǎng',
+  },
+  {
+    sentence: '这位老人每天坚持步行五公里，风雨无阻。',
+    pinyin: 'zhè wèi lǎo rén měi tiān jiān chí bù xíng wǔ gōng lǐ fēng yǔ wú zǔ',
+  },
+  {
+    sentence: '她觉得，只要能帮到别人，自己累一点也没关系。',
+    pinyin: 'tā jué de zhǐ yào néng bāng dào bié ren zì jǐ lèi yī diǎn yě méi guān xi',
+  },
+  {
+    sentence: '这场直播吸引了十多万名网友观看。',
+    pinyin: 'zhè chǎng zhí bō xī yǐn le shí duō wàn míng wǎng yǒu guān kàn',
+  },
+  {
+    sentence: '这个项目的实施，将惠及沿线三十多万群众。',
+    pinyin: 'zhè ge xiàng mù de shí shī jiāng huì jí yán xiàn sān shí duō wàn qún zhòng',
+  },
+  {
+    sentence: '他说，这份工作虽然辛苦，但很有意义。',
+    pinyin: 'tā shuō zhè fèn gōng zuò suī rán xīn kǔ dàn hěn yǒu yì yì',
+  },
+  {
+    sentence: '天还没亮，送奶工就已经出发了。',
+    pinyin: 'tiān hái méi liàng sòng nǎi gōng jiù yǐ jīng chū fā le',
+  },
+  {
+    sentence: '他背起工具包，爬上了几十米高的铁塔。',
+    pinyin: 'tā bēi qǐ gōng jù bāo pá shàng le jǐ shí mǐ gāo de tiě tǎ',
+  },
+  {
+    sentence: '这所职业学校的毕业生供不应求。',
+    pinyin: 'zhè suǒ zhí yè xué xiào de bì yè shēng gōng bù yìng qiú',
+  },
+  // 30 more everyday reports: none of their syllables was wrong.
+  {
+    sentence: '针对职工反映的问题，工会逐一进行了回复。',
+    pinyin: 'zhēn duì zhí gōng fǎn yìng de wèn tí gōng huì zhú yī jìn xíng le huí fù',
+  },
+  {
+    sentence: '这家养老院的护理员大多是四五十岁的女性。',
+    pinyin: 'zhè jiā yǎng lǎo yuàn de hù lǐ yuán dà duō shì sì wǔ shí suì de nǚ xìng',
+  },
+  {
+    sentence: '近日，一段环卫工人在寒风中吃早饭的视频在网上引发热议。',
+    pinyin: 'jìn rì yī duàn huán wèi gōng rén zài hán fēng zhōng chī zǎo fàn de shì pín zài wǎng shàng yǐn fā rè yì',
+  },
+  {
+    sentence: '他们在距地面一百多米的高空中安装玻璃幕墙。',
+    pinyin: 'tā men zài jù dì miàn yī bǎi duō mǐ de gāo kōng zhōng ān zhuāng bō li mù qiáng',
+  },
+  {
+    sentence: '工厂附近新建了一所幼儿园，解决了职工子女入园难的问题。',
+    pinyin: 'gōng chǎng fù jìn xīn jiàn le yī suǒ yòu ér yuán jiě jué le zhí gōng zǐ nǚ rù yuán nán de wèn tí',
+  },
+  {
+    sentence: '疫情期间，他主动请缨，到最危险的地方去。',
+    pinyin: 'yì qíng qī jiān tā zhǔ dòng qǐng yīng dào zuì wēi xiǎn de dì fang qù',
+  },
+  {
+    sentence: '公司规定，加班必须经过本人同意。',
+    pinyin: 'gōng sī guī dìng jiā bān bì xū jīng guò běn rén tóng yì',
+  },
+  {
+    sentence: '她从农村来到城市，从一名普通工人成长为企业的技术骨干。',
+    pinyin: 'tā cóng nóng cūn lái dào chéng shì cóng yī míng pǔ tōng gōng rén chéng zhǎng wéi qǐ yè de jì shù gǔ gàn',
+  },
+  {
+    sentence: '这些工人大多来自周边的农村，农忙时还要回家种地。',
+    pinyin: 'zhè xiē gōng rén dà duō lái zì zhōu biān de nóng cūn nóng máng shí hái yào huí jiā zhòng dì',
+  },
+  {
+    sentence: '他们用自己的双手，建起了一座座高楼大厦。',
+    pinyin: 'tā men yòng zì jǐ de shuāng shǒu jiàn qǐ le yī zuò zuò gāo lóu dà shà',
+  },
+  {
+    sentence: '这场讲座让职工们对劳动法有了更深的了解。',
+    pinyin: 'zhè chǎng jiǎng zuò ràng zhí gōng men duì láo dòng fǎ yǒu le gèng shēn de liǎo jiě',
+  },
+  {
+    sentence: '小王刚入职不久，对很多业务还不太熟悉。',
+    pinyin: 'xiǎo wáng gāng rù zhí bù jiǔ duì hěn duō yè wù hái bù tài shú xī',
+  },
+  {
+    sentence: '为了方便职工就餐，食堂延长了开放时间。',
+    pinyin: 'wèi le fāng biàn zhí gōng jiù cān shí táng yán cháng le kāi fàng shí jiān',
+  },
+  {
+    sentence: '这种工作对体力的要求很高，一般人干不了。',
+    pinyin: 'zhè zhǒng gōng zuò duì tǐ lì de yāo qiú hěn gāo yī bān rén gàn bù liǎo',
+  },
+  {
+    sentence: '他对自己要求极严，每个零件都要反复检查几遍。',
+    pinyin: 'tā duì zì jǐ yāo qiú jí yán měi gè líng jiàn dōu yào fǎn fù jiǎn chá jǐ biàn',
+  },
+  {
+    sentence: '退休后，他把主要精力都放在了社区公益上。',
+    pinyin: 'tuì xiū hòu tā bǎ zhǔ yào jīng lì dōu fàng zài le shè qū gōng yì shàng',
+  },
+  {
+    sentence: '老李的儿子在外地当兵，一年难得回来一次。',
+    pinyin: 'lǎo lǐ de ér zi zài wài dì dāng bīng yī nián nán dé huí lai yī cì',
+  },
+  {
+    sentence: '车间的墙上贴着“安全第一、预防为主”的标语。',
+    pinyin: 'chē jiān de qiáng shàng tiē zhe ān quán dì yī yù fáng wéi zhǔ de biāo yǔ',
+  },
+  {
+    sentence: '这次演练模拟了突发火灾时的人员疏散。',
+    pinyin: 'zhè cì yǎn liàn mó nǐ le tū fā huǒ zāi shí de rén yuán shū sàn',
+  },
+  {
+    sentence: '他们的故事被拍成了电影，感动了无数观众。',
+    pinyin: 'tā men de gù shi bèi pāi chéng le diàn yǐng gǎn dòng le wú shù guān zhòng',
+  },
+  {
+    sentence: '公司为此专门设立了一笔奖励基金。',
+    pinyin: 'gōng sī wèi cǐ zhuān mén shè lì le yī bǐ jiǎng lì jī jīn',
+  },
+  {
+    sentence: '记者注意到，现场有不少工人没有佩戴安全帽。',
+    pinyin: 'jì zhě zhù yì dào xiàn chǎng yǒu bù shǎo gōng rén méi yǒu pèi dài ān quán mào',
+  },
+  {
+    sentence: '这一年，他跑了一百多家企业，了解职工的需求。',
+    pinyin: 'zhè yī nián tā pǎo le yī bǎi duō jiā qǐ yè liǎo jiě zhí gōng de xū qiú',
+  },
+  {
+    sentence: '由于长期在噪声环境中工作，他的听力受到了影响。',
+    pinyin: 'yóu yú cháng qī zài zào shēng huán jìng zhōng gōng zuò tā de tīng lì shòu dào le yǐng xiǎng',
+  },
+  {
+    sentence: '这家企业的员工流失率连续三年下降。',
+    pinyin: 'zhè jiā qǐ yè de yuán gōng liú shī lǜ lián xù sān nián xià jiàng',
+  },
+  {
+    sentence: '她每天都要给上百位顾客量体裁衣。',
+    pinyin: 'tā měi tiān dōu yào gěi shàng bǎi wèi gù kè liàng tǐ cái yī',
+  },
+  {
+    sentence: '这批物资将分发给受灾地区的困难群众。',
+    pinyin: 'zhè pī wù zī jiāng fēn fā gěi shòu zāi dì qū de kùn nan qún zhòng',
+  },
+  {
+    sentence: '他的发明已经申请了国家专利，并投入了生产。',
+    pinyin: 'tā de fā míng yǐ jīng shēn qǐng le guó jiā zhuān lì bìng tóu rù le shēng chǎn',
+  },
+  {
+    sentence: '在这次比赛中，他以一分之差屈居亚军。',
+    pinyin: 'zài zhè cì bǐ sài zhōng tā yǐ yī fēn zhī chā qū jū yà jūn',
+  },
+  {
+    sentence: '经过调解，老板答应在月底前把工资结清。',
+    pinyin: 'jīng guò tiáo jiě lǎo bǎn dā ying zài yuè dǐ qián bǎ gōng zī jié qīng',
+  },
 ];
