@@ -141,6 +141,9 @@ describe('为 wéi after a verb, 地 after an adverbial, 得 after a verb', () =
       '要多为基层减负。',
     ])
       expect(read(s, '为'), s).toBe('wèi');
+    // A clause that opens with 为 + a verb: what for (以安全为保障 stays wéi).
+    expect(read('为保障春运期间旅客出行，铁路部门增开了临时列车。', '为')).toBe('wèi');
+    expect(read('以安全为保障。', '为')).toBe('wéi');
     // 多为 "are mostly" before what something is.
     for (const s of ['患者多为老人。', '他们多为年轻人，', '患者中男性居多，多为中老年人。'])
       expect(read(s, '为'), s).toBe('wéi');
@@ -645,6 +648,10 @@ describe('调 diào transferred, 一X了之 liǎo, 挑起 a burden, 们 after a 
 });
 
 describe('都 after a plural subject is the adverb; as a surname it is Dū', () => {
+  it('reads 都 dōu before a verb after a person noun (老职工都记得，), Dū in a byline (记者都云飞报道)', () => {
+    expect(read('厂里的老职工都记得，当年的厂房很简陋。', '都')).toBe('dōu');
+    expect(read('记者都云飞报道', '都云飞')).toBe('dū yún fēi');
+  });
   it('merges no name 都拼 after 队员 and reads 都云飞 Dū Yúnfēi in a byline', () => {
     expect(words('双方队员都拼尽了全力。')).toEqual(expect.arrayContaining(['队员', '都', '拼']));
     expect(read('记者都云飞报道。', '都云飞')).toBe('dū yún fēi');

@@ -257,7 +257,9 @@ function nameAt(
   // names or the end of the phrase after it (记者都云飞报道, 记者将军，).
   if (k && ADVERB_AFTER_SUBJECT.includes(t.text)) {
     const after = tokens[r + 1 + k];
-    if (after && after.kind === 'han' && !AFTER.has(after.text) && !BYLINE_AFTER.has(after.text)) k = 0;
+    // 老职工都记得，: a given name that is one dictionary word (a verb) is the adverb's verb.
+    const verb = k === 1 && tokens[r + 1].entry !== undefined;
+    if (after && (after.kind === 'han' || verb) && !AFTER.has(after.text) && !BYLINE_AFTER.has(after.text)) k = 0;
   }
   return k ? 1 + k : 0;
 }

@@ -20,6 +20,8 @@ export interface RuleContext {
 type Rule = (ctx: RuleContext) => string | undefined;
 
 const CLAUSE_END = wordSet('， 。 ； ！ ？ ： , ; ! ? : \n');
+/** What a new clause follows, for a reading that depends on the clause opening with it. */
+const CLAUSE_OPENS_AFTER = wordSet('， 。 ； ！ ？ ： , ! ? \n');
 
 function prev(ctx: RuleContext, k = 1): string {
   return ctx.tokens[ctx.index - k]?.text ?? '';
@@ -185,7 +187,10 @@ const wei: Rule = (ctx) => {
   // 患者多为老人 "are mostly", but 多为职工办实事 "do more for".
   if (WEI2_AFTER_WORD.has(p) && !(MORE_FOR.has(p) && forSomeoneAfter(ctx.tokens, ctx.index + 2))) return 'wei2';
   const n = next(ctx);
-  if (WEI2_BEFORE_WORD.has(n)) return 'wei2';
+  // 以安全为保障 wéi, but 为保障旅客出行，: a clause that opens with 为 + a verb says what for (wèi).
+  // (A closing quote is no clause start: 以“服务站”为触角; nor the ; of an escaped quote, &#34;为支撑.)
+  const opens = ctx.index === 0 || CLAUSE_OPENS_AFTER.has(p) || kindAt(ctx, ctx.index - 1) === 'space';
+  if (WEI2_BEFORE_WORD.has(n) && !opens) return 'wei2';
   // 认定十二家园区为首批示范基地: a verb of making earlier in the clause comes first (以 aside:
   // 以实际行动为职工办实事 is "for").
   if (inClauseBefore(ctx, MAKE_INTO_BUT_YI)) return 'wei2';
