@@ -1916,4 +1916,125 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '经过调解，老板答应在月底前把工资结清。',
     pinyin: 'jīng guò tiáo jiě lǎo bǎn dā ying zài yuè dǐ qián bǎ gōng zī jié qīng',
   },
+  // 30 more everyday reports: 2 of their 556 syllables were wrong (为保障旅客出行 wéi, 老职工都记得 dū).
+  {
+    sentence: '为保障春运期间旅客出行，铁路部门增开了临时列车。',
+    pinyin: 'wèi bǎo zhàng chūn yùn qī jiān lǚ kè chū xíng tiě lù bù mén zēng kāi le lín shí liè chē',
+  },
+  {
+    sentence: '这几位老师傅都是厂里的“宝贝”，什么难题都难不倒他们。',
+    pinyin: 'zhè jǐ wèi lǎo shī fu dōu shì chǎng lǐ de bǎo bèi shén me nán tí dōu nán bù dǎo tā men',
+  },
+  {
+    sentence: '雨过天晴，工地上又响起了机器的轰鸣声。',
+    pinyin: 'yǔ guò tiān qíng gōng dì shàng yòu xiǎng qǐ le jī qì de hōng míng shēng',
+  },
+  {
+    sentence: '他的左腿在一次事故中受了重伤，至今走路还有些不便。',
+    pinyin: 'tā de zuǒ tuǐ zài yī cì shì gù zhōng shòu le zhòng shāng zhì jīn zǒu lù hái yǒu xiē bù biàn',
+  },
+  {
+    sentence: '这个小区的老人多，社区专门开设了老年大学。',
+    pinyin: 'zhè ge xiǎo qū de lǎo rén duō shè qū zhuān mén kāi shè le lǎo nián dà xué',
+  },
+  {
+    sentence: '她一天要接听一百多个电话，嗓子常常是哑的。',
+    pinyin: 'tā yī tiān yào jiē tīng yī bǎi duō ge diàn huà sǎng zi cháng cháng shì yǎ de',
+  },
+  {
+    sentence: '这台设备价值上千万元，操作时必须格外小心。',
+    pinyin: 'zhè tái shè bèi jià zhí shàng qiān wàn yuán cāo zuò shí bì xū gé wài xiǎo xīn',
+  },
+  {
+    sentence: '他把每一次失败都当作一次学习的机会。',
+    pinyin: 'tā bǎ měi yī cì shī bài dōu dàng zuò yī cì xué xí de jī huì',
+  },
+  {
+    sentence: '为了按时交货，全厂职工连续加班了一个多星期。',
+    pinyin: 'wèi le àn shí jiāo huò quán chǎng zhí gōng lián xù jiā bān le yī ge duō xīng qī',
+  },
+  {
+    sentence: '到了晚上，广场上跳舞的人越来越多。',
+    pinyin: 'dào le wǎn shang guǎng chǎng shàng tiào wǔ de rén yuè lái yuè duō',
+  },
+  {
+    sentence: '他们给每位留守儿童都送去了一份新年礼物。',
+    pinyin: 'tā men gěi měi wèi liú shǒu ér tóng dōu sòng qù le yī fèn xīn nián lǐ wù',
+  },
+  {
+    sentence: '这条河曾经污染严重，如今河水又变清了。',
+    pinyin: 'zhè tiáo hé céng jīng wū rǎn yán zhòng rú jīn hé shuǐ yòu biàn qīng le',
+  },
+  {
+    sentence: '大家都说，他是一个实实在在的好人。',
+    pinyin: 'dà jiā dōu shuō tā shì yī ge shí shí zài zài de hǎo rén',
+  },
+  {
+    sentence: '新来的大学生很快就适应了车间的工作节奏。',
+    pinyin: 'xīn lái de dà xué shēng hěn kuài jiù shì yìng le chē jiān de gōng zuò jié zòu',
+  },
+  {
+    sentence: '在这里，每个人都能找到适合自己的岗位。',
+    pinyin: 'zài zhè lǐ měi ge rén dōu néng zhǎo dào shì hé zì jǐ de gǎng wèi',
+  },
+  {
+    sentence: '他小时候家里穷，初中没念完就出来打工了。',
+    pinyin: 'tā xiǎo shí hou jiā lǐ qióng chū zhōng méi niàn wán jiù chū lái dǎ gōng le',
+  },
+  {
+    sentence: '冬天的早晨，路面结冰，环卫工人要撒盐除冰。',
+    pinyin: 'dōng tiān de zǎo chén lù miàn jié bīng huán wèi gōng rén yào sǎ yán chú bīng',
+  },
+  {
+    sentence: '这家公司去年的营业收入突破了一百亿元大关。',
+    pinyin: 'zhè jiā gōng sī qù nián de yíng yè shōu rù tū pò le yī bǎi yì yuán dà guān',
+  },
+  {
+    sentence: '工作之余，他还喜欢写书法、下象棋。',
+    pinyin: 'gōng zuò zhī yú tā hái xǐ huan xiě shū fǎ xià xiàng qí',
+  },
+  {
+    sentence: '考虑到老人腿脚不便，志愿者们上门为他们服务。',
+    pinyin: 'kǎo lǜ dào lǎo rén tuǐ jiǎo bù biàn zhì yuàn zhě men shàng mén wèi tā men fú wù',
+  },
+  {
+    sentence: '厂里的老职工都记得，当年的厂房就是几间简陋的平房。',
+    pinyin: 'chǎng lǐ de lǎo zhí gōng dōu jì de dāng nián de chǎng fáng jiù shì jǐ jiān jiǎn lòu de píng fáng',
+  },
+  {
+    sentence: '他曾三次参加全国技能大赛，两次获得冠军。',
+    pinyin: 'tā céng sān cì cān jiā quán guó jì néng dà sài liǎng cì huò dé guàn jūn',
+  },
+  {
+    sentence: '医生叮嘱他，一定要按时吃药，注意休息。',
+    pinyin: 'yī shēng dīng zhǔ tā yī dìng yào àn shí chī yào zhù yì xiū xi',
+  },
+  {
+    sentence: '这支队伍常年在野外作业，一年有大半时间不在家。',
+    pinyin: 'zhè zhī duì wǔ cháng nián zài yě wài zuò yè yī nián yǒu dà bàn shí jiān bù zài jiā',
+  },
+  {
+    sentence: '他们把节约下来的钱，用在了改善职工生活上。',
+    pinyin: 'tā men bǎ jié yuē xià lai de qián yòng zài le gǎi shàn zhí gōng shēng huó shàng',
+  },
+  {
+    sentence: '她的父亲是一名铁路工人，她从小就听着火车的汽笛声长大。',
+    pinyin: 'tā de fù qīn shì yī míng tiě lù gōng rén tā cóng xiǎo jiù tīng zhe huǒ chē de qì dí shēng zhǎng dà',
+  },
+  {
+    sentence: '这批新车投入运营后，市民出行更加便利。',
+    pinyin: 'zhè pī xīn chē tóu rù yùn yíng hòu shì mín chū xíng gèng jiā biàn lì',
+  },
+  {
+    sentence: '他们正在为明年的生产计划做准备。',
+    pinyin: 'tā men zhèng zài wèi míng nián de shēng chǎn jì huà zuò zhǔn bèi',
+  },
+  {
+    sentence: '她说，只要身体允许，她会一直干到退休。',
+    pinyin: 'tā shuō zhǐ yào shēn tǐ yǔn xǔ tā huì yī zhí gàn dào tuì xiū',
+  },
+  {
+    sentence: '经过整修，这条老街重新热闹了起来。',
+    pinyin: 'jīng guò zhěng xiū zhè tiáo lǎo jiē chóng xīn rè nao le qǐ lai',
+  },
 ];
