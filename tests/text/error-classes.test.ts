@@ -355,6 +355,17 @@ describe('种: the measure word zhǒng, the verb zhòng', () => {
   });
 });
 
+describe('种 zhòng before what is planted', () => {
+  it('reads 种 zhòng before a crop (种粮大户, 种菜), zhǒng after a demonstrative', () => {
+    for (const s of ['他成长为远近闻名的种粮大户。', '退休后他在院子里种菜。', '村民们种玉米。'])
+      expect(read(s, '种'), s).toBe('zhòng');
+    expect(read('这种菜很好吃。', '种')).toBe('zhǒng');
+    // After a number, the measure word (not 种花 "to grow flowers").
+    expect(words('公园里有三种花。')).toEqual(expect.arrayContaining(['三', '种', '花']));
+    expect(read('这里有十几种树。', '种')).toBe('zhǒng');
+  });
+});
+
 describe('率: the rate lǜ after what is counted, the leader shuài before the group led', () => {
   it('reads lǜ before what is said of the rate', () => {
     expect(read('这台设备的故障率明显下降。', '率')).toBe('lǜ');

@@ -98,8 +98,8 @@ const TAKE_BLAME_AFTER = wordSet('代 替 代人 替人 为人');
 /** Before 更深 "late at night": the night, or 已 (夜已更深). */
 const NIGHT_BEFORE = wordSet('夜 已 夜已 半夜');
 
-/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才). */
-const MEASURE_HEADED = wordSet('口水 个人 名为 天才');
+/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才, 三种花). */
+const MEASURE_HEADED = wordSet('口水 个人 名为 天才 种花 种树 种菜 种草');
 /** Measure words and units after a number and 余 (十余项, 二十余年, 5000余元); 余震, 余额 keep their words. */
 const MEASURES_AFTER_YU =
   '项年名人家个件次位户天万亿元座所株种条台辆吨米斤亩倍场起处批篇部本首只头张份届期支架艘根块岁月日周';

@@ -348,7 +348,11 @@ const huan: Rule = (ctx) =>
 // headwords); zhòng "to plant" before a particle or a complement of result or direction (种下了,
 // 种了五十亩, 种着, 种出). Otherwise no opinion: the polyphone model reads it.
 const ZHONG3_AFTER = wordSet('这 那 每 哪 各 某 此 该 本 同 另 几 何 诸 一 两 半');
-const ZHONG4_BEFORE = wordSet('了 着 过 下 上 出 满 好 成 活 在 到 进 起');
+const ZHONG4_BEFORE = wordSet(
+  '了 着 过 下 上 出 满 好 成 活 在 到 进 起 ' +
+    // What is planted (种粮大户, 种菜, 种花, 种果树): a crop after 种 is the verb's object.
+    '粮 粮食 菜 蔬菜 花 树 果树 草 麦 小麦 稻 水稻 玉米 棉 棉花 茶 烟 瓜 豆 药材 庄稼 果 苗 树苗',
+);
 const zhong3: Rule = (ctx) => {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) === 'number' || NUMERAL.test(p) || ZHONG3_AFTER.has(p)) return 'zhong3';
