@@ -2037,4 +2037,245 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '经过整修，这条老街重新热闹了起来。',
     pinyin: 'jīng guò zhěng xiū zhè tiáo lǎo jiē chóng xīn rè nao le qǐ lai',
   },
+  // 60 more everyday reports: 1 of their 1,050 syllables was wrong (种粮大户 zhǒng).
+  {
+    sentence: '这家企业推行弹性工作制，职工可以自主安排上下班时间。',
+    pinyin: 'zhè jiā qǐ yè tuī xíng tán xìng gōng zuò zhì zhí gōng kě yǐ zì zhǔ ān pái shàng xià bān shí jiān',
+  },
+  {
+    sentence: '一场春雨过后，茶园里的新芽冒了出来。',
+    pinyin: 'yī chǎng chūn yǔ guò hòu chá yuán lǐ de xīn yá mào le chū lái',
+  },
+  {
+    sentence: '他们的日子虽然不富裕，但一家人和和美美。',
+    pinyin: 'tā men de rì zi suī rán bù fù yù dàn yī jiā rén hé hé měi měi',
+  },
+  {
+    sentence: '每天清晨，他都要把店门口的积雪扫干净。',
+    pinyin: 'měi tiān qīng chén tā dōu yào bǎ diàn mén kǒu de jī xuě sǎo gān jìng',
+  },
+  {
+    sentence: '为了多挣点钱，他晚上还兼职送外卖。',
+    pinyin: 'wèi le duō zhèng diǎn qián tā wǎn shang hái jiān zhí sòng wài mài',
+  },
+  {
+    sentence: '这个村子的年轻人大多外出打工了，留下的多是老人和孩子。',
+    pinyin: 'zhè ge cūn zi de nián qīng rén dà duō wài chū dǎ gōng le liú xià de duō shì lǎo rén hé hái zi',
+  },
+  {
+    sentence: '他们凭着一股韧劲，硬是在石头缝里种出了庄稼。',
+    pinyin: 'tā men píng zhe yī gǔ rèn jìn yìng shì zài shí tou fèng lǐ zhòng chū le zhuāng jia',
+  },
+  {
+    sentence: '说起自己的工作，她的脸上满是自豪。',
+    pinyin: 'shuō qǐ zì jǐ de gōng zuò tā de liǎn shàng mǎn shì zì háo',
+  },
+  {
+    sentence: '这位环卫工人捡到钱包后，第一时间交给了警察。',
+    pinyin: 'zhè wèi huán wèi gōng rén jiǎn dào qián bāo hòu dì yī shí jiān jiāo gěi le jǐng chá',
+  },
+  {
+    sentence: '这些孩子的父母常年在外，一年只能见上一面。',
+    pinyin: 'zhè xiē hái zi de fù mǔ cháng nián zài wài yī nián zhǐ néng jiàn shàng yī miàn',
+  },
+  {
+    sentence: '经过几代人的努力，这片沙漠变成了绿洲。',
+    pinyin: 'jīng guò jǐ dài rén de nǔ lì zhè piàn shā mò biàn chéng le lǜ zhōu',
+  },
+  {
+    sentence: '他把一生都献给了祖国的铁路事业。',
+    pinyin: 'tā bǎ yī shēng dōu xiàn gěi le zǔ guó de tiě lù shì yè',
+  },
+  {
+    sentence: '厂里的篮球队在全市职工联赛中拿了第一名。',
+    pinyin: 'chǎng lǐ de lán qiú duì zài quán shì zhí gōng lián sài zhōng ná le dì yī míng',
+  },
+  {
+    sentence: '她的丈夫是一名货车司机，常年跑长途。',
+    pinyin: 'tā de zhàng fu shì yī míng huò chē sī jī cháng nián pǎo cháng tú',
+  },
+  {
+    sentence: '这些老工人的经验，是企业最宝贵的财富之一。',
+    pinyin: 'zhè xiē lǎo gōng rén de jīng yàn shì qǐ yè zuì bǎo guì de cái fù zhī yī',
+  },
+  {
+    sentence: '在厂里干了一辈子，他对每一台机器都有感情。',
+    pinyin: 'zài chǎng lǐ gàn le yī bèi zi tā duì měi yī tái jī qì dōu yǒu gǎn qíng',
+  },
+  {
+    sentence: '工会干部挨家挨户走访，了解困难职工的实际需要。',
+    pinyin: 'gōng huì gàn bù āi jiā āi hù zǒu fǎng liǎo jiě kùn nan zhí gōng de shí jì xū yào',
+  },
+  {
+    sentence: '这种做法既节约了成本，又提高了效率。',
+    pinyin: 'zhè zhǒng zuò fǎ jì jié yuē le chéng běn yòu tí gāo le xiào lǜ',
+  },
+  {
+    sentence: '他们在山里一待就是几个月，吃住都在工地上。',
+    pinyin: 'tā men zài shān lǐ yī dāi jiù shì jǐ ge yuè chī zhù dōu zài gōng dì shàng',
+  },
+  {
+    sentence: '小伙子干活麻利，很快就得到了师傅的认可。',
+    pinyin: 'xiǎo huǒ zi gàn huó má li hěn kuài jiù dé dào le shī fu de rèn kě',
+  },
+  {
+    sentence: '这几年，他攒了一笔钱，准备在县城买套房子。',
+    pinyin: 'zhè jǐ nián tā zǎn le yī bǐ qián zhǔn bèi zài xiàn chéng mǎi tào fáng zi',
+  },
+  {
+    sentence: '地震发生后，救援人员第一时间赶到了现场。',
+    pinyin: 'dì zhèn fā shēng hòu jiù yuán rén yuán dì yī shí jiān gǎn dào le xiàn chǎng',
+  },
+  {
+    sentence: '这次评选活动共收到推荐材料三百多份。',
+    pinyin: 'zhè cì píng xuǎn huó dòng gòng shōu dào tuī jiàn cái liào sān bǎi duō fèn',
+  },
+  {
+    sentence: '他们中的许多人，第一次走进了大学的课堂。',
+    pinyin: 'tā men zhōng de xǔ duō rén dì yī cì zǒu jìn le dà xué de kè táng',
+  },
+  {
+    sentence: '为了不耽误工期，他把婚期推迟了半年。',
+    pinyin: 'wèi le bù dān wu gōng qī tā bǎ hūn qī tuī chí le bàn nián',
+  },
+  {
+    sentence: '她每天都会给远在家乡的父母打一个电话。',
+    pinyin: 'tā měi tiān dōu huì gěi yuǎn zài jiā xiāng de fù mǔ dǎ yī ge diàn huà',
+  },
+  {
+    sentence: '这家小饭馆开了二十年，老顾客都是附近的工人。',
+    pinyin: 'zhè jiā xiǎo fàn guǎn kāi le èr shí nián lǎo gù kè dōu shì fù jìn de gōng rén',
+  },
+  {
+    sentence: '他说，看到自己参与建设的大桥通车，心里特别自豪。',
+    pinyin: 'tā shuō kàn dào zì jǐ cān yù jiàn shè de dà qiáo tōng chē xīn li tè bié zì háo',
+  },
+  {
+    sentence: '这次培训结束后，学员们将参加统一考试。',
+    pinyin: 'zhè cì péi xùn jié shù hòu xué yuán men jiāng cān jiā tǒng yī kǎo shì',
+  },
+  {
+    sentence: '我们的目标，是让每一个劳动者都活得有尊严。',
+    pinyin: 'wǒ men de mù biāo shì ràng měi yī ge láo dòng zhě dōu huó de yǒu zūn yán',
+  },
+  {
+    sentence: '这位八十岁的老人，每天早上都会到公园里打太极拳。',
+    pinyin: 'zhè wèi bā shí suì de lǎo rén měi tiān zǎo shang dōu huì dào gōng yuán lǐ dǎ tài jí quán',
+  },
+  {
+    sentence: '公司食堂推出了“光盘行动”，倡导职工节约粮食。',
+    pinyin: 'gōng sī shí táng tuī chū le guāng pán xíng dòng chàng dǎo zhí gōng jié yuē liáng shi',
+  },
+  {
+    sentence: '他从一个门外汉，成长为远近闻名的种粮大户。',
+    pinyin: 'tā cóng yī ge mén wài hàn chéng zhǎng wéi yuǎn jìn wén míng de zhòng liáng dà hù',
+  },
+  {
+    sentence: '每逢周末，她都会带着女儿去图书馆看书。',
+    pinyin: 'měi féng zhōu mò tā dōu huì dài zhe nǚ ér qù tú shū guǎn kàn shū',
+  },
+  {
+    sentence: '这场暴雨导致多条道路积水，部分公交线路临时停运。',
+    pinyin: 'zhè chǎng bào yǔ dǎo zhì duō tiáo dào lù jī shuǐ bù fen gōng jiāo xiàn lù lín shí tíng yùn',
+  },
+  {
+    sentence: '工会为新入职的青年职工举办了集体婚礼。',
+    pinyin: 'gōng huì wèi xīn rù zhí de qīng nián zhí gōng jǔ bàn le jí tǐ hūn lǐ',
+  },
+  {
+    sentence: '他们背井离乡，在城市里寻找自己的梦想。',
+    pinyin: 'tā men bèi jǐng lí xiāng zài chéng shì lǐ xún zhǎo zì jǐ de mèng xiǎng',
+  },
+  {
+    sentence: '这种产品一上市，就受到了消费者的欢迎。',
+    pinyin: 'zhè zhǒng chǎn pǐn yī shàng shì jiù shòu dào le xiāo fèi zhě de huān yíng',
+  },
+  {
+    sentence: '他干活从不偷懒，脏活累活抢着干。',
+    pinyin: 'tā gàn huó cóng bù tōu lǎn zāng huó lèi huó qiǎng zhe gàn',
+  },
+  {
+    sentence: '这个月的订单比上个月多了一倍。',
+    pinyin: 'zhè ge yuè de dìng dān bǐ shàng gè yuè duō le yī bèi',
+  },
+  {
+    sentence: '大伙儿围坐在火炉旁，有说有笑。',
+    pinyin: 'dà huǒ r wéi zuò zài huǒ lú páng yǒu shuō yǒu xiào',
+  },
+  {
+    sentence: '这家工厂的工人，有一半是本村人。',
+    pinyin: 'zhè jiā gōng chǎng de gōng rén yǒu yī bàn shì běn cūn rén',
+  },
+  {
+    sentence: '他主动把评先进的机会让给了年轻人。',
+    pinyin: 'tā zhǔ dòng bǎ píng xiān jìn de jī huì ràng gěi le nián qīng rén',
+  },
+  {
+    sentence: '她家住在六楼，没有电梯，每天上下楼很不方便。',
+    pinyin: 'tā jiā zhù zài liù lóu méi yǒu diàn tī měi tiān shàng xià lóu hěn bù fāng biàn',
+  },
+  {
+    sentence: '这支乐队由十几名退休职工组成。',
+    pinyin: 'zhè zhī yuè duì yóu shí jǐ míng tuì xiū zhí gōng zǔ chéng',
+  },
+  {
+    sentence: '经过抢救，伤者已脱离生命危险。',
+    pinyin: 'jīng guò qiǎng jiù shāng zhě yǐ tuō lí shēng mìng wēi xiǎn',
+  },
+  {
+    sentence: '这里的农民靠种植草莓，一年能增收好几万元。',
+    pinyin: 'zhè lǐ de nóng mín kào zhòng zhí cǎo méi yī nián néng zēng shōu hǎo jǐ wàn yuán',
+  },
+  {
+    sentence: '他们一天要跑好几个工地，检查施工质量。',
+    pinyin: 'tā men yī tiān yào pǎo hǎo jǐ ge gōng dì jiǎn chá shī gōng zhì liàng',
+  },
+  {
+    sentence: '公司为职工缴纳了五险一金。',
+    pinyin: 'gōng sī wèi zhí gōng jiǎo nà le wǔ xiǎn yī jīn',
+  },
+  {
+    sentence: '这次活动得到了社会各界的大力支持。',
+    pinyin: 'zhè cì huó dòng dé dào le shè huì gè jiè de dà lì zhī chí',
+  },
+  {
+    sentence: '他说，自己的成功离不开家人的支持。',
+    pinyin: 'tā shuō zì jǐ de chéng gōng lí bu kāi jiā rén de zhī chí',
+  },
+  {
+    sentence: '每天下班回家，她还要给孩子辅导功课。',
+    pinyin: 'měi tiān xià bān huí jiā tā hái yào gěi hái zi fǔ dǎo gōng kè',
+  },
+  {
+    sentence: '这些年，他们村的路修好了，房子也翻新了。',
+    pinyin: 'zhè xiē nián tā men cūn de lù xiū hǎo le fáng zi yě fān xīn le',
+  },
+  {
+    sentence: '他把这次失误当成了一次教训。',
+    pinyin: 'tā bǎ zhè cì shī wù dàng chéng le yī cì jiào xun',
+  },
+  {
+    sentence: '工人们在零下十几度的冷库里搬运货物。',
+    pinyin: 'gōng rén men zài líng xià shí jǐ dù de lěng kù lǐ bān yùn huò wù',
+  },
+  {
+    sentence: '老张的女儿在外地读大学，学的是机械专业。',
+    pinyin: 'lǎo zhāng de nǚ ér zài wài dì dú dà xué xué de shì jī xiè zhuān yè',
+  },
+  {
+    sentence: '这座桥的设计使用寿命为一百年。',
+    pinyin: 'zhè zuò qiáo de shè jì shǐ yòng shòu mìng wéi yī bǎi nián',
+  },
+  {
+    sentence: '为了让孩子上学方便，他们在学校附近租了房子。',
+    pinyin: 'wèi le ràng hái zi shàng xué fāng biàn tā men zài xué xiào fù jìn zū le fáng zi',
+  },
+  {
+    sentence: '由于表现出色，他被破格提拔为车间副主任。',
+    pinyin: 'yóu yú biǎo xiàn chū sè tā bèi pò gé tí bá wéi chē jiān fù zhǔ rèn',
+  },
+  {
+    sentence: '天黑了，工地上的灯亮了起来，工人们还在忙碌着。',
+    pinyin: 'tiān hēi le gōng dì shàng de dēng liàng le qǐ lai gōng rén men hái zài máng lù zhe',
+  },
 ];
