@@ -355,6 +355,21 @@ describe('种: the measure word zhǒng, the verb zhòng', () => {
   });
 });
 
+describe('应 yīng "should"', () => {
+  it('reads a lone 应 yīng before what should be done, yìng before a particle or in a split word', () => {
+    for (const s of [
+      '公司应向劳动者支付经济补偿金。',
+      '公司应承担责任。',
+      '企业应尽快整改。',
+      '所有人都不应享有特权。',
+    ])
+      expect(read(s, '应'), s).toBe('yīng');
+    expect(read('各地应下大力气整治。', '应')).toBe('yīng');
+    for (const s of ['他应了一声。', '他爽快地应下来。', '与之相对应地，', '在冰岛，地热应用于广泛领域。'])
+      expect(read(s, '应'), s).toBe('yìng');
+  });
+});
+
 describe('种 zhòng before what is planted', () => {
   it('reads 种 zhòng before a crop (种粮大户, 种菜), zhǒng after a demonstrative', () => {
     for (const s of ['他成长为远近闻名的种粮大户。', '退休后他在院子里种菜。', '村民们种玉米。'])

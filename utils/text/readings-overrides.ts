@@ -956,8 +956,26 @@ const zaiCarry: Rule = (ctx) => {
   return undefined;
 };
 
+// 应 yīng "should" before what should be done (公司应向劳动者支付, 应承担责任, 应下大力气); yìng "to
+// answer, to agree to" before a particle or a complement (应了一声, 应下来), and in the words (应邀,
+// 应对, 响应, 应用) even where the segmenter split them.
+const YING4_BEFORE = wordSet('了 着 过 声 一声 下来 下了 得');
+/** Second characters of words read yìng that the segmenter may have split (地热 | 应 | 用于 is 应用). */
+const YING4_WORD_SECOND = '用急变付战试届聘约邀征召运时景考对答酬允验';
+const ying: Rule = (ctx) => {
+  const p = prev(ctx);
+  // 相对 | 应 (对应), 一呼百 | 应: the second character of a word read yìng that the segmenter split.
+  if (/[对呼响反适供感照答回顺]$/u.test(p)) return 'ying4';
+  // 的 | 应 + a noun: a name (应国, 应部落), left to the model.
+  if (p === '的' || kindAt(ctx, ctx.index + 1) !== 'han' || CLAUSE_END.has(next(ctx))) return undefined;
+  const n = next(ctx);
+  return YING4_BEFORE.has(n) || YING4_WORD_SECOND.includes(n[0]) ? 'ying4' : 'ying1';
+};
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   干: ganDry,
+  应: ying,
+  應: ying,
   载: zaiCarry,
   載: zaiCarry,
   扇: shanFan,
