@@ -1068,6 +1068,10 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('他们的日子越过越红火。')).toEqual(['他们', '的', '日子', '越', '过', '越', '红火', '。']);
     expect(words('飞机越过高山。')).toContain('越过');
   });
+  it('reads 位 after a demonstrative or a number as the measure word, not a surname: 那 | 位 | 老 | 教授', () => {
+    expect(words('那位老教授今年九十岁了。').slice(0, 4)).toEqual(['那', '位', '老', '教授']);
+    expect(words('这几位老师傅都是厂里的宝贝。').slice(0, 5)).toEqual(['这', '几', '位', '老', '师傅']);
+  });
   it('splits 出新 before 的: 焕发 | 出 | 新 | 的 | 生机', () => {
     expect(words('老厂焕发出新的生机。')).toEqual(expect.arrayContaining(['出', '新', '的', '生机']));
     expect(words('要推陈出新。')).toContain('推陈出新');

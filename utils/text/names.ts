@@ -183,6 +183,15 @@ function nameAt(
   // A byline puts a space between the title and the name (本报通讯员 区颖): the title comes before it.
   const prev = tokens[w - 1]?.kind === 'space' && BEFORE.has(tokens[w - 2]?.text ?? '') ? tokens[w - 2] : tokens[w - 1];
   if (wordTookSurname(tokens, r, prev)) return 2;
+  // 那 | 位 | 老教授, 几 | 位 | 老师傅: a surname that is also a measure word, after a demonstrative or a
+  // number, is the measure word.
+  if (
+    t.text.length === 1 &&
+    MEASURE_SURNAMES.includes(t.text) &&
+    prev &&
+    (prev.kind === 'number' || /^(?:[这那哪每几各]|[〇零一二三四五六七八九十百千万亿两]+)$/u.test(prev.text))
+  )
+    return 0;
   const length = t.text.length;
   const compound = length > 1 && length <= COMPOUND_MAX && COMPOUND_SURNAMES.has(t.text);
   if (!compound && !(length === 1 && SURNAME_UNITS[t.text.charCodeAt(0)] === 1)) return 0;
@@ -291,6 +300,9 @@ function nameEndsAt(tokens: Segment[], at: number, k: number, around: NameContex
     (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，')
   );
 }
+
+/** Surnames that are also measure words (位, 名, 支, 门, 家, 户, 盘, 包, 车). */
+const MEASURE_SURNAMES = '位名支门家户盘包车';
 
 /** Aspect particles and the plural 们: what ends before them is a verb or a noun (都 | 买 | 了, 家长 | 们), not a name. */
 const NOT_AFTER_NAME = '了着过们';
