@@ -2278,4 +2278,127 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '天黑了，工地上的灯亮了起来，工人们还在忙碌着。',
     pinyin: 'tiān hēi le gōng dì shàng de dēng liàng le qǐ lai gōng rén men hái zài máng lù zhe',
   },
+  // 30 more on courts, science, sport and culture: 1 of their 548 syllables was wrong (公司应向劳动者支付
+  // yìng).
+  {
+    sentence: '这部新修订的法规，进一步明确了用人单位的安全生产责任。',
+    pinyin: 'zhè bù xīn xiū dìng de fǎ guī jìn yī bù míng què le yòng rén dān wèi de ān quán shēng chǎn zé rèn',
+  },
+  {
+    sentence: '仲裁委员会裁定，公司应向劳动者支付经济补偿金两万元。',
+    pinyin:
+      'zhòng cái wěi yuán huì cái dìng gōng sī yīng xiàng láo dòng zhě zhī fù jīng jì bǔ cháng jīn liǎng wàn yuán',
+  },
+  {
+    sentence: '法院认为，双方存在事实劳动关系。',
+    pinyin: 'fǎ yuàn rèn wéi shuāng fāng cún zài shì shí láo dòng guān xi',
+  },
+  {
+    sentence: '他在比赛中摔倒后爬起来继续跑，赢得了全场的掌声。',
+    pinyin: 'tā zài bǐ sài zhōng shuāi dǎo hòu pá qǐ lai jì xù pǎo yíng dé le quán chǎng de zhǎng shēng',
+  },
+  {
+    sentence: '这位老艺人用一把剪刀，剪出了一幅幅生动的作品。',
+    pinyin: 'zhè wèi lǎo yì rén yòng yī bǎ jiǎn dāo jiǎn chū le yī fú fú shēng dòng de zuò pǐn',
+  },
+  {
+    sentence: '医生提醒，长时间低头看手机容易引发颈椎病。',
+    pinyin: 'yī shēng tí xǐng cháng shí jiān dī tóu kàn shǒu jī róng yì yǐn fā jǐng zhuī bìng',
+  },
+  {
+    sentence: '研究人员经过五年攻关，成功研制出新型电池。',
+    pinyin: 'yán jiū rén yuán jīng guò wǔ nián gōng guān chéng gōng yán zhì chū xīn xíng diàn chí',
+  },
+  {
+    sentence: '这台机器人能代替工人完成焊接、搬运等工作。',
+    pinyin: 'zhè tái jī qì rén néng dài tì gōng rén wán chéng hàn jiē bān yùn děng gōng zuò',
+  },
+  {
+    sentence: '他们编写的教材，已在全国一百多所学校使用。',
+    pinyin: 'tā men biān xiě de jiào cái yǐ zài quán guó yī bǎi duō suǒ xué xiào shǐ yòng',
+  },
+  {
+    sentence: '专家指出，要防止“一刀切”，因地制宜地推进改革。',
+    pinyin: 'zhuān jiā zhǐ chū yào fáng zhǐ yī dāo qiē yīn dì zhì yí de tuī jìn gǎi gé',
+  },
+  {
+    sentence: '本届运动会共设十八个比赛项目，有两千多名运动员参赛。',
+    pinyin: 'běn jiè yùn dòng huì gòng shè shí bā gè bǐ sài xiàng mù yǒu liǎng qiān duō míng yùn dòng yuán cān sài',
+  },
+  {
+    sentence: '这场音乐会的门票很快就被抢购一空。',
+    pinyin: 'zhè chǎng yīn yuè huì de mén piào hěn kuài jiù bèi qiǎng gòu yī kōng',
+  },
+  {
+    sentence: '他写的一本书记录了三代铁路人的奋斗历程。',
+    pinyin: 'tā xiě de yī běn shū jì lù le sān dài tiě lù rén de fèn dòu lì chéng',
+  },
+  {
+    sentence: '一些不法分子利用求职者急于找工作的心理实施诈骗。',
+    pinyin: 'yī xiē bù fǎ fèn zǐ lì yòng qiú zhí zhě jí yú zhǎo gōng zuò de xīn lǐ shí shī zhà piàn',
+  },
+  {
+    sentence: '新政策实施后，职工看病报销的比例提高了。',
+    pinyin: 'xīn zhèng cè shí shī hòu zhí gōng kàn bìng bào xiāo de bǐ lì tí gāo le',
+  },
+  {
+    sentence: '参加体检的职工中，有三成存在不同程度的健康问题。',
+    pinyin: 'cān jiā tǐ jiǎn de zhí gōng zhōng yǒu sān chéng cún zài bù tóng chéng dù de jiàn kāng wèn tí',
+  },
+  {
+    sentence: '这场展览展出了两百多件劳模的实物和照片。',
+    pinyin: 'zhè chǎng zhǎn lǎn zhǎn chū le liǎng bǎi duō jiàn láo mó de shí wù hé zhào piàn',
+  },
+  {
+    sentence: '检察院依法对该案提起了公诉。',
+    pinyin: 'jiǎn chá yuàn yī fǎ duì gāi àn tí qǐ le gōng sù',
+  },
+  {
+    sentence: '他的论文发表在国内一家核心期刊上。',
+    pinyin: 'tā de lùn wén fā biǎo zài guó nèi yī jiā hé xīn qī kān shàng',
+  },
+  {
+    sentence: '那位老教授今年九十岁了，仍然坚持每天看书写作。',
+    pinyin: 'nà wèi lǎo jiào shòu jīn nián jiǔ shí suì le réng rán jiān chí měi tiān kàn shū xiě zuò',
+  },
+  {
+    sentence: '这次大会选出了新一届领导班子。',
+    pinyin: 'zhè cì dà huì xuǎn chū le xīn yī jiè lǐng dǎo bān zi',
+  },
+  {
+    sentence: '他被聘为市政府的法律顾问。',
+    pinyin: 'tā bèi pìn wéi shì zhèng fǔ de fǎ lǜ gù wèn',
+  },
+  {
+    sentence: '他们在深海中发现了一种新的鱼类。',
+    pinyin: 'tā men zài shēn hǎi zhōng fā xiàn le yī zhǒng xīn de yú lèi',
+  },
+  {
+    sentence: '这所学校把劳动教育纳入了必修课程。',
+    pinyin: 'zhè suǒ xué xiào bǎ láo dòng jiào yù nà rù le bì xiū kè chéng',
+  },
+  {
+    sentence: '这部电视剧讲述了一群建设者的故事。',
+    pinyin: 'zhè bù diàn shì jù jiǎng shù le yī qún jiàn shè zhě de gù shi',
+  },
+  {
+    sentence: '这位运动员的成绩比上一届提高了零点三秒。',
+    pinyin: 'zhè wèi yùn dòng yuán de chéng jì bǐ shàng yī jiè tí gāo le líng diǎn sān miǎo',
+  },
+  {
+    sentence: '我们将继续跟踪报道这一事件的进展。',
+    pinyin: 'wǒ men jiāng jì xù gēn zōng bào dào zhè yī shì jiàn de jìn zhǎn',
+  },
+  {
+    sentence: '人工智能的发展，给不少行业带来了冲击。',
+    pinyin: 'rén gōng zhì néng de fā zhǎn gěi bù shǎo háng yè dài lái le chōng jī',
+  },
+  {
+    sentence: '他擅长用漫画的形式宣传安全知识。',
+    pinyin: 'tā shàn cháng yòng màn huà de xíng shì xuān chuán ān quán zhī shi',
+  },
+  {
+    sentence: '新建的体育馆可同时容纳五千名观众。',
+    pinyin: 'xīn jiàn de tǐ yù guǎn kě tóng shí róng nà wǔ qiān míng guān zhòng',
+  },
 ];
