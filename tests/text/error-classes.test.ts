@@ -1072,6 +1072,12 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('那位老教授今年九十岁了。').slice(0, 4)).toEqual(['那', '位', '老', '教授']);
     expect(words('这几位老师傅都是厂里的宝贝。').slice(0, 5)).toEqual(['这', '几', '位', '老', '师傅']);
   });
+  it('splits 可不 "really not" before what follows (可 | 不 | 容易); 可不 kěbu stays as a reply', () => {
+    expect(read('这活儿干起来可不容易。', '不')).toBe('bù');
+    expect(words('这可不是小事。')).toEqual(['这', '可', '不是', '小事', '。']);
+    expect(words('可不，他说得对。')).toContain('可不');
+    expect(words('可不是嘛！')).toContain('可不是');
+  });
   it('splits 出新 before 的: 焕发 | 出 | 新 | 的 | 生机', () => {
     expect(words('老厂焕发出新的生机。')).toEqual(expect.arrayContaining(['出', '新', '的', '生机']));
     expect(words('要推陈出新。')).toContain('推陈出新');

@@ -269,6 +269,16 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
       continue;
     }
+    // 可 | 不 | 容易, 这可 | 不是 | 小事: 可 "really" + 不 "not" before what follows; 可不 kěbu, 可不是
+    // "exactly so" only as a reply of their own (可不，他说得对).
+    if (
+      (t.text === '可不' || t.text === '可不是') &&
+      tokens[i + 1]?.kind === 'han' &&
+      !'嘛吗呢啊呀吧'.includes(tokens[i + 1].text)
+    ) {
+      split(i, partsOf(t, ['可', t.text.slice(1)], dict, [undefined, t.text === '可不' ? ['bu4'] : ['bu4', 'shi4']]));
+      continue;
+    }
     // 船 | 上 | 载 | 满: "on" + 载 zài "to carry", before what says how it is loaded (not 上载 "to upload").
     if (t.text === '上载' && ['满', '着', '了', '有'].includes(tokens[i + 1]?.text ?? '')) {
       split(i, partsOf(t, ['上', '载'], dict, [undefined, ['zai4']]));
