@@ -2401,4 +2401,85 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '新建的体育馆可同时容纳五千名观众。',
     pinyin: 'xīn jiàn de tǐ yù guǎn kě tóng shí róng nà wǔ qiān míng guān zhòng',
   },
+  // 20 quotes of spoken Chinese: 1 of their 284 syllables was wrong (可不容易 bu).
+  {
+    sentence: '“师傅，这台车还能修吗？”“能修，你放心吧。”',
+    pinyin: 'shī fu zhè tái chē hái néng xiū ma néng xiū nǐ fàng xīn ba',
+  },
+  {
+    sentence: '“累不累？”“累是累了点，可心里踏实。”',
+    pinyin: 'lèi bù lèi lèi shì lèi le diǎn kě xīn li tā shi',
+  },
+  {
+    sentence: '老王笑呵呵地说：“干了一辈子，值了！”',
+    pinyin: 'lǎo wáng xiào hē hē de shuō gàn le yī bèi zi zhí le',
+  },
+  {
+    sentence: '“你们来得正好，我们正缺人手呢。”',
+    pinyin: 'nǐ men lái de zhèng hǎo wǒ men zhèng quē rén shǒu ne',
+  },
+  {
+    sentence: '她一边擦汗一边说：“今天的任务总算完成了。”',
+    pinyin: 'tā yī biān cā hàn yī biān shuō jīn tiān de rèn wu zǒng suàn wán chéng le',
+  },
+  {
+    sentence: '“别着急，慢慢来。”师傅拍了拍他的肩膀。',
+    pinyin: 'bié zháo jí màn màn lái shī fu pāi le pāi tā de jiān bǎng',
+  },
+  {
+    sentence: '“这个月的工资发了吗？”“早就发了，一分不少。”',
+    pinyin: 'zhè ge yuè de gōng zī fā le ma zǎo jiù fā le yī fēn bù shǎo',
+  },
+  {
+    sentence: '他挠了挠头，不好意思地笑了。',
+    pinyin: 'tā náo le náo tóu bù hǎo yì si de xiào le',
+  },
+  {
+    sentence: '“我们厂的产品，那可是出了名的好。”',
+    pinyin: 'wǒ men chǎng de chǎn pǐn nà kě shì chū le míng de hǎo',
+  },
+  {
+    sentence: '“有困难就找工会，工会就是职工的娘家。”',
+    pinyin: 'yǒu kùn nan jiù zhǎo gōng huì gōng huì jiù shì zhí gōng de niáng jiā',
+  },
+  {
+    sentence: '“孩子们放寒假了，我得早点回家看看。”',
+    pinyin: 'hái zi men fàng hán jià le wǒ děi zǎo diǎn huí jiā kàn kan',
+  },
+  {
+    sentence: '“只要肯干，日子总会越过越好的。”',
+    pinyin: 'zhǐ yào kěn gàn rì zi zǒng huì yuè guò yuè hǎo de',
+  },
+  {
+    sentence: '“你先歇会儿，剩下的我来干。”',
+    pinyin: 'nǐ xiān xiē huì r shèng xià de wǒ lái gàn',
+  },
+  {
+    sentence: '大娘拉着记者的手说：“多亏了这些好心人。”',
+    pinyin: 'dà niáng lā zhe jì zhě de shǒu shuō duō kuī le zhè xiē hǎo xīn rén',
+  },
+  {
+    sentence: '“这活儿看着简单，干起来可不容易。”',
+    pinyin: 'zhè huó r kàn zhe jiǎn dān gàn qǐ lai kě bù róng yì',
+  },
+  {
+    sentence: '“下个月就要考试了，我得抓紧复习。”',
+    pinyin: 'xià gè yuè jiù yào kǎo shì le wǒ děi zhuā jǐn fù xí',
+  },
+  {
+    sentence: '“以前哪敢想，现在住上了楼房。”',
+    pinyin: 'yǐ qián nǎ gǎn xiǎng xiàn zài zhù shàng le lóu fáng',
+  },
+  {
+    sentence: '“这一块钱的车票，一坐就是二十年。”',
+    pinyin: 'zhè yī kuài qián de chē piào yī zuò jiù shì èr shí nián',
+  },
+  {
+    sentence: '“他呀，就是个工作狂。”同事们笑着说。',
+    pinyin: 'tā ya jiù shì gè gōng zuò kuáng tóng shì men xiào zhe shuō',
+  },
+  {
+    sentence: '“走，咱们去食堂吃饭，今天有饺子。”',
+    pinyin: 'zǒu zán men qù shí táng chī fàn jīn tiān yǒu jiǎo zi',
+  },
 ];
