@@ -370,6 +370,13 @@ describe('应 yīng "should"', () => {
   });
 });
 
+describe('好 hǎo before a complement', () => {
+  it('reads 好 hǎo before 得 (比去年好得多, 好得很)', () => {
+    expect(read('今年的收成比去年好得多。', '好')).toBe('hǎo');
+    expect(read('他的身体好得很。', '好')).toBe('hǎo');
+  });
+});
+
 describe('种 zhòng before what is planted', () => {
   it('reads 种 zhòng before a crop (种粮大户, 种菜), zhǒng after a demonstrative', () => {
     for (const s of ['他成长为远近闻名的种粮大户。', '退休后他在院子里种菜。', '村民们种玉米。'])
@@ -407,6 +414,11 @@ describe('a reporter named in a byline', () => {
     expect(read('本报记者 覃岚 本报通讯员 区颖', '区颖')).toBe('ōu yǐng');
     expect(read('本报讯（记者 区文斌 通讯员 单丽）', '单丽')).toBe('shàn lì');
     expect(read('这个 区 很大', '区')).toBe('qū');
+  });
+  it('reads a name that opens a sentence before 今年 / 和: 查建国 Zhā, 单红霞 Shàn', () => {
+    expect(read('查建国今年五十岁，是厂里的老技术员。', '查建国')).toBe('zhā jiàn guó');
+    expect(read('单红霞和她的同事们连续奋战了一个月。', '单红霞')).toBe('shàn hóng xiá');
+    expect(words('高温是最大的考验。')).toContain('高温');
   });
   it('reads a surname before a given name said twice after a title: 选手盖丽丽 Gě, 单丽丽 Shàn', () => {
     expect(read('来自吉林的选手盖丽丽获得一等奖。', '盖丽丽')).toBe('gě lì lì');
@@ -948,6 +960,9 @@ describe('过 guo after a verb, 相 xiāng before one', () => {
     expect(read('面对困难，他从来没有想过放弃。', '过')).toBe('guo');
     expect(read('我曾经想过这个问题。', '过')).toBe('guo');
     expect(read('他想过马路。', '过')).toBe('guò');
+    expect(read('他第一个冲过了终点。', '过')).toBe('guò');
+    expect(read('我吃过了。', '过')).toBe('guo');
+    expect(read('这本书我看过了。', '过')).toBe('guo');
     expect(read('他们过着幸福的生活。', '过')).toBe('guò');
   });
   it('reads 相 xiāng "each other" before a verb, xiàng for a minister or a phase', () => {

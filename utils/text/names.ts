@@ -115,7 +115,12 @@ const PUNCT_AROUND = wordSet('、 （ ） ， ( )');
 /** Clause starts: no token before, or a punctuation mark. */
 const CLAUSE_START = wordSet('。 ！ ？ ； ： “ ” 》 \n');
 /** After a name at a clause start (区志红是一名纺织女工), or the comma of a list of names (覃志刚、李明华等). */
-const AFTER_AT_START = wordSet('是 在 今年 从 、');
+const AFTER_AT_START = wordSet('是 在 今年 从 、 带领 一直 已经 每天 多年');
+/**
+ * Conjunctions after a name that opens a sentence (单红霞和她的同事们): only for a surname read
+ * otherwise as a word (单 Shàn), where a wrong reading is what the name would fix; 奉化江和 is a river.
+ */
+const AND_AT_START = wordSet('和 与 跟');
 
 const isSingleHan = (t: Segment | undefined) => !!t && t.kind === 'han' && t.text.length === 1;
 
@@ -259,7 +264,23 @@ function nameAt(
     a.text.length === 2 &&
     (/^(.)\1$/u.test(a.text) || (a.entry === undefined && !ADVERB_SURNAMES.includes(t.text))) &&
     !NOT_GIVEN_WORDS.has(a.text);
-  const around: NameContext = { prev, before, atStart, listAfterComma, listAfterName, givenWord };
+  const surnameReads = !compound && SURNAME_READINGS[t.text] !== undefined;
+  const givenToken =
+    take === 1 &&
+    a.text.length === 2 &&
+    surnameReads &&
+    !ADVERB_SURNAMES.includes(t.text) &&
+    !NOT_GIVEN_WORDS.has(a.text);
+  const around: NameContext = {
+    prev,
+    before,
+    atStart,
+    listAfterComma,
+    listAfterName,
+    givenWord,
+    givenToken,
+    surnameReads,
+  };
   if (k === 2 && !nameEndsAt(tokens, r + 3, 2, around)) k = nameEndsAt(tokens, r + 2, 1, around) ? 1 : 0;
   else if (k === 1 && !nameEndsAt(tokens, r + 2, 1, around)) k = 0;
   // 队员都拼尽了全力, 职工将进一步: after a plural subject these are adverbs; a name needs a verb of
@@ -294,7 +315,10 @@ function nameEndsAt(tokens: Segment[], at: number, k: number, around: NameContex
     (!!after && AFTER.has(after.text)) ||
     // 高洪波曾解释, 李华也表示: an adverb, then a verb that follows names.
     (isSingleHan(after) && ADVERBS_BEFORE_VERB.includes(after.text) && AFTER.has(tokens[at + 1]?.text ?? '')) ||
-    (atStart && k === 2 && !!after && AFTER_AT_START.has(after.text)) ||
+    (atStart &&
+      (k === 2 || around.givenToken) &&
+      !!after &&
+      (AFTER_AT_START.has(after.text) || (around.surnameReads && AND_AT_START.has(after.text)))) ||
     (listAfterComma && k === 2 && !!after && after.text === '、') ||
     (listAfterName && k === 2) ||
     (!!prev && PUNCT_AROUND.has(prev.text) && !!after && PUNCT_AROUND.has(after.text) && prev.text !== '，')
@@ -324,6 +348,13 @@ interface NameContext {
    * verb of 常 | 提醒.
    */
   givenWord?: boolean;
+  /**
+   * The given name is one two-character token after a surname that is no adverb and is read as a
+   * surname otherwise than as a word (查 | 建国); not 常 | 栖息, 由 | 中国.
+   */
+  givenToken?: boolean;
+  /** The surname has a reading of its own as a surname (单 Shàn, 查 Zhā). */
+  surnameReads?: boolean;
 }
 
 /**

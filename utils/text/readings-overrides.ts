@@ -461,10 +461,10 @@ const CHENG2_BEFORE = wordSet('了 着 满 上 好 出 进 到 起 饭 米饭 �
 const sheng: Rule = (ctx) =>
   CHENG2_BEFORE.has(next(ctx)) && kindAt(ctx, ctx.index - 1) !== 'punct' ? 'cheng2' : undefined;
 
-// 好 hǎo "good, done" before 了, a sentence particle, the end of the clause or 于 / 过 "than" (就好了,
-// 关系很好的, 性能好，, 好于预期);
+// 好 hǎo "good, done" before 了, a sentence particle, the end of the clause, a complement's 得 or 于 / 过
+// "than" (就好了, 关系很好的, 性能好，, 比去年好得多, 好于预期);
 // hào "to be fond of" takes an object (好以为事, 好酒). Elsewhere no opinion.
-const HAO3_BEFORE = wordSet('了 的 啊 吗 吧 呢 呀 啦 嘛 极了 得很 于 过');
+const HAO3_BEFORE = wordSet('了 的 啊 吗 吧 呢 呀 啦 嘛 极了 得很 得 于 过');
 const hao: Rule = (ctx) => {
   const n = next(ctx);
   return !n || CLAUSE_END.has(n) || kindAt(ctx, ctx.index + 1) === 'punct' || HAO3_BEFORE.has(n) ? 'hao3' : undefined;
@@ -859,9 +859,13 @@ const GUO4_BEFORE = wordSet(
 const LOCATIVE_END = /[前后边旁里上下中外]$/u;
 /** Negations that make 想 + 过 "have (never) thought of" (没有想过放弃), not 想 "to want" + 过 "to cross". */
 const NEVER = wordSet('没 没有 从没 从没有 从来没 从来没有 未 未曾 不曾 从未 也没 也没有 都没 都没有 曾 曾经');
+/** Verbs of motion: 过了 after one, before what is passed, is guò "past, across" (冲过了终点, 跑过了大桥). */
+const MOTION = wordSet('冲 跑 走 飞 跳 游 爬 驶 开 穿 蹚 趟 挤 滑 跃 奔 迈 划 漂');
 const guoAspect: Rule = (ctx) => {
   const p = prev(ctx);
   if (p === '想' && NEVER.has(prev(ctx, 2))) return 'guo5';
+  if (MOTION.has(p) && next(ctx) === '了' && kindAt(ctx, ctx.index + 2) === 'han' && !CLAUSE_END.has(next(ctx, 2)))
+    return 'guo4';
   if (kindAt(ctx, ctx.index - 1) !== 'han' || CLAUSE_END.has(p) || GUO4_AFTER.has(p) || LOCATIVE_END.test(p))
     return undefined;
   if (GUO4_BEFORE.has(next(ctx)) || kindAt(ctx, ctx.index + 1) === 'number') return undefined;
