@@ -2604,4 +2604,127 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '如今，这里已经成为远近闻名的旅游景点。',
     pinyin: 'rú jīn zhè lǐ yǐ jīng chéng wéi yuǎn jìn wén míng de lǚ yóu jǐng diǎn',
   },
+  // 30 built on the classes (干 alone, 到了, 得 after a verb, 地 after an adverbial, names
+  // opening a sentence, 为 after a verb): 4 of their 436 syllables were wrong (查建国 chá, 单红霞 dān,
+  // 好得多 hào, 冲过了终点 guo).
+  {
+    sentence: '大家撸起袖子加油干，确保年底前完成任务。',
+    pinyin: 'dà jiā lū qǐ xiù zi jiā yóu gàn què bǎo nián dǐ qián wán chéng rèn wu',
+  },
+  {
+    sentence: '只要方向对了，就要坚持干下去。',
+    pinyin: 'zhǐ yào fāng xiàng duì le jiù yào jiān chí gàn xià qù',
+  },
+  {
+    sentence: '他们说干就干，当天就把设备运到了现场。',
+    pinyin: 'tā men shuō gàn jiù gàn dāng tiān jiù bǎ shè bèi yùn dào le xiàn chǎng',
+  },
+  {
+    sentence: '这些措施落实到了每一个班组。',
+    pinyin: 'zhè xiē cuò shī luò shí dào le měi yī ge bān zǔ',
+  },
+  {
+    sentence: '我们的工作得到了上级的肯定。',
+    pinyin: 'wǒ men de gōng zuò dé dào le shàng jí de kěn dìng',
+  },
+  {
+    sentence: '他跑得很快，第一个冲过了终点。',
+    pinyin: 'tā pǎo de hěn kuài dì yī gè chōng guò le zhōng diǎn',
+  },
+  {
+    sentence: '这件事他办得漂亮，大家都很满意。',
+    pinyin: 'zhè jiàn shì tā bàn de piào liang dà jiā dōu hěn mǎn yì',
+  },
+  {
+    sentence: '他们积极地参与到社区治理中来。',
+    pinyin: 'tā men jī jí de cān yù dào shè qū zhì lǐ zhōng lái',
+  },
+  {
+    sentence: '工人们一丝不苟地检查每一道焊缝。',
+    pinyin: 'gōng rén men yī sī bù gǒu de jiǎn chá měi yī dào hàn fèng',
+  },
+  {
+    sentence: '她认真地记下了每一位职工的诉求。',
+    pinyin: 'tā rèn zhēn de jì xià le měi yī wèi zhí gōng de sù qiú',
+  },
+  {
+    sentence: '查建国今年五十岁，是厂里的老技术员。',
+    pinyin: 'zhā jiàn guó jīn nián wǔ shí suì shì chǎng lǐ de lǎo jì shù yuán',
+  },
+  {
+    sentence: '单红霞和她的同事们连续奋战了一个月。',
+    pinyin: 'shàn hóng xiá hé tā de tóng shì men lián xù fèn zhàn le yī ge yuè',
+  },
+  {
+    sentence: '曾宪明说，这些年厂里的变化太大了。',
+    pinyin: 'zēng xiàn míng shuō zhè xiē nián chǎng lǐ de biàn huà tài dà le',
+  },
+  {
+    sentence: '该厂被评为全国模范劳动关系和谐企业。',
+    pinyin: 'gāi chǎng bèi píng wéi quán guó mó fàn láo dòng guān xi hé xié qǐ yè',
+  },
+  {
+    sentence: '这个车间被确定为公司的试点单位。',
+    pinyin: 'zhè ge chē jiān bèi què dìng wéi gōng sī de shì diǎn dān wèi',
+  },
+  {
+    sentence: '他把这笔钱作为奖励，发给了表现突出的职工。',
+    pinyin: 'tā bǎ zhè bǐ qián zuò wéi jiǎng lì fā gěi le biǎo xiàn tū chū de zhí gōng',
+  },
+  {
+    sentence: '这场雨下得正是时候，庄稼喝足了水。',
+    pinyin: 'zhè chǎng yǔ xià de zhèng shì shí hou zhuāng jia hē zú le shuǐ',
+  },
+  {
+    sentence: '企业要把职工的安全放在第一位。',
+    pinyin: 'qǐ yè yào bǎ zhí gōng de ān quán fàng zài dì yī wèi',
+  },
+  {
+    sentence: '他把自己的一生都奉献给了教育事业。',
+    pinyin: 'tā bǎ zì jǐ de yī shēng dōu fèng xiàn gěi le jiào yù shì yè',
+  },
+  {
+    sentence: '这条路修好以后，村民们卖菜方便多了。',
+    pinyin: 'zhè tiáo lù xiū hǎo yǐ hòu cūn mín men mài cài fāng biàn duō le',
+  },
+  {
+    sentence: '他干得一手好活，厂里人都服他。',
+    pinyin: 'tā gàn de yī shǒu hǎo huó chǎng lǐ rén dōu fú tā',
+  },
+  {
+    sentence: '今年的收成比去年好得多。',
+    pinyin: 'jīn nián de shōu chéng bǐ qù nián hǎo de duō',
+  },
+  {
+    sentence: '为职工办好事、办实事，是工会的职责所在。',
+    pinyin: 'wèi zhí gōng bàn hǎo shì bàn shí shì shì gōng huì de zhí zé suǒ zài',
+  },
+  {
+    sentence: '这种现象在一些地方还比较普遍。',
+    pinyin: 'zhè zhǒng xiàn xiàng zài yī xiē dì fang hái bǐ jiào pǔ biàn',
+  },
+  {
+    sentence: '他还清了所有的债务，心里一下子轻松了。',
+    pinyin: 'tā huán qīng le suǒ yǒu de zhài wù xīn li yī xià zi qīng sōng le',
+  },
+  {
+    sentence: '她长得很像她的母亲。',
+    pinyin: 'tā zhǎng de hěn xiàng tā de mǔ qīn',
+  },
+  {
+    sentence: '这些年，他一直在为此事奔走。',
+    pinyin: 'zhè xiē nián tā yī zhí zài wèi cǐ shì bēn zǒu',
+  },
+  {
+    sentence: '厂里的设备都是从国外进口的。',
+    pinyin: 'chǎng lǐ de shè bèi dōu shì cóng guó wài jìn kǒu de',
+  },
+  {
+    sentence: '我们得想办法把损失降到最低。',
+    pinyin: 'wǒ men děi xiǎng bàn fǎ bǎ sǔn shī jiàng dào zuì dī',
+  },
+  {
+    sentence: '这件事说起来容易，做起来难。',
+    pinyin: 'zhè jiàn shì shuō qǐ lai róng yì zuò qǐ lai nán',
+  },
 ];
