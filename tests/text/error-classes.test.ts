@@ -1093,6 +1093,17 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('可不，他说得对。')).toContain('可不');
     expect(words('可不是嘛！')).toContain('可不是');
   });
+  it('splits 一起 "one (incident)" after a verb of incidents (发生了一 | 起 | 安全事故), keeps 一起 "together"', () => {
+    expect(words('这家工厂去年发生了一起安全事故。')).toEqual(expect.arrayContaining(['一', '起', '安全', '事故']));
+    expect(words('法院近日审结了一起拖欠农民工工资的案件。')).not.toContain('一起');
+    expect(words('他和妻子一起经营着一家小超市。')).toContain('一起');
+    expect(words('我们一起去看看这起事故。')).toContain('一起');
+  });
+  it('splits 后进 "after" + "to enter" before 了 or a place (退伍后进了工厂), keeps 后进 "lagging"', () => {
+    expect(words('他退伍后进了工厂。')).toEqual(['他', '退伍', '后', '进', '了', '工厂', '。']);
+    expect(words('毕业后进厂工作。')).not.toContain('后进');
+    expect(words('先进帮后进。')).toContain('后进');
+  });
   it('splits 出新 before 的: 焕发 | 出 | 新 | 的 | 生机', () => {
     expect(words('老厂焕发出新的生机。')).toEqual(expect.arrayContaining(['出', '新', '的', '生机']));
     expect(words('要推陈出新。')).toContain('推陈出新');

@@ -136,6 +136,25 @@ const HAND_VERBS = wordSet(
   '拉 牵 握 举 挥 拍 搓 揣 扶 攥 拿 捂 甩 伸 抬 搀 挽 拖 抓 拽 捧 托 摸 按 插 抱 搭 拢 摇 摆 烤 暖 擦 缩 扣 绑 捆 叉 摊 扬 背 拱 撑 握紧 攥紧 拉紧 牵紧',
 );
 
+/** What follows 进 "to enter" after 后 "after" (后进了工厂, 后进厂): 了 or where one enters. */
+const AFTER_ENTERING = wordSet('了 厂 城 校 京 村 站 场 门 入 工厂 公司 车间 企业 学校 部队 大学');
+
+/** What 起 counts (一起事故, 一起拖欠工资的案件). */
+const INCIDENTS = wordSet(
+  '事故 安全事故 交通事故 案件 案子 案 纠纷 劳动争议 争议 事件 火灾 命案 车祸 冲突 诈骗案 盗窃案 投诉 险情',
+);
+/** What comes before 一起 "one (incident)": a verb of incidents or 了 (发生了一起, 审结一起). */
+const INCIDENT_BEFORE = wordSet('了 发生 审结 审理 查处 侦破 破获 调解 受理 办理 曝光 处置 是 这是');
+/** Whether an incident noun follows tokens[i] in its clause, within eight tokens. */
+function incidentAfter(tokens: readonly Segment[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    const t = tokens[j].text;
+    if (INCIDENTS.has(t)) return true;
+    if (tokens[j].kind === 'punct' && t !== '“' && t !== '”') return false;
+  }
+  return false;
+}
+
 /** Effort put into something (在质量上下足功夫): 上下 before it is 上 "on" + 下 "to put in". */
 const EFFORT = wordSet('功夫 工夫 苦功 苦功夫 真功夫 硬功夫 细功夫 大功夫 力气 大力气 气力 心思 心血');
 /** What may stand between 下 and the effort (下足功夫, 下更大功夫, 下苦功). */
@@ -267,6 +286,16 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       SURNAME_TITLES.has(tokens[i + 1].text)
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [undefined, [SURNAME_READINGS[t.text[1]]]]));
+      continue;
+    }
+    // 退伍 | 后 | 进 | 了 | 工厂, 毕业 | 后 | 进 | 厂: "after" + 进 "to enter" (not 后进 "lagging behind").
+    if (t.text === '后进' && p?.kind === 'han' && AFTER_ENTERING.has(tokens[i + 1]?.text ?? '')) {
+      split(i, partsOf(t, ['后', '进'], dict));
+      continue;
+    }
+    // 发生了一 | 起 | 安全事故: "one" + the measure word of incidents (not 一起 "together").
+    if (t.text === '一起' && p && INCIDENT_BEFORE.has(p.text) && incidentAfter(tokens, i)) {
+      split(i, partsOf(t, ['一', '起'], dict));
       continue;
     }
     // 可 | 不 | 容易, 这可 | 不是 | 小事: 可 "really" + 不 "not" before what follows; 可不 kěbu, 可不是
