@@ -2727,4 +2727,126 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '这件事说起来容易，做起来难。',
     pinyin: 'zhè jiàn shì shuō qǐ lai róng yì zuò qǐ lai nán',
   },
+  // 30 more everyday reports: none of their 478 syllables was wrong (一起事故 and 后进了 were
+  // segmentation only).
+  {
+    sentence: '这家工厂去年发生了一起安全事故，造成两人受伤。',
+    pinyin: 'zhè jiā gōng chǎng qù nián fā shēng le yī qǐ ān quán shì gù zào chéng liǎng rén shòu shāng',
+  },
+  {
+    sentence: '法院近日审结了一起拖欠农民工工资的案件。',
+    pinyin: 'fǎ yuàn jìn rì shěn jié le yī qǐ tuō qiàn nóng mín gōng gōng zī de àn jiàn',
+  },
+  {
+    sentence: '他和妻子一起经营着一家小超市。',
+    pinyin: 'tā hé qī zi yī qǐ jīng yíng zhe yī jiā xiǎo chāo shì',
+  },
+  {
+    sentence: '这条街上新开了一家书店，吸引了不少年轻人。',
+    pinyin: 'zhè tiáo jiē shang xīn kāi le yī jiā shū diàn xī yǐn le bù shǎo nián qīng rén',
+  },
+  {
+    sentence: '每天下午四点，学校门口就挤满了接孩子的家长。',
+    pinyin: 'měi tiān xià wǔ sì diǎn xué xiào mén kǒu jiù jǐ mǎn le jiē hái zi de jiā zhǎng',
+  },
+  {
+    sentence: '他的手机里存着上千张工地的照片。',
+    pinyin: 'tā de shǒu jī lǐ cún zhe shàng qiān zhāng gōng dì de zhào piàn',
+  },
+  {
+    sentence: '随着年龄增长，他渐渐干不动重活了。',
+    pinyin: 'suí zhe nián líng zēng zhǎng tā jiàn jiàn gàn bù dòng zhòng huó le',
+  },
+  {
+    sentence: '会上，他代表全体新员工作了表态发言。',
+    pinyin: 'huì shàng tā dài biǎo quán tǐ xīn yuán gōng zuò le biǎo tài fā yán',
+  },
+  {
+    sentence: '这支队伍里年纪最大的已经六十多岁了。',
+    pinyin: 'zhè zhī duì wǔ lǐ nián jì zuì dà de yǐ jīng liù shí duō suì le',
+  },
+  {
+    sentence: '她的店里卖的都是自己手工做的布鞋。',
+    pinyin: 'tā de diàn lǐ mài de dōu shì zì jǐ shǒu gōng zuò de bù xié',
+  },
+  {
+    sentence: '工人们正忙着把货物装上集装箱。',
+    pinyin: 'gōng rén men zhèng máng zhe bǎ huò wù zhuāng shàng jí zhuāng xiāng',
+  },
+  {
+    sentence: '这位老师傅一眼就看出了问题所在。',
+    pinyin: 'zhè wèi lǎo shī fu yī yǎn jiù kàn chū le wèn tí suǒ zài',
+  },
+  {
+    sentence: '天气越来越冷，工地上的工人们穿上了棉衣。',
+    pinyin: 'tiān qì yuè lái yuè lěng gōng dì shàng de gōng rén men chuān shang le mián yī',
+  },
+  {
+    sentence: '这个项目总共需要三年时间才能完成。',
+    pinyin: 'zhè ge xiàng mù zǒng gòng xū yào sān nián shí jiān cái néng wán chéng',
+  },
+  {
+    sentence: '他年轻时当过兵，退伍后进了工厂。',
+    pinyin: 'tā nián qīng shí dāng guo bīng tuì wǔ hòu jìn le gōng chǎng',
+  },
+  {
+    sentence: '我们要让每一个孩子都能享受到公平的教育。',
+    pinyin: 'wǒ men yào ràng měi yī ge hái zi dōu néng xiǎng shòu dào gōng píng de jiào yù',
+  },
+  {
+    sentence: '这家企业的效益好了，职工的腰包也鼓了起来。',
+    pinyin: 'zhè jiā qǐ yè de xiào yì hǎo le zhí gōng de yāo bāo yě gǔ le qǐ lai',
+  },
+  {
+    sentence: '夜深了，车间里依然灯火通明。',
+    pinyin: 'yè shēn le chē jiān lǐ yī rán dēng huǒ tōng míng',
+  },
+  {
+    sentence: '这项工作看似简单，其实有很多门道。',
+    pinyin: 'zhè xiàng gōng zuò kàn sì jiǎn dān qí shí yǒu hěn duō mén dào',
+  },
+  {
+    sentence: '一到冬天，这里的游客就少了很多。',
+    pinyin: 'yī dào dōng tiān zhè lǐ de yóu kè jiù shǎo le hěn duō',
+  },
+  {
+    sentence: '为了省钱，他每天中午都自己带饭。',
+    pinyin: 'wèi le shěng qián tā měi tiān zhōng wǔ dōu zì jǐ dài fàn',
+  },
+  {
+    sentence: '她把一封感谢信送到了工会。',
+    pinyin: 'tā bǎ yī fēng gǎn xiè xìn sòng dào le gōng huì',
+  },
+  {
+    sentence: '这些年，他先后带过三十多个徒弟。',
+    pinyin: 'zhè xiē nián tā xiān hòu dài guo sān shí duō ge tú dì',
+  },
+  {
+    sentence: '这辆车已经开了十几年，还能正常使用。',
+    pinyin: 'zhè liàng chē yǐ jīng kāi le shí jǐ nián hái néng zhèng cháng shǐ yòng',
+  },
+  {
+    sentence: '大家的意见很快就得到了回应。',
+    pinyin: 'dà jiā de yì jiàn hěn kuài jiù dé dào le huí yìng',
+  },
+  {
+    sentence: '他们用了半年时间，走遍了全县所有的村庄。',
+    pinyin: 'tā men yòng le bàn nián shí jiān zǒu biàn le quán xiàn suǒ yǒu de cūn zhuāng',
+  },
+  {
+    sentence: '他的父亲是村里有名的木匠。',
+    pinyin: 'tā de fù qīn shì cūn lǐ yǒu míng de mù jiàng',
+  },
+  {
+    sentence: '这场大火烧了整整一夜。',
+    pinyin: 'zhè chǎng dà huǒ shāo le zhěng zhěng yī yè',
+  },
+  {
+    sentence: '经过几年的发展，这个小作坊已经成为当地的龙头企业。',
+    pinyin: 'jīng guò jǐ nián de fā zhǎn zhè ge xiǎo zuō fang yǐ jīng chéng wéi dāng dì de lóng tóu qǐ yè',
+  },
+  {
+    sentence: '他说，最难忘的是第一次拿到工资的那一天。',
+    pinyin: 'tā shuō zuì nán wàng de shì dì yī cì ná dào gōng zī de nà yī tiān',
+  },
 ];
