@@ -379,9 +379,15 @@ describe('好 hǎo before a complement', () => {
 
 describe('种 zhòng before what is planted', () => {
   it('reads 种 zhòng before a crop (种粮大户, 种菜), zhǒng after a demonstrative', () => {
-    for (const s of ['他成长为远近闻名的种粮大户。', '退休后他在院子里种菜。', '村民们种玉米。'])
+    for (const s of [
+      '他成长为远近闻名的种粮大户。',
+      '退休后他在院子里种菜。',
+      '村民们种玉米。',
+      '村民们把自家种的苹果装上车。',
+    ])
       expect(read(s, '种'), s).toBe('zhòng');
     expect(read('这种菜很好吃。', '种')).toBe('zhǒng');
+    expect(read('各种的说法都有。', '种')).toBe('zhǒng');
     // After a number, the measure word (not 种花 "to grow flowers").
     expect(words('公园里有三种花。')).toEqual(expect.arrayContaining(['三', '种', '花']));
     expect(read('这里有十几种树。', '种')).toBe('zhǒng');

@@ -356,7 +356,8 @@ const ZHONG4_BEFORE = wordSet(
 const zhong3: Rule = (ctx) => {
   const p = prev(ctx);
   if (kindAt(ctx, ctx.index - 1) === 'number' || NUMERAL.test(p) || ZHONG3_AFTER.has(p)) return 'zhong3';
-  return ZHONG4_BEFORE.has(next(ctx)) ? 'zhong4' : undefined;
+  // 自家种的苹果, 他种的菜: 种 + 的 after no numeral or demonstrative is the verb's "grown by".
+  return ZHONG4_BEFORE.has(next(ctx)) || next(ctx) === '的' ? 'zhong4' : undefined;
 };
 
 // 率 lǜ "rate" after what is counted, before what is said of the rate (故障 | 率明显下降, 合格 | 率
