@@ -2849,4 +2849,125 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '他说，最难忘的是第一次拿到工资的那一天。',
     pinyin: 'tā shuō zuì nán wàng de shì dì yī cì ná dào gōng zī de nà yī tiān',
   },
+  // 30 more everyday reports: 1 of their 550 syllables was wrong (自家种的苹果 zhǒng).
+  {
+    sentence: '今年夏天，全国多地遭遇持续高温天气。',
+    pinyin: 'jīn nián xià tiān quán guó duō dì zāo yù chí xù gāo wēn tiān qì',
+  },
+  {
+    sentence: '高温下作业的职工，每月可领取三百元高温津贴。',
+    pinyin: 'gāo wēn xià zuò yè de zhí gōng měi yuè kě lǐng qǔ sān bǎi yuán gāo wēn jīn tiē',
+  },
+  {
+    sentence: '他被困在电梯里一个多小时，最后被消防员救了出来。',
+    pinyin: 'tā bèi kùn zài diàn tī lǐ yī ge duō xiǎo shí zuì hòu bèi xiāo fáng yuán jiù le chū lái',
+  },
+  {
+    sentence: '这所技工学校每年为社会输送上千名技术工人。',
+    pinyin: 'zhè suǒ jì gōng xué xiào měi nián wèi shè huì shū sòng shàng qiān míng jì shù gōng rén',
+  },
+  {
+    sentence: '村民们把自家种的苹果装上车，运往城里的超市。',
+    pinyin: 'cūn mín men bǎ zì jiā zhòng de píng guǒ zhuāng shàng chē yùn wǎng chéng lǐ de chāo shì',
+  },
+  {
+    sentence: '她在网上开了一家店，专门卖家乡的土特产。',
+    pinyin: 'tā zài wǎng shàng kāi le yī jiā diàn zhuān mén mài jiā xiāng de tǔ tè chǎn',
+  },
+  {
+    sentence: '快到中午了，食堂的师傅们已经把饭菜准备好了。',
+    pinyin: 'kuài dào zhōng wǔ le shí táng de shī fu men yǐ jīng bǎ fàn cài zhǔn bèi hǎo le',
+  },
+  {
+    sentence: '他的工作就是每天检查几百个电表。',
+    pinyin: 'tā de gōng zuò jiù shì měi tiān jiǎn chá jǐ bǎi gè diàn biǎo',
+  },
+  {
+    sentence: '有人问他累不累，他总是笑着摇摇头。',
+    pinyin: 'yǒu rén wèn tā lèi bù lèi tā zǒng shì xiào zhe yáo yáo tóu',
+  },
+  {
+    sentence: '这次比赛，他只用了二十分钟就完成了全部操作。',
+    pinyin: 'zhè cì bǐ sài tā zhǐ yòng le èr shí fēn zhōng jiù wán chéng le quán bù cāo zuò',
+  },
+  {
+    sentence: '她说，当护士最重要的是要有耐心。',
+    pinyin: 'tā shuō dāng hù shi zuì zhòng yào de shì yào yǒu nài xīn',
+  },
+  {
+    sentence: '这些外卖骑手大多是二十多岁的年轻人。',
+    pinyin: 'zhè xiē wài mài qí shǒu dà duō shì èr shí duō suì de nián qīng rén',
+  },
+  {
+    sentence: '为了赶在雨季到来前完工，工人们每天干到天黑。',
+    pinyin: 'wèi le gǎn zài yǔ jì dào lái qián wán gōng gōng rén men měi tiān gàn dào tiān hēi',
+  },
+  {
+    sentence: '这个工程涉及拆迁的群众有三百多户。',
+    pinyin: 'zhè ge gōng chéng shè jí chāi qiān de qún zhòng yǒu sān bǎi duō hù',
+  },
+  {
+    sentence: '老人们在社区食堂吃饭，每餐只要几块钱。',
+    pinyin: 'lǎo rén men zài shè qū shí táng chī fàn měi cān zhǐ yào jǐ kuài qián',
+  },
+  {
+    sentence: '他的家离工厂很远，每天要换乘两次公交车。',
+    pinyin: 'tā de jiā lí gōng chǎng hěn yuǎn měi tiān yào huàn chéng liǎng cì gōng jiāo chē',
+  },
+  {
+    sentence: '他们的加班费是按照法律规定的标准发放的。',
+    pinyin: 'tā men de jiā bān fèi shì àn zhào fǎ lǜ guī dìng de biāo zhǔn fā fàng de',
+  },
+  {
+    sentence: '这批设备是从德国进口的，价值两千多万元。',
+    pinyin: 'zhè pī shè bèi shì cóng dé guó jìn kǒu de jià zhí liǎng qiān duō wàn yuán',
+  },
+  {
+    sentence: '春节期间，他放弃了与家人团聚的机会，坚守在一线。',
+    pinyin: 'chūn jié qī jiān tā fàng qì le yǔ jiā rén tuán jù de jī huì jiān shǒu zài yī xiàn',
+  },
+  {
+    sentence: '这位女工在车间里一干就是三十年，练就了一身好本领。',
+    pinyin: 'zhè wèi nǚ gōng zài chē jiān lǐ yī gàn jiù shì sān shí nián liàn jiù le yī shēn hǎo běn lǐng',
+  },
+  {
+    sentence: '据了解，今年全省计划新建保障性住房五万套。',
+    pinyin: 'jù liǎo jiě jīn nián quán shěng jì huà xīn jiàn bǎo zhàng xìng zhù fáng wǔ wàn tào',
+  },
+  {
+    sentence: '这所医院的护士长已经连续工作了十几个小时。',
+    pinyin: 'zhè suǒ yī yuàn de hù shi zhǎng yǐ jīng lián xù gōng zuò le shí jǐ gè xiǎo shí',
+  },
+  {
+    sentence: '她把自己的积蓄全部拿出来，帮助困难职工的孩子上学。',
+    pinyin: 'tā bǎ zì jǐ de jī xù quán bù ná chū lái bāng zhù kùn nan zhí gōng de hái zi shàng xué',
+  },
+  {
+    sentence: '公司的年轻人都喜欢向他请教问题。',
+    pinyin: 'gōng sī de nián qīng rén dōu xǐ huan xiàng tā qǐng jiào wèn tí',
+  },
+  {
+    sentence: '下雪天路滑，请大家注意出行安全。',
+    pinyin: 'xià xuě tiān lù huá qǐng dà jiā zhù yì chū xíng ān quán',
+  },
+  {
+    sentence: '这座古镇每年吸引游客上百万人次。',
+    pinyin: 'zhè zuò gǔ zhèn měi nián xī yǐn yóu kè shàng bǎi wàn rén cì',
+  },
+  {
+    sentence: '他们在海上一漂就是几个月，很少能回家。',
+    pinyin: 'tā men zài hǎi shàng yī piāo jiù shì jǐ ge yuè hěn shǎo néng huí jiā',
+  },
+  {
+    sentence: '由于疫情影响，这家餐馆的生意一度非常冷清。',
+    pinyin: 'yóu yú yì qíng yǐng xiǎng zhè jiā cān guǎn de shēng yì yī dù fēi cháng lěng qīng',
+  },
+  {
+    sentence: '工会干部把慰问品送到了每一位困难职工的手中。',
+    pinyin: 'gōng huì gàn bù bǎ wèi wèn pǐn sòng dào le měi yī wèi kùn nan zhí gōng de shǒu zhōng',
+  },
+  {
+    sentence: '经过一年的努力，他终于考取了电工资格证。',
+    pinyin: 'jīng guò yī nián de nǔ lì tā zhōng yú kǎo qǔ le diàn gōng zī gé zhèng',
+  },
 ];
