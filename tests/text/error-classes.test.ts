@@ -370,6 +370,13 @@ describe('应 yīng "should"', () => {
   });
 });
 
+describe('理发 split by what the verb took', () => {
+  it('reads 发 fà after 理 + 了 / 个 / 一次 (理一次发, 理了发), fā elsewhere', () => {
+    for (const s of ['理一次发只要十元。', '他去理了发。', '周末去理个发。']) expect(read(s, '发'), s).toBe('fà');
+    expect(read('他发了一条消息。', '发')).toBe('fā');
+  });
+});
+
 describe('好 hǎo before a complement', () => {
   it('reads 好 hǎo before 得 (比去年好得多, 好得很)', () => {
     expect(read('今年的收成比去年好得多。', '好')).toBe('hǎo');

@@ -977,8 +977,14 @@ const ying: Rule = (ctx) => {
   return YING4_BEFORE.has(n) || YING4_WORD_SECOND.includes(n[0]) ? 'ying4' : 'ying1';
 };
 
+// 发 fà "hair" as the object of 理发 "to have a haircut" with what the verb took between (理了发,
+// 理个发, 理一次发); fā elsewhere.
+const BETWEEN_LI_FA = wordSet('了 个 一次 一个 过 完 好 了个 一下');
+const faHair: Rule = (ctx) => (prev(ctx, 2) === '理' && BETWEEN_LI_FA.has(prev(ctx)) ? 'fa4' : undefined);
+
 export const CONTEXT_RULES: Record<string, Rule> = {
   干: ganDry,
+  发: faHair,
   应: ying,
   應: ying,
   载: zaiCarry,
