@@ -2970,4 +2970,125 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '经过一年的努力，他终于考取了电工资格证。',
     pinyin: 'jīng guò yī nián de nǔ lì tā zhōng yú kǎo qǔ le diàn gōng zī gé zhèng',
   },
+  // 30 more everyday reports: 1 of their 589 syllables was wrong (理一次发 fā).
+  {
+    sentence: '这些年来，他先后获得过省劳动模范、全国技术能手等称号。',
+    pinyin: 'zhè xiē nián lái tā xiān hòu huò dé guo shěng láo dòng mó fàn quán guó jì shù néng shǒu děng chēng hào',
+  },
+  {
+    sentence: '每到农忙时节，村里的年轻人都会请假回家帮忙。',
+    pinyin: 'měi dào nóng máng shí jié cūn lǐ de nián qīng rén dōu huì qǐng jià huí jiā bāng máng',
+  },
+  {
+    sentence: '这个厂的老职工，几乎都能叫出每一台机器的名字。',
+    pinyin: 'zhè ge chǎng de lǎo zhí gōng jī hū dōu néng jiào chū měi yī tái jī qì de míng zi',
+  },
+  {
+    sentence: '公司规定，员工每工作满一年，就可以多休一天年假。',
+    pinyin: 'gōng sī guī dìng yuán gōng měi gōng zuò mǎn yī nián jiù kě yǐ duō xiū yī tiān nián jià',
+  },
+  {
+    sentence: '他把车停在路边，下车帮一位老人推起了三轮车。',
+    pinyin: 'tā bǎ chē tíng zài lù biān xià chē bāng yī wèi lǎo rén tuī qǐ le sān lún chē',
+  },
+  {
+    sentence: '气象部门发布了暴雨蓝色预警，提醒市民减少外出。',
+    pinyin: 'qì xiàng bù mén fā bù le bào yǔ lán sè yù jǐng tí xǐng shì mín jiǎn shǎo wài chū',
+  },
+  {
+    sentence: '这次活动共为两百多名外来务工人员免费体检。',
+    pinyin: 'zhè cì huó dòng gòng wèi liǎng bǎi duō míng wài lái wù gōng rén yuán miǎn fèi tǐ jiǎn',
+  },
+  {
+    sentence: '她在这个社区当了十年网格员，对每家每户的情况都了如指掌。',
+    pinyin: 'tā zài zhè ge shè qū dāng le shí nián wǎng gé yuán duì měi jiā měi hù de qíng kuàng dōu liǎo rú zhǐ zhǎng',
+  },
+  {
+    sentence: '他们把生产中遇到的难题一一记下来，逐个攻克。',
+    pinyin: 'tā men bǎ shēng chǎn zhōng yù dào de nán tí yī yī jì xià lai zhú gè gōng kè',
+  },
+  {
+    sentence: '这里的工人大部分来自四川、贵州等地。',
+    pinyin: 'zhè lǐ de gōng rén dà bù fen lái zì sì chuān guì zhōu děng dì',
+  },
+  {
+    sentence: '小区门口新开了一家便民理发店，理一次发只要十元。',
+    pinyin: 'xiǎo qū mén kǒu xīn kāi le yī jiā biàn mín lǐ fà diàn lǐ yī cì fà zhǐ yào shí yuán',
+  },
+  {
+    sentence: '他做的菜味道很好，大家都爱吃。',
+    pinyin: 'tā zuò de cài wèi dao hěn hǎo dà jiā dōu ài chī',
+  },
+  {
+    sentence: '新学期开始了，孩子们背着书包高高兴兴地上学去了。',
+    pinyin: 'xīn xué qī kāi shǐ le hái zi men bēi zhe shū bāo gāo gāo xìng xìng de shàng xué qù le',
+  },
+  {
+    sentence: '这场足球比赛吸引了上万名球迷到现场观看。',
+    pinyin: 'zhè chǎng zú qiú bǐ sài xī yǐn le shàng wàn míng qiú mí dào xiàn chǎng guān kàn',
+  },
+  {
+    sentence: '经过几个月的试运行，这条生产线正式投产。',
+    pinyin: 'jīng guò jǐ ge yuè de shì yùn xíng zhè tiáo shēng chǎn xiàn zhèng shì tóu chǎn',
+  },
+  {
+    sentence: '她从事家政服务工作已经十多年了。',
+    pinyin: 'tā cóng shì jiā zhèng fú wù gōng zuò yǐ jīng shí duō nián le',
+  },
+  {
+    sentence: '这个工地上的工人来自全国十几个省份。',
+    pinyin: 'zhè ge gōng dì shàng de gōng rén lái zì quán guó shí jǐ gè shěng fèn',
+  },
+  {
+    sentence: '他给自己定了一个目标：三年内成为高级技师。',
+    pinyin: 'tā gěi zì jǐ dìng le yī ge mù biāo sān nián nèi chéng wéi gāo jí jì shī',
+  },
+  {
+    sentence: '这件事让他明白了一个道理：只有不断学习，才不会被淘汰。',
+    pinyin: 'zhè jiàn shì ràng tā míng bai le yī ge dào li zhǐ yǒu bù duàn xué xí cái bù huì bèi táo tài',
+  },
+  {
+    sentence: '一位老人不小心摔倒在地，路过的行人赶紧上前扶起。',
+    pinyin: 'yī wèi lǎo rén bù xiǎo xīn shuāi dǎo zài dì lù guò de xíng rén gǎn jǐn shàng qián fú qǐ',
+  },
+  {
+    sentence: '他的手机号码二十年没变过，老客户随时都能找到他。',
+    pinyin: 'tā de shǒu jī hào mǎ èr shí nián méi biàn guo lǎo kè hù suí shí dōu néng zhǎo dào tā',
+  },
+  {
+    sentence: '为了让职工吃得放心，食堂的菜都是从基地直接采购的。',
+    pinyin: 'wèi le ràng zhí gōng chī de fàng xīn shí táng de cài dōu shì cóng jī dì zhí jiē cǎi gòu de',
+  },
+  {
+    sentence: '雨一直下个不停，抢修工作却没有停止。',
+    pinyin: 'yǔ yī zhí xià gè bù tíng qiǎng xiū gōng zuò què méi yǒu tíng zhǐ',
+  },
+  {
+    sentence: '这家企业的技术工人，月收入普遍在八千元以上。',
+    pinyin: 'zhè jiā qǐ yè de jì shù gōng rén yuè shōu rù pǔ biàn zài bā qiān yuán yǐ shàng',
+  },
+  {
+    sentence: '他们组织了一支志愿服务队，定期为社区老人理发。',
+    pinyin: 'tā men zǔ zhī le yī zhī zhì yuàn fú wù duì dìng qī wèi shè qū lǎo rén lǐ fà',
+  },
+  {
+    sentence: '她的梦想是开一家属于自己的面包店。',
+    pinyin: 'tā de mèng xiǎng shì kāi yī jiā shǔ yú zì jǐ de miàn bāo diàn',
+  },
+  {
+    sentence: '工人们正在对这座有百年历史的老建筑进行修缮。',
+    pinyin: 'gōng rén men zhèng zài duì zhè zuò yǒu bǎi nián lì shǐ de lǎo jiàn zhù jìn xíng xiū shàn',
+  },
+  {
+    sentence: '天刚亮，码头上就已经热闹起来了。',
+    pinyin: 'tiān gāng liàng mǎ tou shàng jiù yǐ jīng rè nao qǐ lai le',
+  },
+  {
+    sentence: '每次出差回来，他都会给孩子带一件小礼物。',
+    pinyin: 'měi cì chū chāi huí lai tā dōu huì gěi hái zi dài yī jiàn xiǎo lǐ wù',
+  },
+  {
+    sentence: '他觉得，能为大家做点事，是一件很开心的事。',
+    pinyin: 'tā jué de néng wèi dà jiā zuò diǎn shì shì yī jiàn hěn kāi xīn de shì',
+  },
 ];
