@@ -1117,6 +1117,10 @@ describe('words that fixed phrases of news prose split or join', () => {
     expect(words('毕业后进厂工作。')).not.toContain('后进');
     expect(words('先进帮后进。')).toContain('后进');
   });
+  it('splits 打手 before 电: 打 | 手 shǒu | 电 "to shine a torch"', () => {
+    expect(read('村民们晚上出门再也不用打手电了。', '手')).toBe('shǒu');
+    expect(read('警方抓获了几名打手。', '打手')).toBe('dǎ shou');
+  });
   it('splits 出新 before 的: 焕发 | 出 | 新 | 的 | 生机', () => {
     expect(words('老厂焕发出新的生机。')).toEqual(expect.arrayContaining(['出', '新', '的', '生机']));
     expect(words('要推陈出新。')).toContain('推陈出新');

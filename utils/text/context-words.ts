@@ -298,6 +298,11 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, ['一', '起'], dict));
       continue;
     }
+    // 打 | 手 | 电 (打手电 "to shine a torch"), not 打手 dǎshou "thug".
+    if (t.text === '打手' && tokens[i + 1]?.text.startsWith('电')) {
+      split(i, partsOf(t, ['打', '手'], dict, [undefined, ['shou3']]));
+      continue;
+    }
     // 可 | 不 | 容易, 这可 | 不是 | 小事: 可 "really" + 不 "not" before what follows; 可不 kěbu, 可不是
     // "exactly so" only as a reply of their own (可不，他说得对).
     if (
