@@ -3091,4 +3091,125 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '他觉得，能为大家做点事，是一件很开心的事。',
     pinyin: 'tā jué de néng wèi dà jiā zuò diǎn shì shì yī jiàn hěn kāi xīn de shì',
   },
+  // 30 more everyday reports: 1 of their 566 syllables was wrong (打手电 dǎshou).
+  {
+    sentence: '这条高速公路通车后，两地之间的车程缩短了一个多小时。',
+    pinyin: 'zhè tiáo gāo sù gōng lù tōng chē hòu liǎng dì zhī jiān de chē chéng suō duǎn le yī ge duō xiǎo shí',
+  },
+  {
+    sentence: '他们在工作中发现了不少问题，并及时提出了整改意见。',
+    pinyin: 'tā men zài gōng zuò zhōng fā xiàn le bù shǎo wèn tí bìng jí shí tí chū le zhěng gǎi yì jiàn',
+  },
+  {
+    sentence: '每年的这个时候，果农们都要忙着给果树剪枝。',
+    pinyin: 'měi nián de zhè ge shí hou guǒ nóng men dōu yào máng zhe gěi guǒ shù jiǎn zhī',
+  },
+  {
+    sentence: '他的家里挂满了各种奖状和锦旗。',
+    pinyin: 'tā de jiā lǐ guà mǎn le gè zhǒng jiǎng zhuàng hé jǐn qí',
+  },
+  {
+    sentence: '这次招聘的岗位，大多要求有三年以上的工作经验。',
+    pinyin: 'zhè cì zhāo pìn de gǎng wèi dà duō yāo qiú yǒu sān nián yǐ shàng de gōng zuò jīng yàn',
+  },
+  {
+    sentence: '她把孩子托付给了邻居，自己一早就去了工地。',
+    pinyin: 'tā bǎ hái zi tuō fù gěi le lín jū zì jǐ yī zǎo jiù qù le gōng dì',
+  },
+  {
+    sentence: '老人拿出珍藏多年的老照片，给我们讲起了过去的事。',
+    pinyin: 'lǎo rén ná chū zhēn cáng duō nián de lǎo zhào piàn gěi wǒ men jiǎng qǐ le guò qù de shì',
+  },
+  {
+    sentence: '他每天骑着自行车穿行在大街小巷，为居民修理家电。',
+    pinyin: 'tā měi tiān qí zhe zì xíng chē chuān xíng zài dà jiē xiǎo xiàng wèi jū mín xiū lǐ jiā diàn',
+  },
+  {
+    sentence: '企业的发展离不开每一位职工的努力。',
+    pinyin: 'qǐ yè de fā zhǎn lí bu kāi měi yī wèi zhí gōng de nǔ lì',
+  },
+  {
+    sentence: '这项工程共需要钢材三万多吨。',
+    pinyin: 'zhè xiàng gōng chéng gòng xū yào gāng cái sān wàn duō dūn',
+  },
+  {
+    sentence: '在这里工作的人，大多是从附近村子招来的。',
+    pinyin: 'zài zhè lǐ gōng zuò de rén dà duō shì cóng fù jìn cūn zi zhāo lái de',
+  },
+  {
+    sentence: '他们一边吃饭，一边讨论着明天的工作安排。',
+    pinyin: 'tā men yī biān chī fàn yī biān tǎo lùn zhe míng tiān de gōng zuò ān pái',
+  },
+  {
+    sentence: '她教的学生中，有不少人已经成为技术骨干。',
+    pinyin: 'tā jiāo de xué sheng zhōng yǒu bù shǎo rén yǐ jīng chéng wéi jì shù gǔ gàn',
+  },
+  {
+    sentence: '这家工厂的产品，去年出口额达到了五亿美元。',
+    pinyin: 'zhè jiā gōng chǎng de chǎn pǐn qù nián chū kǒu é dá dào le wǔ yì měi yuán',
+  },
+  {
+    sentence: '每到周末，这里都会举办各种文化活动。',
+    pinyin: 'měi dào zhōu mò zhè lǐ dōu huì jǔ bàn gè zhǒng wén huà huó dòng',
+  },
+  {
+    sentence: '这些年来，他一直把职工的事当成自己的事。',
+    pinyin: 'zhè xiē nián lái tā yī zhí bǎ zhí gōng de shì dàng chéng zì jǐ de shì',
+  },
+  {
+    sentence: '工人们顶着寒风，在野外架设输电线路。',
+    pinyin: 'gōng rén men dǐng zhe hán fēng zài yě wài jià shè shū diàn xiàn lù',
+  },
+  {
+    sentence: '这位老党员把自己的积蓄全部捐给了村里修路。',
+    pinyin: 'zhè wèi lǎo dǎng yuán bǎ zì jǐ de jī xù quán bù juān gěi le cūn lǐ xiū lù',
+  },
+  {
+    sentence: '他的儿子大学毕业后，也进了这家工厂工作。',
+    pinyin: 'tā de ér zi dà xué bì yè hòu yě jìn le zhè jiā gōng chǎng gōng zuò',
+  },
+  {
+    sentence: '这次比武共设置了理论考试和实际操作两个环节。',
+    pinyin: 'zhè cì bǐ wǔ gòng shè zhì le lǐ lùn kǎo shì hé shí jì cāo zuò liǎng gè huán jié',
+  },
+  {
+    sentence: '为了方便群众办事，窗口的工作人员中午轮流吃饭。',
+    pinyin: 'wèi le fāng biàn qún zhòng bàn shì chuāng kǒu de gōng zuò rén yuán zhōng wǔ lún liú chī fàn',
+  },
+  {
+    sentence: '新装的路灯亮了，村民们晚上出门再也不用打手电了。',
+    pinyin: 'xīn zhuāng de lù dēng liàng le cūn mín men wǎn shang chū mén zài yě bù yòng dǎ shǒu diàn le',
+  },
+  {
+    sentence: '她每天要走两万多步，给几百户人家送快递。',
+    pinyin: 'tā měi tiān yào zǒu liǎng wàn duō bù gěi jǐ bǎi hù rén jiā sòng kuài dì',
+  },
+  {
+    sentence: '他在日记里写道：“今天又学会了一项新技术。”',
+    pinyin: 'tā zài rì jì lǐ xiě dào jīn tiān yòu xué huì le yī xiàng xīn jì shù',
+  },
+  {
+    sentence: '这个问题如果不及时解决，可能会影响整个工程的进度。',
+    pinyin: 'zhè ge wèn tí rú guǒ bù jí shí jiě jué kě néng huì yǐng xiǎng zhěng gè gōng chéng de jìn dù',
+  },
+  {
+    sentence: '这里的冬天最低气温能达到零下四十度。',
+    pinyin: 'zhè lǐ de dōng tiān zuì dī qì wēn néng dá dào líng xià sì shí dù',
+  },
+  {
+    sentence: '他们利用废旧材料，做出了许多实用的小工具。',
+    pinyin: 'tā men lì yòng fèi jiù cái liào zuò chū le xǔ duō shí yòng de xiǎo gōng jù',
+  },
+  {
+    sentence: '每逢重大节日，他都主动要求值班。',
+    pinyin: 'měi féng zhòng dà jié rì tā dōu zhǔ dòng yāo qiú zhí bān',
+  },
+  {
+    sentence: '这座大桥是由几千名建设者用了五年时间建成的。',
+    pinyin: 'zhè zuò dà qiáo shì yóu jǐ qiān míng jiàn shè zhě yòng le wǔ nián shí jiān jiàn chéng de',
+  },
+  {
+    sentence: '她说，希望自己的孩子将来也能当一名工人。',
+    pinyin: 'tā shuō xī wàng zì jǐ de hái zi jiāng lái yě néng dāng yī míng gōng rén',
+  },
 ];
