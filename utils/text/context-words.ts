@@ -37,7 +37,7 @@
  */
 import type { Dictionary } from './dictionary';
 import { segmentOf, type Segment } from './segment';
-import { DEGREE, DEGREE_BEFORE_DE, forSomeoneAfter, inClauseBeforeAt, NUMERAL } from './readings-overrides';
+import { DEGREE, DEGREE_BEFORE_DE, forSomeoneAfter, inClauseBeforeAt, NUMERAL, saidTwice } from './readings-overrides';
 import { wordSet } from './word-set';
 import { SURNAME_READINGS, SURNAME_TITLES } from './names';
 
@@ -145,16 +145,6 @@ const INCIDENTS = wordSet(
 );
 /** What comes before 一起 "one (incident)": a verb of incidents or 了 (发生了一起, 审结一起). */
 const INCIDENT_BEFORE = wordSet('了 发生 审结 审理 查处 侦破 破获 调解 受理 办理 曝光 处置 是 这是');
-/** Whether an incident noun follows tokens[i] in its clause, within eight tokens. */
-function incidentAfter(tokens: readonly Segment[], i: number): boolean {
-  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
-    const t = tokens[j].text;
-    if (INCIDENTS.has(t)) return true;
-    if (tokens[j].kind === 'punct' && t !== '“' && t !== '”') return false;
-  }
-  return false;
-}
-
 /** Effort put into something (在质量上下足功夫): 上下 before it is 上 "on" + 下 "to put in". */
 const EFFORT = wordSet('功夫 工夫 苦功 苦功夫 真功夫 硬功夫 细功夫 大功夫 力气 大力气 气力 心思 心血');
 /** What may stand between 下 and the effort (下足功夫, 下更大功夫, 下苦功). */
@@ -174,10 +164,13 @@ const CONDUCT = wordSet(
   '朴实 正直 正派 厚道 忠厚 诚恳 诚实 真诚 热情 谦和 谦逊 谦虚 低调 随和 和善 和气 善良 坦荡 坦诚 豪爽 爽快 耿直 实在 本分 宽厚 仗义 处世 处事 公道 热心 老实 稳重 严谨 大方 很 十分 非常 极为 一向 向来',
 );
 
-/** Whether one of `words` is among the `n` tokens after tokens[i] in its clause. */
-function inNext(tokens: readonly Segment[], i: number, n: number, words: Set<string>): boolean {
+/**
+ * Whether one of `words` is among the `n` tokens after tokens[i] in its clause; the punctuation
+ * marks in `through` (quotes around a phrase) do not end it.
+ */
+function inNext(tokens: readonly Segment[], i: number, n: number, words: Set<string>, through = ''): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + n; k++) {
-    if (tokens[k].kind === 'punct') return false;
+    if (tokens[k].kind === 'punct' && !through.includes(tokens[k].text)) return false;
     if (words.has(tokens[k].text)) return true;
   }
   return false;
@@ -294,7 +287,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       continue;
     }
     // 发生了一 | 起 | 安全事故: "one" + the measure word of incidents (not 一起 "together").
-    if (t.text === '一起' && p && INCIDENT_BEFORE.has(p.text) && incidentAfter(tokens, i)) {
+    if (t.text === '一起' && p && INCIDENT_BEFORE.has(p.text) && inNext(tokens, i, 8, INCIDENTS, '“”')) {
       split(i, partsOf(t, ['一', '起'], dict));
       continue;
     }
@@ -325,7 +318,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       continue;
     }
     // 上 | 好 | 学 "to do well at school" (孩子们都能上好学), not 好学 hàoxué "fond of learning".
-    if (t.text === '好学' && p?.text === '上' && !(tokens[i + 1]?.kind === 'han' && tokens[i + 1].text === '上进')) {
+    if (t.text === '好学' && p?.text === '上' && tokens[i + 1]?.text !== '上进') {
       split(i, partsOf(t, ['好', '学'], dict, [['hao3'], undefined]));
       continue;
     }
@@ -353,9 +346,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       t.text === '地上' &&
       p &&
       p.kind === 'han' &&
-      (/^(.)\1$/u.test(p.text) ||
-        /^(.)\1(.)\2$/u.test(p.text) ||
-        (p.text.length === 1 && done[at - 2]?.text === p.text))
+      (saidTwice(p.text) || (p.text.length === 1 && done[at - 2]?.text === p.text))
     ) {
       split(i, partsOf(t, ['地', '上'], dict, [['de5'], ['shang4']]));
       continue;

@@ -259,18 +259,12 @@ function nameAt(
     before2.text.length > 1;
   let k = take;
   // A two-character given name of two single characters needs the context right after it; else one.
-  const givenWord =
-    take === 1 &&
-    a.text.length === 2 &&
-    (/^(.)\1$/u.test(a.text) || (a.entry === undefined && !ADVERB_SURNAMES.includes(t.text))) &&
-    !NOT_GIVEN_WORDS.has(a.text);
+  // A given name of one two-character token, which the two kinds below narrow down.
+  const oneToken = take === 1 && a.text.length === 2 && !NOT_GIVEN_WORDS.has(a.text);
+  const adverbSurname = ADVERB_SURNAMES.includes(t.text);
+  const givenWord = oneToken && (/^(.)\1$/u.test(a.text) || (a.entry === undefined && !adverbSurname));
   const surnameReads = !compound && SURNAME_READINGS[t.text] !== undefined;
-  const givenToken =
-    take === 1 &&
-    a.text.length === 2 &&
-    surnameReads &&
-    !ADVERB_SURNAMES.includes(t.text) &&
-    !NOT_GIVEN_WORDS.has(a.text);
+  const givenToken = oneToken && surnameReads && !adverbSurname;
   const around: NameContext = {
     prev,
     before,

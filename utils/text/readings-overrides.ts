@@ -211,6 +211,9 @@ const DI4_AFTER = wordSet(
   '各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领',
 );
 const DI4_BEFORE = wordSet('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
+/** A word said twice, AA or AABB (早早, 静静, 高高兴兴): an adverbial before 地. */
+export const saidTwice = (text: string): boolean => /^(.)\1$/u.test(text) || /^(.)\1(.)\2$/u.test(text);
+
 /** Adverbs of degree (很累 lèi, 更薄 báo, 差 chà, 更好地 de). */
 export const DEGREE = wordSet(
   '太 很 更 越 真 挺 最 较 极 愈 比较 非常 特别 十分 相当 有点 有些 那么 这么 多么 越来越 越发 更加 更为 较为 最为 愈加 愈发 日益 格外 尤其 尤为 极为 颇为',
@@ -231,7 +234,7 @@ const di: Rule = (ctx) => {
   if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
   if (DI4_BEFORE.has(n)) return 'di4';
   // 性 split from its word (创新 | 性 | 地, 预见 | 性 | 地) ends an adverbial as 创造性 does.
-  if (/^(.)\1$/u.test(p) || /^(.)\1(.)\2$/u.test(p) || p.length >= 2 || p === '性') return 'de5';
+  if (saidTwice(p) || p.length >= 2 || p === '性') return 'de5';
   // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
   if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
   // 一行 | 行 | 地, 一步 | 步 | 地, 一 | 片 | 片 | 地: "one + measure word" and the measure word again.
