@@ -88,6 +88,7 @@ export function Reader(props: ReaderProps) {
   const { state, services, settings, onSettingsChange, onClose } = props;
   const dialogRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
+  const pressedBackdrop = useRef(false);
   // `article`: the URL of the article read from an e-paper page the word is in (absent: the page's own).
   const [word, setWord] = useState<{ word: string; sentence: string; article?: string } | null>(null);
   const [tip, setTip] = useState<TooltipAnchor | null>(null);
@@ -270,7 +271,13 @@ export function Reader(props: ReaderProps) {
   return (
     <div
       class={`backdrop theme-${theme}`}
-      onClick={(e) => e.target === e.currentTarget && (props.onDismiss ?? onClose)()}
+      // A press that began on the backdrop, not one that began in the reader and ended beside it
+      // (a text selection dragged past the column's edge; a tap the page moved under the finger).
+      onPointerDown={(e) => (pressedBackdrop.current = e.target === e.currentTarget)}
+      onClick={(e) => {
+        if (e.target === e.currentTarget && pressedBackdrop.current) (props.onDismiss ?? onClose)();
+        pressedBackdrop.current = false;
+      }}
     >
       <div
         class={`reader pinyin-${settings.pinyin} tones-${settings.toneColors} know-${settings.knowState} hsk-above-${settings.pinyinHskAbove}`}

@@ -160,3 +160,28 @@ export async function openReaderOn(
   await openReader(page, options);
   return page;
 }
+
+type Point = { x: number; y: number };
+interface RawMouse {
+  click(x: number, y: number): Promise<void>;
+  move(x: number, y: number, options?: { steps?: number }): Promise<void>;
+  down(): Promise<void>;
+  up(): Promise<void>;
+}
+
+/** A real mouse in either browser (Playwright and Puppeteer pages share these calls). Points are CSS px of the viewport. */
+export function mouseOf(page: TestPage): {
+  click(at: Point): Promise<void>;
+  drag(from: Point, to: Point): Promise<void>;
+} {
+  const mouse = (page.raw as unknown as { mouse: RawMouse }).mouse;
+  return {
+    click: (at) => mouse.click(at.x, at.y),
+    async drag(from, to) {
+      await mouse.move(from.x, from.y);
+      await mouse.down();
+      await mouse.move(to.x, to.y, { steps: 8 });
+      await mouse.up();
+    },
+  };
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_ROOT } from '../../scripts/lib/fixture-server';
 import { BROWSERS, URLS, readUntil, screenshotPath, useBrowser } from './harness';
-import { chooseTheme, launcherState, openReader, readerSnapshot, rubyReading } from './reader-page';
+import { chooseTheme, launcherState, mouseOf, openReader, readerSnapshot, rubyReading } from './reader-page';
 
 const MULTIPAGE = (() => {
   const dir = path.join(FIXTURE_ROOT, 'workercn', 'portal-legacy-multipage');
@@ -124,22 +124,42 @@ describe.each(BROWSERS)('reader in $name', ({ name, launch }) => {
     });
     expect(reopened).toEqual({ hidden: false, title: '择优遴选社会评价组织 探索“一岗双认”评价模式', hosts: 1 });
 
-    // A click beside the reader closes it; one at the moment it opens (the second click of a double
-    // click on the launcher, landing on the reader that just appeared) does not.
-    const beside = await page.evaluate(async () => {
-      const host = document.querySelector<HTMLElement>('workercn-reader')!;
-      const backdrop = host.shadowRoot!.querySelector<HTMLElement>('.backdrop')!;
-      const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-      host.shadowRoot!.querySelector<HTMLElement>('.close')!.click();
-      const closed = host.hidden;
-      document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button')!.click();
-      backdrop.click();
-      const afterSecondClick = host.hidden;
-      await wait(700);
-      backdrop.click();
-      return { closed, afterSecondClick, afterLaterClick: host.hidden };
+    // A click beside the reader closes it (real mouse events); one at the moment it opens (the second
+    // click of a double click on the launcher, landing on the reader that just appeared) does not, nor
+    // does a press that began in the text and ended beside it (a selection dragged past the column).
+    const mouse = mouseOf(page);
+    const hidden = () => page.evaluate(() => document.querySelector<HTMLElement>('workercn-reader')!.hidden);
+    const points = await page.evaluate(() => {
+      const root = document.querySelector('workercn-reader')!.shadowRoot!;
+      const centre = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      };
+      const reader = root.querySelector('.reader')!.getBoundingClientRect();
+      root.querySelector('.text p')!.scrollIntoView({ block: 'center' });
+      return {
+        close: centre(root.querySelector('.close')!),
+        launcher: centre(document.querySelector('workercn-reader-launcher')!.shadowRoot!.querySelector('button')!),
+        text: centre(root.querySelector('.text p')!),
+        beside: { x: reader.left / 2, y: innerHeight / 2 },
+      };
     });
-    expect(beside).toEqual({ closed: true, afterSecondClick: false, afterLaterClick: true });
+    expect(points.beside.x).toBeGreaterThan(20);
+    await mouse.click(points.close);
+    const closedByClose = await hidden();
+    await mouse.click(points.launcher);
+    await mouse.click(points.beside);
+    const afterSecondClick = await hidden();
+    await new Promise((r) => setTimeout(r, 700));
+    await mouse.drag(points.text, points.beside);
+    const afterDrag = await hidden();
+    await mouse.click(points.beside);
+    expect({ closedByClose, afterSecondClick, afterDrag, afterLaterClick: await hidden() }).toEqual({
+      closedByClose: true,
+      afterSecondClick: false,
+      afterDrag: false,
+      afterLaterClick: true,
+    });
     await page.close();
   });
 
