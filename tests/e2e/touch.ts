@@ -215,17 +215,80 @@ export async function tapUntil(
   done: () => Promise<boolean>,
 ): Promise<void> {
   let at = { x: 0, y: 0 };
+  const tapped: string[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
+    if (host === undefined) await reopenIfClosed(page, finger);
     at = await centreIn(page, selector, host);
     // The last tap may have taken while the target was being measured.
     if (attempt > 0 && (await done())) return;
+    tapped.push(`(${Math.round(at.x)}, ${Math.round(at.y)})`);
     await finger.tap(at.x, at.y);
     for (let i = 0; i < 30; i++) {
       if (await done()) return;
       await sleep(200);
     }
   }
-  throw new Error(`tapping ${selector} had no effect; at the tap point: ${await describeAt(page, at, host)}`);
+  throw new Error(
+    `tapping ${selector} had no effect (tapped at ${tapped.join(', ')}); at the tap point now: ${await describeAt(page, at, host)}`,
+  );
+}
+
+/**
+ * Keeps, in the page, the last taps and clicks the reader saw (what they hit, when) and the moment
+ * it closed, so that a tap that "had no effect" because the reader went away can say what closed it.
+ */
+function watchReader(page: TestPage): Promise<void> {
+  return page.evaluate(() => {
+    const host = document.querySelector<HTMLElement>('workercn-reader');
+    if (!host?.shadowRoot) return;
+    const start = performance.now();
+    const log: string[] = [];
+    (window as unknown as { readerLog?: string[] }).readerLog = log;
+    const name = (el: EventTarget | undefined) => {
+      if (!(el instanceof Element)) return String(el);
+      const label = el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 16);
+      return `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? '.' + el.className.split(' ')[0] : ''} "${label}"`;
+    };
+    const note = (text: string) => {
+      log.push(`${Math.round(performance.now() - start)} ms ${text}`);
+      if (log.length > 12) log.shift();
+    };
+    for (const type of ['touchend', 'click', 'keydown']) {
+      host.shadowRoot.addEventListener(
+        type,
+        (e) => {
+          const t = (e as TouchEvent).changedTouches?.[0];
+          const at = t
+            ? ` at (${Math.round(t.clientX)}, ${Math.round(t.clientY)})`
+            : e instanceof MouseEvent
+              ? ` at (${Math.round(e.clientX)}, ${Math.round(e.clientY)})`
+              : '';
+          note(`${type} ${e instanceof KeyboardEvent ? e.key : name(e.composedPath()[0])}${at}`);
+        },
+        true,
+      );
+    }
+    new MutationObserver(() => note(host.hidden ? 'closed' : 'opened')).observe(host, {
+      attributes: true,
+      attributeFilter: ['hidden'],
+    });
+  });
+}
+
+/**
+ * A reader that closed before a tap meant for it (it has been seen once in a while on a loaded
+ * machine, cause not caught) is opened again with the launcher, and what it saw is reported.
+ */
+async function reopenIfClosed(page: TestPage, finger: Finger): Promise<void> {
+  const log = await page.evaluate(() => {
+    const reader = document.querySelector<HTMLElement>('workercn-reader');
+    return reader?.hidden ? ((window as unknown as { readerLog?: string[] }).readerLog ?? []).join('; ') : null;
+  });
+  if (log === null) return;
+  console.warn(`the reader had closed before a tap meant for it; it saw: ${log || 'nothing'}`);
+  const at = await centreIn(page, 'button', 'workercn-reader-launcher');
+  await finger.tap(at.x, at.y);
+  await page.waitForFunction(() => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false, undefined);
 }
 
 /** What the page shows at `at` (through the reader's shadow root), for a tap that missed. */
@@ -237,7 +300,9 @@ function describeAt(page: TestPage, at: { x: number; y: number }, host = 'worker
       const vv = window.visualViewport;
       const reader = document.querySelector<HTMLElement>('workercn-reader');
       const state = reader ? `reader ${reader.hidden ? 'closed' : 'open'}` : 'no reader';
-      const view = `${state}; viewport ${innerWidth}×${innerHeight}, visual ${vv ? `${Math.round(vv.width)}×${Math.round(vv.height)} at ${Math.round(vv.offsetTop)} scale ${vv.scale.toFixed(2)}` : '-'}, scrollY ${Math.round(scrollY)}`;
+      let view = `${state}; viewport ${innerWidth}×${innerHeight}, visual ${vv ? `${Math.round(vv.width)}×${Math.round(vv.height)} at ${Math.round(vv.offsetTop)} scale ${vv.scale.toFixed(2)}` : '-'}, scrollY ${Math.round(scrollY)}`;
+      const log = (window as unknown as { readerLog?: string[] }).readerLog;
+      if (log?.length) view += `; the reader saw: ${log.join('; ')}`;
       if (!el) return `nothing at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
       const attrs = [...el.attributes].map((a) => `${a.name}="${a.value.slice(0, 40)}"`).join(' ');
       return `<${el.tagName.toLowerCase()} ${attrs}> "${(el.textContent ?? '').trim().slice(0, 40)}" at (${Math.round(at.x)}, ${Math.round(at.y)}); ${view}`;
@@ -276,5 +341,6 @@ export async function openByTap(
   await waitInReader(page, 'article .title', true, 30_000);
   // Open, not only drawn: a closed reader keeps its article.
   await page.waitForFunction(() => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false, undefined);
+  await watchReader(page);
   return { page, finger };
 }
