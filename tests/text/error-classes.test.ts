@@ -1164,3 +1164,57 @@ describe('地上 after an adverbial said twice', () => {
     for (const s of ['孩子坐在地上。', '雪落在地上。', '东西掉在了地上。']) expect(read(s, '地上'), s).toBe('dì shang');
   });
 });
+
+describe('背 bēi "to carry on the back" before where to', () => {
+  it('reads 背 bēi before a complement of direction, with or without 了 (把伤员背了出来, 背回家)', () => {
+    for (const s of [
+      '消防员把被困的群众背了出来。',
+      '他把受伤的老人背了起来。',
+      '村民把粮食背回家。',
+      '他把孩子背到了医院。',
+    ])
+      expect(read(s, '背'), s).toBe('bēi');
+    for (const s of ['学生们在背课文。', '他把这首诗背了下来。', '她能背出全文。', '他背过身去。'])
+      expect(read(s, '背'), s).toBe('bèi');
+  });
+});
+
+describe('着 + 重 after a verb that holds its object', () => {
+  it('splits 存在 | 着 | 重 | 形式、轻实效 (zhe zhòng), keeps the adverb 着重 zhuózhòng elsewhere', () => {
+    const s = '一些单位存在着重形式、轻实效的问题。';
+    expect(words(s)).toContain('着');
+    expect(read(s, '着')).toBe('zhe');
+    expect(read(s, '重')).toBe('zhòng');
+    expect(read('有的企业重生产、轻安全，存在着重生产轻安全的倾向。', '着')).toBe('zhe');
+    for (const s of ['这项工作要着重解决群众反映强烈的问题。', '会议着重研究了下一步的工作。'])
+      expect(read(s, '着重'), s).toBe('zhuó zhòng');
+    expect(words('他们肩负着重任。')).toContain('重任');
+  });
+  it('reads the 重 of 重X轻Y zhòng "to stress X over Y" (重生产、轻安全, 重建轻管), 重新 and 重建 chóng elsewhere', () => {
+    expect(read('有的企业重生产、轻安全。', '重')).toBe('zhòng');
+    expect(words('防止重建轻管。').slice(1, 5)).toEqual(['重', '建', '轻', '管']);
+    expect(read('防止重建轻管。', '重')).toBe('zhòng');
+    expect(read('灾后重建工作。', '重建')).toBe('chóng jiàn');
+    expect(words('要重视轻伤员的救治。')).toContain('重视');
+    expect(read('他重新轻轻地放下。', '重新')).toBe('chóng xīn');
+  });
+});
+
+describe('measure words with the 一 left out, and the result 下 of a verb of keeping', () => {
+  it('reads 喝口水 as 喝 | 口 | 水 "a mouthful of water", 流口水 as saliva', () => {
+    expect(words('连喝口水的工夫都没有。')).toEqual(['连', '喝', '口', '水', '的', '工夫', '都', '没有', '。']);
+    expect(words('他馋得直流口水。')).toContain('流口水');
+  });
+  it('splits 省 | 下 | 一个 and 攒 | 下 | 一个, keeps 下一个 "the next" after other words', () => {
+    expect(words('每天能省下一个多小时。')).toEqual(['每天', '能', '省', '下', '一个', '多', '小时', '。']);
+    expect(words('一年能攒下一个月的工资。').slice(2, 6)).toEqual(['能', '攒', '下', '一个']);
+    expect(words('我们要等下一个通知。')).toContain('下一个');
+    expect(words('下一个路口左转。')).toContain('下一个');
+  });
+  it('reads 攒 zǎn "to save up" before any complement and at a clause end, cuán in 攒动 and of brackets', () => {
+    for (const s of ['一年能攒下一个月的工资。', '他一直在攒。', '他攒够了钱。']) expect(read(s, '攒'), s).toBe('zǎn');
+    expect(read('人头攒动。', '攒动')).toBe('cuán dòng');
+    expect(read('他自己攒了一台电脑。', '攒')).toBe('zǎn');
+    expect(read('他自己动手攒电脑。', '攒')).toBe('cuán');
+  });
+});

@@ -3212,4 +3212,291 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '她说，希望自己的孩子将来也能当一名工人。',
     pinyin: 'tā shuō xī wàng zì jǐ de hái zi jiāng lái yě néng dāng yī míng gōng rén',
   },
+  {
+    sentence: '记者日前在河北省唐山市一家钢铁企业看到，新投用的智能料场里几乎看不到工人，行车在轨道上来回穿梭。',
+    pinyin:
+      'jì zhě rì qián zài hé běi shěng táng shān shì yī jiā gāng tiě qǐ yè kàn dào xīn tóu yòng de zhì néng liào chǎng lǐ jī hū kàn bù dào gōng rén xíng chē zài guǐ dào shàng lái huí chuān suō',
+  },
+  {
+    sentence: '“过去一个班要十几个人守着，现在两个人在控制室就能盯住全场。”车间主任说。',
+    pinyin:
+      'guò qù yī ge bān yào shí jǐ gè rén shǒu zhe xiàn zài liǎng gè rén zài kòng zhì shì jiù néng dīng zhù quán chǎng chē jiān zhǔ rèn shuō',
+  },
+  {
+    sentence: '据介绍，这套系统上线半年来，累计减少粉尘排放三百多吨，节约用电四百万千瓦时。',
+    pinyin:
+      'jù jiè shào zhè tào xì tǒng shàng xiàn bàn nián lái lěi jì jiǎn shǎo fěn chén pái fàng sān bǎi duō dūn jié yuē yòng diàn sì bǎi wàn qiān wǎ shí',
+  },
+  {
+    sentence: '当天上午，一场以“技能成才、技能报国”为主题的职业技能大赛在成都开幕，来自全国的六百余名选手同场竞技。',
+    pinyin:
+      'dāng tiān shàng wǔ yī chǎng yǐ jì néng chéng cái jì néng bào guó wéi zhǔ tí de zhí yè jì néng dà sài zài chéng dū kāi mù lái zì quán guó de liù bǎi yú míng xuǎn shǒu tóng chǎng jìng jì',
+  },
+  {
+    sentence: '参赛选手中年龄最小的十九岁，最大的已经五十三岁，不少人是第一次走出大山参加比赛。',
+    pinyin:
+      'cān sài xuǎn shǒu zhōng nián líng zuì xiǎo de shí jiǔ suì zuì dà de yǐ jīng wǔ shí sān suì bù shǎo rén shì dì yī cì zǒu chū dà shān cān jiā bǐ sài',
+  },
+  {
+    sentence: '比赛设置了焊工、电工、数控车工等十二个赛项，获奖选手将按规定晋升相应职业技能等级。',
+    pinyin:
+      'bǐ sài shè zhì le hàn gōng diàn gōng shù kòng chē gōng děng shí èr gè sài xiàng huò jiǎng xuǎn shǒu jiāng àn guī dìng jìn shēng xiāng yìng zhí yè jì néng děng jí',
+  },
+  {
+    sentence: '家住朝阳区的退休职工老马告诉记者，社区食堂开张以后，他每天中午都在这里吃饭，一顿饭只要十二块钱。',
+    pinyin:
+      'jiā zhù cháo yáng qū de tuì xiū zhí gōng lǎo mǎ gào su jì zhě shè qū shí táng kāi zhāng yǐ hòu tā měi tiān zhōng wǔ dōu zài zhè lǐ chī fàn yī dùn fàn zhǐ yào shí èr kuài qián',
+  },
+  {
+    sentence: '“菜的种类多，口味也好，关键是离家近，腿脚不方便的老人还能送餐上门。”',
+    pinyin:
+      'cài de zhǒng lèi duō kǒu wèi yě hǎo guān jiàn shì lí jiā jìn tuǐ jiǎo bù fāng biàn de lǎo rén hái néng sòng cān shàng mén',
+  },
+  {
+    sentence: '截至十月底，全市已建成社区食堂一千二百多个，日均服务老年人超过十五万人次。',
+    pinyin:
+      'jié zhì shí yuè dǐ quán shì yǐ jiàn chéng shè qū shí táng yī qiān èr bǎi duō ge rì jūn fú wù lǎo nián rén chāo guò shí wǔ wàn rén cì',
+  },
+  {
+    sentence: '连日来，受强降雨影响，部分路段出现积水，环卫工人冒雨清理下水道口，保障道路通行。',
+    pinyin:
+      'lián rì lái shòu qiáng jiàng yǔ yǐng xiǎng bù fen lù duàn chū xiàn jī shuǐ huán wèi gōng rén mào yǔ qīng lǐ xià shuǐ dào kǒu bǎo zhàng dào lù tōng xíng',
+  },
+  {
+    sentence: '为了赶在汛期前完成加固，施工队伍分成三班倒，二十四小时不停工。',
+    pinyin:
+      'wèi le gǎn zài xùn qī qián wán chéng jiā gù shī gōng duì wǔ fēn chéng sān bān dǎo èr shí sì xiǎo shí bù tíng gōng',
+  },
+  {
+    sentence: '在一处施工现场，记者看到几名工人正把一袋袋沙土搬上堤坝，衣服早已被汗水湿透。',
+    pinyin:
+      'zài yī chù shī gōng xiàn chǎng jì zhě kàn dào jǐ míng gōng rén zhèng bǎ yī dài dài shā tǔ bān shàng dī bà yī fu zǎo yǐ bèi hàn shuǐ shī tòu',
+  },
+  {
+    sentence: '该省今年计划新建和改造农村公路五千公里，惠及沿线两百多万群众。',
+    pinyin:
+      'gāi shěng jīn nián jì huà xīn jiàn hé gǎi zào nóng cūn gōng lù wǔ qiān gōng lǐ huì jí yán xiàn liǎng bǎi duō wàn qún zhòng',
+  },
+  {
+    sentence: '他在这个岗位上一干就是二十年，先后带出了三十多名徒弟，其中不少人已成长为技术骨干。',
+    pinyin:
+      'tā zài zhè ge gǎng wèi shàng yī gàn jiù shì èr shí nián xiān hòu dài chū le sān shí duō míng tú dì qí zhōng bù shǎo rén yǐ chéng zhǎng wéi jì shù gǔ gàn',
+  },
+  {
+    sentence: '面对订单下滑，企业没有裁员，而是组织职工参加培训，把停产的日子变成了充电的日子。',
+    pinyin:
+      'miàn duì dìng dān xià huá qǐ yè méi yǒu cái yuán ér shì zǔ zhī zhí gōng cān jiā péi xùn bǎ tíng chǎn de rì zi biàn chéng le chōng diàn de rì zi',
+  },
+  {
+    sentence: '调查显示，超过六成的受访者认为，灵活就业人员的社会保障问题亟待解决。',
+    pinyin:
+      'diào chá xiǎn shì chāo guò liù chéng de shòu fǎng zhě rèn wéi líng huó jiù yè rén yuán de shè huì bǎo zhàng wèn tí jí dài jiě jué',
+  },
+  {
+    sentence: '记者了解到，新修订的条例将于明年一月一日起施行，对拖欠农民工工资的行为作出更加严厉的处罚规定。',
+    pinyin:
+      'jì zhě liǎo jiě dào xīn xiū dìng de tiáo lì jiāng yú míng nián yī yuè yī rì qǐ shī xíng duì tuō qiàn nóng mín gōng gōng zī de xíng wéi zuò chū gèng jiā yán lì de chǔ fá guī dìng',
+  },
+  {
+    sentence: '一些平台通过算法压低配送时间，骑手为了不超时，只好闯红灯、逆行，安全隐患不容忽视。',
+    pinyin:
+      'yī xiē píng tái tōng guò suàn fǎ yā dī pèi sòng shí jiān qí shǒu wèi le bù chāo shí zhǐ hǎo chuǎng hóng dēng nì xíng ān quán yǐn huàn bù róng hū shì',
+  },
+  {
+    sentence: '专家建议，应当把劳动者的休息权纳入算法设计，让系统“多算一点人情”。',
+    pinyin:
+      'zhuān jiā jiàn yì yīng dāng bǎ láo dòng zhě de xiū xi quán nà rù suàn fǎ shè jì ràng xì tǒng duō suàn yī diǎn rén qíng',
+  },
+  {
+    sentence: '这家工厂的产品远销四十多个国家和地区，去年出口额首次突破十亿元。',
+    pinyin:
+      'zhè jiā gōng chǎng de chǎn pǐn yuǎn xiāo sì shí duō ge guó jiā hé dì qū qù nián chū kǒu é shǒu cì tū pò shí yì yuán',
+  },
+  {
+    sentence: '说起这些年的变化，老厂长感慨万千：“以前想都不敢想，现在机器人都用上了。”',
+    pinyin:
+      'shuō qǐ zhè xiē nián de biàn huà lǎo chǎng zhǎng gǎn kǎi wàn qiān yǐ qián xiǎng dōu bù gǎn xiǎng xiàn zài jī qì rén dōu yòng shàng le',
+  },
+  {
+    sentence: '今年夏天持续高温，多地发布高温津贴发放提示，提醒用人单位依法落实防暑降温措施。',
+    pinyin:
+      'jīn nián xià tiān chí xù gāo wēn duō dì fā bù gāo wēn jīn tiē fā fàng tí shì tí xǐng yòng rén dān wèi yī fǎ luò shí fáng shǔ jiàng wēn cuò shī',
+  },
+  {
+    sentence: '据气象部门预测，未来三天当地仍将出现三十八摄氏度以上的高温天气。',
+    pinyin:
+      'jù qì xiàng bù mén yù cè wèi lái sān tiān dāng dì réng jiāng chū xiàn sān shí bā shè shì dù yǐ shàng de gāo wēn tiān qì',
+  },
+  {
+    sentence: '农民工小刘把攒下的钱寄回老家，给父母盖了一座两层小楼。',
+    pinyin: 'nóng mín gōng xiǎo liú bǎ zǎn xià de qián jì huí lǎo jiā gěi fù mǔ gài le yī zuò liǎng céng xiǎo lóu',
+  },
+  {
+    sentence: '他说，等孩子上了小学，就把一家人都接到城里来住。',
+    pinyin: 'tā shuō děng hái zi shàng le xiǎo xué jiù bǎ yī jiā rén dōu jiē dào chéng lǐ lái zhù',
+  },
+  {
+    sentence: '工会组织的“送清凉”活动已经走进一百五十多个施工工地，送去绿豆汤、藿香正气水等防暑物品。',
+    pinyin:
+      'gōng huì zǔ zhī de sòng qīng liáng huó dòng yǐ jīng zǒu jìn yī bǎi wǔ shí duō ge shī gōng gōng dì sòng qù lǜ dòu tāng huò xiāng zhèng qì shuǐ děng fáng shǔ wù pǐn',
+  },
+  {
+    sentence: '一位正在高空作业的塔吊司机接过矿泉水，连声说着谢谢。',
+    pinyin: 'yī wèi zhèng zài gāo kōng zuò yè de tǎ diào sī jī jiē guò kuàng quán shuǐ lián shēng shuō zhe xiè xie',
+  },
+  {
+    sentence: '这项技术填补了国内空白，打破了国外长期以来的垄断。',
+    pinyin: 'zhè xiàng jì shù tián bǔ le guó nèi kòng bái dǎ pò le guó wài cháng qī yǐ lái de lǒng duàn',
+  },
+  {
+    sentence: '每到周末，职工书屋里总是坐满了人，有的看书，有的写字，还有的在辅导孩子做作业。',
+    pinyin:
+      'měi dào zhōu mò zhí gōng shū wū lǐ zǒng shì zuò mǎn le rén yǒu de kàn shū yǒu de xiě zì hái yǒu de zài fǔ dǎo hái zi zuò zuò yè',
+  },
+  {
+    sentence: '目前，该项目已完成总工程量的百分之八十，预计年底前全线贯通。',
+    pinyin:
+      'mù qián gāi xiàng mù yǐ wán chéng zǒng gōng chéng liàng de bǎi fēn zhī bā shí yù jì nián dǐ qián quán xiàn guàn tōng',
+  },
+  {
+    sentence: '受降温天气影响，近期蔬菜价格有所上涨，白菜、萝卜每斤涨了两三毛钱。',
+    pinyin:
+      'shòu jiàng wēn tiān qì yǐng xiǎng jìn qī shū cài jià gé yǒu suǒ shàng zhǎng bái cài luó bo měi jīn zhǎng le liǎng sān máo qián',
+  },
+  {
+    sentence: '市场监管部门表示，将加强价格监测，严厉打击囤积居奇、哄抬物价等行为。',
+    pinyin:
+      'shì chǎng jiān guǎn bù mén biǎo shì jiāng jiā qiáng jià gé jiān cè yán lì dǎ jī tún jī jū qí hōng tái wù jià děng xíng wéi',
+  },
+  {
+    sentence: '这次调研的重点是中小企业的融资难题，调研组先后走访了二十多家企业。',
+    pinyin:
+      'zhè cì diào yán de zhòng diǎn shì zhōng xiǎo qǐ yè de róng zī nán tí diào yán zǔ xiān hòu zǒu fǎng le èr shí duō jiā qǐ yè',
+  },
+  {
+    sentence: '他把工作调到了离家更近的分厂，每天上下班能省下一个多小时。',
+    pinyin:
+      'tā bǎ gōng zuò diào dào le lí jiā gèng jìn de fēn chǎng měi tiān shàng xià bān néng shěng xià yī ge duō xiǎo shí',
+  },
+  {
+    sentence: '一些地方在落实政策时还存在“最后一公里”问题，群众反映办事仍然要跑好几趟。',
+    pinyin:
+      'yī xiē dì fang zài luò shí zhèng cè shí hái cún zài zuì hòu yī gōng lǐ wèn tí qún zhòng fǎn yìng bàn shì réng rán yào pǎo hǎo jǐ tàng',
+  },
+  {
+    sentence: '这位老党员几十年如一日坚守在山区教学点，教过的学生已有上千人。',
+    pinyin:
+      'zhè wèi lǎo dǎng yuán jǐ shí nián rú yī rì jiān shǒu zài shān qū jiào xué diǎn jiāo guo de xué sheng yǐ yǒu shàng qiān rén',
+  },
+  {
+    sentence: '她说，教书是一件良心活，来不得半点马虎。',
+    pinyin: 'tā shuō jiāo shū shì yī jiàn liáng xīn huó lái bu dé bàn diǎn mǎ hu',
+  },
+  {
+    sentence: '随着订单增多，车间里的机器转个不停，工人们的干劲也更足了。',
+    pinyin: 'suí zhe dìng dān zēng duō chē jiān lǐ de jī qì zhuàn gè bù tíng gōng rén men de gàn jìn yě gèng zú le',
+  },
+  {
+    sentence: '大家都觉得，这次改革给基层减了负，腾出了更多时间干实事。',
+    pinyin: 'dà jiā dōu jué de zhè cì gǎi gé gěi jī céng jiǎn le fù téng chū le gèng duō shí jiān gàn shí shì',
+  },
+  {
+    sentence: '一觉醒来，窗外已是白茫茫一片，山里的第一场雪比往年来得早了一些。',
+    pinyin:
+      'yī jiào xǐng lái chuāng wài yǐ shì bái máng máng yī piàn shān lǐ de dì yī chǎng xuě bǐ wǎng nián lái de zǎo le yī xiē',
+  },
+  {
+    sentence: '消防员冲进火场，把被困的三名群众背了出来，自己的手臂却被烧伤。',
+    pinyin:
+      'xiāo fáng yuán chōng jìn huǒ chǎng bǎ bèi kùn de sān míng qún zhòng bēi le chū lái zì jǐ de shǒu bì què bèi shāo shāng',
+  },
+  {
+    sentence: '他们把省下的钱捐给了村里的小学，为孩子们买了一批课外书和体育器材。',
+    pinyin:
+      'tā men bǎ shěng xià de qián juān gěi le cūn lǐ de xiǎo xué wèi hái zi men mǎi le yī pī kè wài shū hé tǐ yù qì cái',
+  },
+  {
+    sentence: '这份报告长达三百页，详细记录了近十年来当地生态环境的变化。',
+    pinyin:
+      'zhè fèn bào gào cháng dá sān bǎi yè xiáng xì jì lù le jìn shí nián lái dāng dì shēng tài huán jìng de biàn huà',
+  },
+  {
+    sentence: '长期以来，这一行业存在着重生产、轻安全的现象。',
+    pinyin: 'cháng qī yǐ lái zhè yī háng yè cún zài zhe zhòng shēng chǎn qīng ān quán de xiàn xiàng',
+  },
+  {
+    sentence: '项目负责人说，技术难关一个接一个，团队曾经连续三个月吃住在实验室。',
+    pinyin:
+      'xiàng mù fù zé rén shuō jì shù nán guān yī ge jiē yī ge tuán duì céng jīng lián xù sān gè yuè chī zhù zài shí yàn shì',
+  },
+  {
+    sentence: '新规明确，用人单位不得以任何理由克扣、拖延支付劳动者工资。',
+    pinyin: 'xīn guī míng què yòng rén dān wèi bù dé yǐ rèn hé lǐ yóu kè kòu tuō yán zhī fù láo dòng zhě gōng zī',
+  },
+  {
+    sentence: '大风降温过后，供暖公司提前启动供热，确保居民家中室温达标。',
+    pinyin:
+      'dà fēng jiàng wēn guò hòu gōng nuǎn gōng sī tí qián qǐ dòng gōng rè què bǎo jū mín jiā zhōng shì wēn dá biāo',
+  },
+  {
+    sentence: '在这场抗击洪水的战斗中，党员干部冲在前头，哪里最危险就出现在哪里。',
+    pinyin:
+      'zài zhè chǎng kàng jī hóng shuǐ de zhàn dòu zhōng dǎng yuán gàn bù chōng zài qián tou nǎ lǐ zuì wēi xiǎn jiù chū xiàn zài nǎ lǐ',
+  },
+  {
+    sentence: '参观者排起了长队，有的还带着孩子，从早上一直等到中午。',
+    pinyin: 'cān guān zhě pái qǐ le cháng duì yǒu de hái dài zhe hái zi cóng zǎo shang yī zhí děng dào zhōng wǔ',
+  },
+  {
+    sentence: '快递小哥老张一天要送两百多件包裹，最忙的时候连喝口水的工夫都没有。',
+    pinyin:
+      'kuài dì xiǎo gē lǎo zhāng yī tiān yào sòng liǎng bǎi duō jiàn bāo guǒ zuì máng de shí hou lián hē kǒu shuǐ de gōng fu dōu méi yǒu',
+  },
+  {
+    sentence: '他说自己没什么大本事，就是肯下笨功夫，一个零件能琢磨好几天。',
+    pinyin: 'tā shuō zì jǐ méi shén me dà běn shì jiù shì kěn xià bèn gōng fu yī ge líng jiàn néng zuó mo hǎo jǐ tiān',
+  },
+  {
+    sentence: '企业与高校合作建立了实训基地，每年为当地输送技术工人五百余名。',
+    pinyin:
+      'qǐ yè yǔ gāo xiào hé zuò jiàn lì le shí xùn jī dì měi nián wèi dāng dì shū sòng jì shù gōng rén wǔ bǎi yú míng',
+  },
+  {
+    sentence: '这个曾经的贫困村，如今家家户户住上了新房，村集体收入超过一百万元。',
+    pinyin:
+      'zhè ge céng jīng de pín kùn cūn rú jīn jiā jiā hù hù zhù shàng le xīn fáng cūn jí tǐ shōu rù chāo guò yī bǎi wàn yuán',
+  },
+  {
+    sentence: '当地的苹果今年又获丰收，果农们忙着采摘、分拣、装箱，一派繁忙景象。',
+    pinyin:
+      'dāng dì de píng guǒ jīn nián yòu huò fēng shōu guǒ nóng men máng zhe cǎi zhāi fēn jiǎn zhuāng xiāng yī pài fán máng jǐng xiàng',
+  },
+  {
+    sentence: '由于处理及时，这起事故没有造成人员伤亡。',
+    pinyin: 'yóu yú chǔ lǐ jí shí zhè qǐ shì gù méi yǒu zào chéng rén yuán shāng wáng',
+  },
+  {
+    sentence: '按照计划，新的地铁线路将于后年建成通车，届时从城东到城西只需半个小时。',
+    pinyin:
+      'àn zhào jì huà xīn de dì tiě xiàn lù jiāng yú hòu nián jiàn chéng tōng chē jiè shí cóng chéng dōng dào chéng xī zhǐ xū bàn ge xiǎo shí',
+  },
+  {
+    sentence: '记者走进这家养老院时，几位老人正在院子里晒太阳、下象棋。',
+    pinyin: 'jì zhě zǒu jìn zhè jiā yǎng lǎo yuàn shí jǐ wèi lǎo rén zhèng zài yuàn zi lǐ shài tài yáng xià xiàng qí',
+  },
+  {
+    sentence: '工地上的安全帽、反光背心一应俱全，每个进场的工人都要先接受安全教育。',
+    pinyin:
+      'gōng dì shàng de ān quán mào fǎn guāng bèi xīn yī yīng jù quán měi gè jìn chǎng de gōng rén dōu yào xiān jiē shòu ān quán jiào yù',
+  },
+  {
+    sentence: '这部纪录片讲述了一群普通劳动者的故事，播出后在网上引发热议。',
+    pinyin:
+      'zhè bù jì lù piàn jiǎng shù le yī qún pǔ tōng láo dòng zhě de gù shi bō chū hòu zài wǎng shàng yǐn fā rè yì',
+  },
+  {
+    sentence: '他们用了不到一年的时间，就把一片荒地变成了花果飘香的果园。',
+    pinyin:
+      'tā men yòng le bù dào yī nián de shí jiān jiù bǎ yī piàn huāng dì biàn chéng le huā guǒ piāo xiāng de guǒ yuán',
+  },
 ];

@@ -100,6 +100,8 @@ const NIGHT_BEFORE = wordSet('夜 已 夜已 半夜');
 
 /** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才, 三种花). */
 const MEASURE_HEADED = wordSet('口水 个人 名为 天才 种花 种树 种菜 种草');
+/** Verbs after which 口水 is "a mouthful of water", the 一 left out (喝口水, 抿口水); 流口水 is saliva. */
+const SIP_VERBS = wordSet('喝 抿 尝 灌 喂 递 倒');
 /** Measure words and units after a number and 余 (十余项, 二十余年, 5000余元); 余震, 余额 keep their words. */
 const MEASURES_AFTER_YU =
   '项年名人家个件次位户天万亿元座所株种条台辆吨米斤亩倍场起处批篇部本首只头张份届期支架艘根块岁月日周';
@@ -130,6 +132,22 @@ const DISPOSAL = wordSet('把 将');
 
 /** Words that join or address people, before a surname and its title (和单师傅, 请解老师). */
 const JOINS_PEOPLE = '和与跟同及对向给找问请帮陪替让叫';
+
+/** One-character verbs whose result 下 keeps or sets down what follows (省下, 攒下, 留下, 写下, 吃下). */
+const KEEPING_VERBS = wordSet('省 攒 剩 留 存 记 写 买 订 定 签 拍 录 埋 种 生 吃 喝 吞 咽 装 容 放 立 许 收 赢 拿 攻');
+
+/** Verbs that hold what follows them, before 着 + 重 (存在着重…, 有着重…, 肩负着重…). */
+const BEARING_VERBS = wordSet('存在 有 带 肩负 担负 承担 承受 背负 负 挑 扛 顶 压 面临 保持 怀');
+
+/** Whether a lone 轻 follows within the clause: the second half of 重X轻Y (重生产、轻安全). */
+function lightAfter(tokens: readonly Segment[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+    const text = tokens[k].text;
+    if (text === '轻') return true;
+    if ('，。；！？：'.includes(text)) return false;
+  }
+  return false;
+}
 
 /** Verbs of the hands: after one, 着手 is 着 zhe + 手 "hand" (手拉着手, 握着手里的照片), not zhuóshǒu "to set about". */
 const HAND_VERBS = wordSet(
@@ -247,7 +265,10 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     if (
       MEASURE_HEADED.has(t.text) &&
       p &&
-      (p.kind === 'number' || NUMERAL.test(p.text) || p.text === '好几') &&
+      (p.kind === 'number' ||
+        NUMERAL.test(p.text) ||
+        p.text === '好几' ||
+        (t.text === '口水' && SIP_VERBS.has(p.text))) &&
       // 名 | 为 only where the 为 rule then reads "for" (it looks past the token after 为).
       (t.text !== '名为' || forSomeoneAfter(tokens, i + 2)) &&
       (t.text !== '个人' || p.text !== '一')
@@ -325,6 +346,28 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     // 越 | 过 | 越 | 红火: the first 越 of 越X越Y "the more … the more" took its verb (越过 "to cross").
     if (t.text.length === 2 && t.text[0] === '越' && tokens[i + 1]?.text[0] === '越' && t.entry !== undefined) {
       split(i, partsOf(t, ['越', t.text[1]], dict));
+      continue;
+    }
+    // 存在 | 着 | 重 | 形式、轻实效: after a verb that holds its object, or before the 轻 of 重X轻Y, 着 zhe + 重
+    // "heavy, to weigh" (肩负着重任 keeps 重任 whole); not the adverb 着重 zhuózhòng "with emphasis" (要着重解决).
+    if (t.text === '着重' && p && (BEARING_VERBS.has(p.text) || lightAfter(tokens, i))) {
+      split(i, partsOf(t, ['着', '重'], dict, [['zhe5'], ['zhong4']]));
+      continue;
+    }
+    // 重 | 建 | 轻 | 管 "to stress building over managing", not 重建 chóngjiàn "to rebuild" (重视 keeps its word).
+    if (
+      t.text.length === 2 &&
+      t.text[0] === '重' &&
+      tokens[i + 1]?.text === '轻' &&
+      t.entry !== undefined &&
+      dict.syllableAt(t.entry, 0) === 'chong2'
+    ) {
+      split(i, partsOf(t, ['重', t.text[1]], dict, [['zhong4'], undefined]));
+      continue;
+    }
+    // 省 | 下 | 一个多小时, 攒 | 下 | 一个月的工资: the result 下 of a verb of keeping, then 一个; not 下一个 "the next".
+    if (t.text === '下一个' && p && KEEPING_VERBS.has(p.text)) {
+      split(i, partsOf(t, ['下', '一个'], dict));
       continue;
     }
     if (t.text === '着手' && p && HAND_VERBS.has(p.text)) {

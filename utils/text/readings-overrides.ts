@@ -307,10 +307,13 @@ const chang: Rule = (ctx) => {
   return 'chang2';
 };
 
-// 重 zhòng "heavy, important"; chóng "again, layered".
+// 重 zhòng "heavy, important"; chóng "again, layered". 重X轻Y "to stress X over Y" is zhòng whatever X
+// starts with (重生产、轻安全; not 重生 "rebirth").
 const CHONG2_BEFORE = '新焕返回建启振组申温逢现演播塑构整写做来修游拾审选装置叠聚生印排获录拍译订刊铸绘访';
+const LIGHT = wordSet('轻');
 const zhong: Rule = (ctx) => {
   const n = next(ctx);
+  if (inClauseAfter(ctx, LIGHT, 6)) return 'zhong4';
   if (kindAt(ctx, ctx.index + 1) === 'han' && n && CHONG2_BEFORE.includes(n[0])) return 'chong2';
   if (n === '重' || prev(ctx) === '重') return 'chong2';
   return 'zhong4';
@@ -524,10 +527,19 @@ const zhongHit: Rule = (ctx) => {
   return ZHONG4_TARGETS.has(n) || (n === '了' && ZHONG4_TARGETS.has(next(ctx, 2))) ? 'zhong4' : 'zhong1';
 };
 
-// 攒 zǎn "to save up" before a complement or what is saved (攒了起来, 攒钱, 攒下); cuán "to gather"
-// lives in 攒动 and roofs (攒尖顶). Elsewhere no opinion.
+// 攒 zǎn "to save up" before a complement or what is saved, whatever word the complement heads (攒了起来,
+// 攒钱, 攒下, 攒 | 下一个月的工资) and at a clause's end (一直在攒); cuán "to gather" lives in 攒动 and roofs
+// (攒尖顶), and the spoken "to put together" before a machine (攒电脑). Elsewhere no opinion.
 const ZAN3_BEFORE = wordSet('了 着 下 起 起来 够 足 点 些 一 钱 下来 经验 积分 人气');
-const zan = beforeOneOf(ZAN3_BEFORE, 'zan3');
+const ZAN3_HEADS = '了着下起够足钱';
+const CUAN2_BEFORE = wordSet('电脑 机器 台 一台');
+const zan: Rule = (ctx) => {
+  const n = next(ctx);
+  if (CUAN2_BEFORE.has(n)) return 'cuan2';
+  if (NUMERAL.test(prev(ctx))) return undefined; // 斗拱三攒: a measure of brackets
+  if (ZAN3_BEFORE.has(n) || ZAN3_HEADS.includes(n[0] ?? '') || kindAt(ctx, ctx.index + 1) !== 'han') return 'zan3';
+  return undefined;
+};
 
 // 转 zhuǎn "to turn into, to pass on"; zhuàn "to spin" where a complement of speed or manner follows
 // (转得飞快, 转得很快, 转个不停, 转来转去). Otherwise no opinion: the polyphone model reads it.
@@ -933,10 +945,22 @@ const laLeft: Rule = (ctx) =>
 // and elsewhere (太阳露了出来 is left to the model).
 const LOU4_BEFORE = wordSet('一手 两手 个 脸 馅 面 怯');
 const louShow = beforeOneOfOrLinked(LOU4_BEFORE, '了', 'lou4');
-// 背 bēi "to carry on the back" before 起 or what is carried, or 上 + what is carried (背起包, 背上书包);
-// bèi elsewhere (柄背上有: the back).
-const BEI1_BEFORE = wordSet('起 起来 包 书包 背包 孩子 行李 口袋 麻袋 柴 水 老人 伤员');
-const beiCarry = beforeOneOfOrLinked(BEI1_BEFORE, '上', 'bei1');
+// 背 bēi "to carry on the back" before 起 or what is carried, or 上 + what is carried (背起包, 背上书包),
+// and before a complement of where to, with or without 了 (把伤员背了出来, 背回家; 到 and 出 after 把: 把他背到
+// 医院, not 背出了全文); bèi elsewhere (柄背上有: the back; 背下来, 背过身: to learn by heart, to turn away).
+const BEI1_BEFORE = wordSet('起 包 书包 背包 孩子 行李 口袋 麻袋 柴 水 老人 伤员');
+const BEI1_WHERE_TO = wordSet('起来 出来 出去 回 回来 回去 回家 进 进来 进去 走 上山 下山 过河');
+const BEI1_WHERE_TO_AFTER_BA = wordSet('到 出');
+/** After 背 "to learn by heart": how well it was learnt (背出全文, 背下来, 背熟了, 背会). */
+const BEI4_LEARNT = wordSet('出 下 下来 熟 会 完');
+const carryOn = beforeOneOfOrLinked(BEI1_BEFORE, '上', 'bei1');
+const beiCarry: Rule = (ctx) => {
+  const to = next(ctx) === '了' ? next(ctx, 2) : next(ctx);
+  if (BEI1_WHERE_TO.has(to)) return 'bei1';
+  if (BEI1_WHERE_TO_AFTER_BA.has(to) && inClauseBefore(ctx, DISPOSAL_MARK, 8)) return 'bei1';
+  if (BEI4_LEARNT.has(to)) return 'bei4';
+  return carryOn(ctx);
+};
 // 拧 níng "to wring" before what is wrung or 干 (拧毛巾, 拧干); nǐng "to screw" elsewhere.
 const NING2_BEFORE = wordSet('干 毛巾 衣服 手巾 抹布 湿 眉');
 const ningWring = beforeOneOf(NING2_BEFORE, 'ning2');
