@@ -59,4 +59,18 @@ describe('reader in a tab, through messages', () => {
     expect(lookup.characters.map((c) => c.char)).toEqual(['证', '书']);
     expect(woken).toBe(1);
   });
+
+  it('reads a name met in an earlier paragraph as that name in the later ones (仇国强 Qiú), and only there', async () => {
+    const paragraphs = ['电焊工仇国强从业二十六年。', '去年，仇国强获评全国技术能手。'];
+    const first = (p: { tokens: { text: string; syllables: string[] }[] }) =>
+      p.tokens.find((t) => t.text.startsWith('仇'));
+    const both = await prepareArticle({ ...article(), paragraphs });
+    expect(both.view.paragraphs.map((p) => first(p))).toMatchObject([
+      { text: '仇国强', syllables: ['qiu2', 'guo2', 'qiang2'] },
+      { text: '仇国强', syllables: ['qiu2', 'guo2', 'qiang2'] },
+    ]);
+    // Without the first paragraph nothing says that 仇 starts a name.
+    const alone = await prepareArticle({ ...article(), paragraphs: paragraphs.slice(1) });
+    expect(first(alone.view.paragraphs[0])).toMatchObject({ text: '仇', syllables: ['chou2'] });
+  });
 });

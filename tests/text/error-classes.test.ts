@@ -1218,3 +1218,50 @@ describe('measure words with the 一 left out, and the result 下 of a verb of k
     expect(read('他自己动手攒电脑。', '攒')).toBe('cuán');
   });
 });
+
+describe('names met earlier in the text, nicknames and rare surnames', () => {
+  it('reads a later mention of a name announced earlier as that name (去年，仇国强获评 Qiú)', () => {
+    const s = '电焊工仇国强从业二十六年。去年，仇国强获评全国技术能手。';
+    expect(read(s, '仇国强', 2)).toBe('qiú guó qiáng');
+    expect(read('去年，仇国强获评全国技术能手。', '仇')).toBe('chóu');
+  });
+  it('remembers only names a title or a verb of persons announced, and keeps a dictionary word a word', () => {
+    // 区工会 after a list is no announced name: 全区工会 stays "the district's unions".
+    const w = words('全市十三个县（市）区工会、十七家企业工会。全区工会组织积极行动。');
+    expect(w.slice(w.indexOf('全', 5), w.indexOf('全', 5) + 3)).toEqual(['全', '区', '工会']);
+    expect(read('全市十三个县（市）区工会、十七家企业工会。', '区')).toBe('qū');
+    expect(read('记者殷红报道。殷红的血迹。', '殷红', 2)).toBe('yān hóng');
+  });
+  it('reads 小 / 老 + a surname before 说 as the surname (骑手小解说 Xiè), 解说 elsewhere', () => {
+    expect(words('骑手小解说，以前觉得工会很远。').slice(1, 4)).toEqual(['小', '解', '说']);
+    expect(read('骑手小解说，以前觉得工会很远。', '解')).toBe('xiè');
+    expect(read('他为大家解说。', '解说')).toBe('jiě shuō');
+  });
+  it('reads the rare surname 种 Chóng after a title (种植大户种春生), 种 zhǒng as a measure word after a number', () => {
+    expect(read('种植大户种春生今年流转了八百亩土地。', '种春生')).toBe('chóng chūn shēng');
+    expect(read('第三种理论认为。', '种')).toBe('zhǒng');
+    expect(read('只有两种合理解释。', '种')).toBe('zhǒng');
+  });
+});
+
+describe('rates, shares and decimals', () => {
+  it('reads 率 lǜ after what is counted before 从 / 在 (合格率从…, 自给率在下降), shuài before who is led', () => {
+    expect(read('产品合格率从百分之九十六提高到了百分之九十九点八。', '率')).toBe('lǜ');
+    expect(read('粮食自给率在下降。', '率')).toBe('lǜ');
+    expect(read('副省长率团访问。', '率')).toBe('shuài');
+  });
+  it('reads 为 wéi before a share written out (失业率为百分之五点零)', () => {
+    expect(read('十月份城镇调查失业率为百分之五点零。', '为')).toBe('wéi');
+    expect(read('面积为零点五平方公里。', '为')).toBe('wéi');
+  });
+  it('keeps a decimal written out whole (五点零, 零点一, 五点一级), not a time of day', () => {
+    expect(words('比上月下降零点一个百分点。')).toContain('零点一');
+    expect(words('失业率为百分之五点零。')).toContain('五点零');
+    expect(words('发生五点一级地震。').slice(1, 3)).toEqual(['五点一', '级']);
+    for (const s of ['下午五点三十分开会。', '八点一刻出发。', '要一点一滴做起。'])
+      expect(
+        words(s).some((w) => /点[一二三四五六七八九零〇]$/u.test(w)),
+        s,
+      ).toBe(false);
+  });
+});

@@ -3499,4 +3499,142 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'tā men yòng le bù dào yī nián de shí jiān jiù bǎ yī piàn huāng dì biàn chéng le huā guǒ piāo xiāng de guǒ yuán',
   },
+  {
+    sentence: '本报讯（记者朱欣 通讯员解晓东）日前，山东省总工会启动“技能强企”行动，计划三年内培训产业工人十万人次。',
+    pinyin:
+      'běn bào xùn jì zhě zhū xīn tōng xùn yuán xiè xiǎo dōng rì qián shān dōng shěng zǒng gōng huì qǐ dòng jì néng qiáng qǐ xíng dòng jì huà sān nián nèi péi xùn chǎn yè gōng rén shí wàn rén cì',
+  },
+  {
+    sentence: '“我们厂里的老师傅手艺好，可年纪大了，得赶紧把绝活传下去。”青岛一家造船厂的车间主任曾庆华说。',
+    pinyin:
+      'wǒ men chǎng lǐ de lǎo shī fu shǒu yì hǎo kě nián jì dà le děi gǎn jǐn bǎ jué huó chuán xià qù qīng dǎo yī jiā zào chuán chǎng de chē jiān zhǔ rèn zēng qìng huá shuō',
+  },
+  {
+    sentence:
+      '电焊工仇国强从业二十六年，焊过的焊缝连起来有几十公里长。他告诉记者，刚进厂时一天要蹲八九个小时，膝盖都磨破了。去年，仇国强获评全国技术能手，他的工作室已培养出高级技师十二名。',
+    pinyin:
+      'diàn hàn gōng qiú guó qiáng cóng yè èr shí liù nián hàn guo de hàn fèng lián qǐ lai yǒu jǐ shí gōng lǐ cháng tā gào su jì zhě gāng jìn chǎng shí yī tiān yào dūn bā jiǔ gè xiǎo shí xī gài dōu mó pò le qù nián qiú guó qiáng huò píng quán guó jì shù néng shǒu tā de gōng zuò shì yǐ péi yǎng chū gāo jí jì shī shí èr míng',
+  },
+  {
+    sentence: '在重庆江北区，一场针对新就业形态劳动者的集中入会活动吸引了三百多名外卖骑手、网约车司机参加。',
+    pinyin:
+      'zài chóng qìng jiāng běi qū yī chǎng zhēn duì xīn jiù yè xíng tài láo dòng zhě de jí zhōng rù huì huó dòng xī yǐn le sān bǎi duō míng wài mài qí shǒu wǎng yuē chē sī jī cān jiā',
+  },
+  {
+    sentence: '区总工会负责人单晓燕介绍，入会后的骑手可以享受免费体检、意外伤害保险等服务。',
+    pinyin:
+      'qū zǒng gōng huì fù zé rén shàn xiǎo yàn jiè shào rù huì hòu de qí shǒu kě yǐ xiǎng shòu miǎn fèi tǐ jiǎn yì wài shāng hài bǎo xiǎn děng fú wù',
+  },
+  {
+    sentence: '骑手小解说，以前觉得工会离自己很远，现在遇到事情知道该找谁了。',
+    pinyin:
+      'qí shǒu xiǎo xiè shuō yǐ qián jué de gōng huì lí zì jǐ hěn yuǎn xiàn zài yù dào shì qing zhī dào gāi zhǎo shéi le',
+  },
+  {
+    sentence: '浙江省宁波市北仑区的一家汽车零部件企业里，班组长覃丽华正带着组员分析一批不合格产品的原因。',
+    pinyin:
+      'zhè jiāng shěng níng bō shì běi lún qū de yī jiā qì chē líng bù jiàn qǐ yè lǐ bān zǔ zhǎng tán lì huá zhèng dài zhe zǔ yuán fēn xī yī pī bù hé gé chǎn pǐn de yuán yīn',
+  },
+  {
+    sentence: '她说，问题往往出在细节上，哪怕是一颗螺丝没拧紧，都可能影响整车的质量。',
+    pinyin:
+      'tā shuō wèn tí wǎng wǎng chū zài xì jié shàng nǎ pà shì yī kē luó sī méi nǐng jǐn dōu kě néng yǐng xiǎng zhěng chē de zhì liàng',
+  },
+  {
+    sentence: '近年来，该企业推行“质量一票否决”制度，产品合格率从百分之九十六提高到了百分之九十九点八。',
+    pinyin:
+      'jìn nián lái gāi qǐ yè tuī xíng zhì liàng yī piào fǒu jué zhì dù chǎn pǐn hé gé lǜ cóng bǎi fēn zhī jiǔ shí liù tí gāo dào le bǎi fēn zhī jiǔ shí jiǔ diǎn bā',
+  },
+  {
+    sentence: '据了解，今年一至九月，全省规模以上工业增加值同比增长百分之六点五，高于全国平均水平。',
+    pinyin:
+      'jù liǎo jiě jīn nián yī zhì jiǔ yuè quán shěng guī mó yǐ shàng gōng yè zēng jiā zhí tóng bǐ zēng zhǎng bǎi fēn zhī liù diǎn wǔ gāo yú quán guó píng jūn shuǐ píng',
+  },
+  {
+    sentence: '记者从国家统计局获悉，十月份全国城镇调查失业率为百分之五点零，比上月下降零点一个百分点。',
+    pinyin:
+      'jì zhě cóng guó jiā tǒng jì jú huò xī shí yuè fèn quán guó chéng zhèn diào chá shī yè lǜ wéi bǎi fēn zhī wǔ diǎn líng bǐ shàng yuè xià jiàng líng diǎn yī gè bǎi fēn diǎn',
+  },
+  {
+    sentence: '其中，外来农业户籍劳动力失业率为百分之四点八，就业形势总体稳定。',
+    pinyin:
+      'qí zhōng wài lái nóng yè hù jí láo dòng lì shī yè lǜ wéi bǎi fēn zhī sì diǎn bā jiù yè xíng shì zǒng tǐ wěn dìng',
+  },
+  {
+    sentence: '湖南省长沙市的一处建筑工地上，农民工查振华正在给新来的工友讲解安全操作规程。',
+    pinyin:
+      'hú nán shěng cháng shā shì de yī chù jiàn zhù gōng dì shàng nóng mín gōng zhā zhèn huá zhèng zài gěi xīn lái de gōng yǒu jiǎng jiě ān quán cāo zuò guī chéng',
+  },
+  {
+    sentence: '他干了十几年钢筋工，手上全是老茧，说起钢筋绑扎的要领头头是道。',
+    pinyin:
+      'tā gàn le shí jǐ nián gāng jīn gōng shǒu shàng quán shì lǎo jiǎn shuō qǐ gāng jīn bǎng zā de yào lǐng tóu tóu shì dào',
+  },
+  {
+    sentence: '“安全这根弦一刻也不能松。”查振华说，每次上脚手架之前，他都要把安全带检查两遍。',
+    pinyin:
+      'ān quán zhè gēn xián yī kè yě bù néng sōng zhā zhèn huá shuō měi cì shàng jiǎo shǒu jià zhī qián tā dōu yào bǎ ān quán dài jiǎn chá liǎng biàn',
+  },
+  {
+    sentence: '项目部还为工人们建了夜校，每周二、周四晚上开课，教识图、教电脑，也教法律常识。',
+    pinyin:
+      'xiàng mù bù hái wèi gōng rén men jiàn le yè xiào měi zhōu èr zhōu sì wǎn shang kāi kè jiāo shí tú jiāo diàn nǎo yě jiāo fǎ lǜ cháng shí',
+  },
+  {
+    sentence: '来自贵州的工人朴春燕在夜校学会了看图纸，现在已经当上了施工员。',
+    pinyin:
+      'lái zì guì zhōu de gōng rén piáo chūn yàn zài yè xiào xué huì le kàn tú zhǐ xiàn zài yǐ jīng dāng shàng le shī gōng yuán',
+  },
+  {
+    sentence: '广东省人社厅相关负责人表示，将进一步扩大技能人才评价范围，让更多一线工人评上职称。',
+    pinyin:
+      'guǎng dōng shěng rén shè tīng xiāng guān fù zé rén biǎo shì jiāng jìn yī bù kuò dà jì néng rén cái píng jià fàn wéi ràng gèng duō yī xiàn gōng rén píng shàng zhí chēng',
+  },
+  {
+    sentence: '这位负责人还说，对于长期扎根基层的技术工人，可以适当放宽学历和年限要求。',
+    pinyin:
+      'zhè wèi fù zé rén hái shuō duì yú cháng qī zhā gēn jī céng de jì shù gōng rén kě yǐ shì dàng fàng kuān xué lì hé nián xiàn yāo qiú',
+  },
+  {
+    sentence: '在甘肃省定西市，马铃薯产业带动了十余万农民就近就业，人均年增收三千多元。',
+    pinyin:
+      'zài gān sù shěng dìng xī shì mǎ líng shǔ chǎn yè dài dòng le shí yú wàn nóng mín jiù jìn jiù yè rén jūn nián zēng shōu sān qiān duō yuán',
+  },
+  {
+    sentence: '种植大户种春生今年流转了八百亩土地，雇用了四十多名村民。',
+    pinyin: 'zhòng zhí dà hù chóng chūn shēng jīn nián liú zhuǎn le bā bǎi mǔ tǔ dì gù yòng le sì shí duō míng cūn mín',
+  },
+  {
+    sentence: '他说，等土豆收完了，还要建一个冷库，把价格卖得更好一些。',
+    pinyin: 'tā shuō děng tǔ dòu shōu wán le hái yào jiàn yī ge lěng kù bǎ jià gé mài de gèng hǎo yī xiē',
+  },
+  {
+    sentence: '在北京地铁十九号线的施工现场，盾构机正在地下三十米处稳步掘进。',
+    pinyin:
+      'zài běi jīng dì tiě shí jiǔ hào xiàn de shī gōng xiàn chǎng dùn gòu jī zhèng zài dì xià sān shí mǐ chù wěn bù jué jìn',
+  },
+  {
+    sentence: '项目总工程师区建军介绍，为了不影响地面交通，施工全部在夜间进行材料运输。',
+    pinyin:
+      'xiàng mù zǒng gōng chéng shī ōu jiàn jūn jiè shào wèi le bù yǐng xiǎng dì miàn jiāo tōng shī gōng quán bù zài yè jiān jìn xíng cái liào yùn shū',
+  },
+  {
+    sentence: '冬季施工难度大，混凝土养护要求高，工人们在作业面搭起了保温棚。',
+    pinyin:
+      'dōng jì shī gōng nán dù dà hùn níng tǔ yǎng hù yāo qiú gāo gōng rén men zài zuò yè miàn dā qǐ le bǎo wēn péng',
+  },
+  {
+    sentence: '据悉，该线路全长二十二公里，设站十座，建成后将大大缓解沿线居民的出行压力。',
+    pinyin:
+      'jù xī gāi xiàn lù quán cháng èr shí èr gōng lǐ shè zhàn shí zuò jiàn chéng hòu jiāng dà dà huǎn jiě yán xiàn jū mín de chū xíng yā lì',
+  },
+  {
+    sentence: '在辽宁省沈阳市，一家有着七十年历史的老国企完成了混合所有制改革，职工持股比例达到百分之十五。',
+    pinyin:
+      'zài liáo níng shěng shěn yáng shì yī jiā yǒu zhe qī shí nián lì shǐ de lǎo guó qǐ wán chéng le hùn hé suǒ yǒu zhì gǎi gé zhí gōng chí gǔ bǐ lì dá dào bǎi fēn zhī shí wǔ',
+  },
+  {
+    sentence: '老职工单宝林说，厂子好了，大家的心气也就足了，干活更有奔头。',
+    pinyin: 'lǎo zhí gōng shàn bǎo lín shuō chǎng zi hǎo le dà jiā de xīn qì yě jiù zú le gàn huó gèng yǒu bèn tou',
+  },
 ];

@@ -3,7 +3,7 @@
  * style and colours are display choices), the sandhi variant where 一/不 change, the word to look
  * up, and glossary terms (pinyin fixed by the entry).
  */
-import type { TextEngine, TermMatcher } from '../text';
+import type { NameMemory, TextEngine, TermMatcher } from '../text';
 import { applySandhi, marksToNumbered } from '../text/tone';
 import type { ReaderToken } from '@/components/reader/model';
 import type { ParagraphAnnotator } from './prepare';
@@ -19,8 +19,10 @@ export function createParagraphAnnotator(
   overrides?: EffectiveOverrides,
 ): ParagraphAnnotator {
   const adjust = overrideAdjuster(engine, overrides);
+  // The article's paragraphs come in order: a name met in one is a name in the next ones.
+  const names: NameMemory = new Set();
   return (text) => {
-    const { tokens } = engine.annotate(text, { tones: 'numbers', terms, adjust });
+    const { tokens } = engine.annotate(text, { tones: 'numbers', terms, adjust, names });
     const out: ReaderToken[] = [];
     for (const token of tokens) {
       const syllables = token.pinyin ? token.pinyin.split(' ') : [];

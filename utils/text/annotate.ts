@@ -6,7 +6,7 @@ import { CONTEXT_RULES, LONE_READINGS, type RuleContext } from './readings-overr
 import { applySandhi, formatSyllable, numberedToMarks, type ToneStyle } from './tone';
 import { normalizeSpans, type TermMatcher, type TermSpan } from './terms';
 import { hanChars } from './chars';
-import { mergeNames } from './names';
+import { mergeNames, type NameMemory } from './names';
 import { PolyphoneModel, emptyFeatures, polyphoneFeatures, readInWord } from './polyphones';
 import { TransliterationClass, mergeTransliterations } from './transliteration';
 import { readWordsInContext } from './context-words';
@@ -36,6 +36,11 @@ export interface AnnotateOptions extends PinyinOptions {
   terms?: TermMatcher;
   /** Rewrites the segmentation before readings are given (the learner's overrides, utils/overrides). */
   adjust?: (tokens: Segment[], text: string) => void;
+  /**
+   * Names met in the article's earlier paragraphs (one set per article, passed to each paragraph in
+   * order): a later mention is a name without the context the first one had. Default: this text only.
+   */
+  names?: NameMemory;
 }
 
 export interface Annotation {
@@ -115,7 +120,7 @@ export class Annotator {
     }
     this.segmenter.segment(text, at, text.length, tokens);
     splitSuffixes(tokens, this.dict);
-    mergeNames(tokens, this.tokenReading, this.nodeOf);
+    mergeNames(tokens, this.tokenReading, this.nodeOf, options.names);
     mergeTransliterations(tokens, this.translit, this.charReading);
     readWordsInContext(tokens, this.dict);
     options.adjust?.(tokens, text);

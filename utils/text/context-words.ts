@@ -365,6 +365,18 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       split(i, partsOf(t, ['重', t.text[1]], dict, [['zhong4'], undefined]));
       continue;
     }
+    // 骑手小解说，: 小 / 老 + a surname and the 说 after it (小 | 解 Xiè | 说), not 解说 "commentary".
+    if (
+      t.text.length === 2 &&
+      (t.text[1] === '说' || t.text[1] === '讲') &&
+      SURNAME_READINGS[t.text[0]] &&
+      p &&
+      (p.text === '小' || p.text === '老') &&
+      (i + 1 >= tokens.length || tokens[i + 1].kind !== 'han')
+    ) {
+      split(i, partsOf(t, [t.text[0], t.text[1]], dict, [[SURNAME_READINGS[t.text[0]]], undefined]));
+      continue;
+    }
     // 省 | 下 | 一个多小时, 攒 | 下 | 一个月的工资: the result 下 of a verb of keeping, then 一个; not 下一个 "the next".
     if (t.text === '下一个' && p && KEEPING_VERBS.has(p.text)) {
       split(i, partsOf(t, ['下', '一个'], dict));

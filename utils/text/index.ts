@@ -9,6 +9,7 @@
 export { loadTextEngine, TextEngine, type LookupResult } from './engine';
 export type { Token, Annotation, AnnotateOptions, PinyinOptions } from './annotate';
 export type { TokenKind } from './segment';
+export type { NameMemory } from './names';
 export type { DictEntry } from './dictionary';
 export type { AssetLoader } from './loader';
 export type { TermMatcher, TermSpan } from './terms';

@@ -9,7 +9,7 @@ import { wordSet } from './word-set';
 
 /** Common Chinese surnames (single characters), the 百家姓 core as met in news. */
 export const SURNAMES = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪萧阎庹郗酆晏'.split(
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由赖洪萧阎庹郗酆晏种'.split(
     '',
   ),
 ]);
@@ -139,19 +139,62 @@ export function mergeNames(
   tokens: Segment[],
   read: (t: Segment) => string[],
   nodeOf: (word: string) => number = () => -1,
+  met: NameMemory = new Set(),
 ): void {
   // One pass that compacts in place: tokens[0, w) are done (a merged name is one of them), tokens[r]
   // is the one under decision and tokens[r + 1 ...] the ones after it, untouched. No splice, so the
   // cost stays linear in the number of tokens.
   let w = 0;
   for (let r = 0; r < tokens.length;) {
-    const taken = nameAt(tokens, w, r, read, nodeOf);
+    let taken = nameAt(tokens, w, r, read, nodeOf);
+    const found = taken > 0;
+    if (!found && met.size > 0) taken = metAt(tokens, r, met);
     if (taken > 0) {
-      tokens[w++] = mergedName(tokens.slice(r, r + taken), read);
+      const name = mergedName(tokens.slice(r, r + taken), read);
+      if (found && announced(tokens[w - 1], tokens[r + taken])) met.add(name.text);
+      tokens[w++] = name;
       r += taken;
     } else tokens[w++] = tokens[r++];
   }
   tokens.length = w;
+}
+
+/**
+ * Names met earlier in the same text or article (where the context announced them: 电焊工仇国强): a
+ * later mention needs no context (去年，仇国强获评全国技术能手 is Qiú Guóqiáng again). One per article.
+ */
+export type NameMemory = Set<string>;
+
+/**
+ * Whether a name was announced by a title before it or a verb of persons after it (电焊工仇国强,
+ * 仇国强说): only such names are remembered, not one that a list or a sentence's start suggested.
+ */
+function announced(before: Segment | undefined, after: Segment | undefined): boolean {
+  if (before && (BEFORE.has(before.text) || TITLE_END.test(before.text))) return true;
+  return !!after && (AFTER.has(after.text) || BYLINE_AFTER.has(after.text));
+}
+
+/** Longest name remembered (surname + two characters, or a compound surname + two). */
+const MET_MAX = 4;
+
+/**
+ * How many tokens from tokens[r] spell a name met before (0: none). The tokens must spell it exactly,
+ * split as unknown names are (仇 | 国 | 强); one token only when it is no dictionary word, so 殷红 "dark
+ * red" stays a colour after the person 殷红 was named.
+ */
+function metAt(tokens: Segment[], r: number, met: NameMemory): number {
+  const first = tokens[r];
+  if (first.kind !== 'han') return 0;
+  if (!SURNAME_UNITS[first.text.charCodeAt(0)] && !COMPOUND_SURNAMES.has(first.text.slice(0, 2))) return 0;
+  let text = '';
+  for (let k = 0; k < 3 && r + k < tokens.length; k++) {
+    const t = tokens[r + k];
+    if (t.kind !== 'han') return 0;
+    text += t.text;
+    if (text.length > MET_MAX) return 0;
+    if (met.has(text) && (k > 0 || t.entry === undefined)) return k + 1;
+  }
+  return 0;
 }
 
 /**
@@ -217,7 +260,8 @@ function nameAt(
   const b = tokens[r + 2];
   // 曾 | 多次, 曾 | 在: an adverb, not a given name; 王 | 表示: a verb that follows names; 但 | 王师傅:
   // a conjunction before the surname that starts the name.
-  if (!a || AFTER.has(a.text)) return 0;
+  // 区 | 工会, 丁 | 公司: a surname character before an organisation is the organisation's.
+  if (!a || AFTER.has(a.text) || (a.text.length > 1 && ORGAN_AFTER.has(a.text))) return 0;
   if (
     ADVERB_SURNAMES.includes(t.text) &&
     ((a.text.length === 1 &&
@@ -320,7 +364,7 @@ function nameEndsAt(tokens: Segment[], at: number, k: number, around: NameContex
 }
 
 /** Surnames that are also measure words (位, 名, 支, 门, 家, 户, 盘, 包, 车). */
-const MEASURE_SURNAMES = '位名支门家户盘包车';
+const MEASURE_SURNAMES = '位名支门家户盘包车种';
 
 /** Aspect particles and the plural 们: what ends before them is a verb or a noun (都 | 买 | 了, 家长 | 们), not a name. */
 const NOT_AFTER_NAME = '了着过们';
@@ -389,7 +433,7 @@ function wordTookSurname(tokens: Segment[], r: number, prev: Segment | undefined
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
 const TITLE_END =
-  /(?:记者|员|长|书记|主任|经理|师傅|师|焊工|电工|钳工|车工|技工|女工|农民工|装卸工|维修工|操作工|清洁工|铆工|架子工|钢筋工)$/;
+  /(?:记者|员|长|书记|主任|经理|师傅|师|焊工|电工|钳工|车工|技工|女工|农民工|装卸工|维修工|操作工|清洁工|铆工|架子工|钢筋工|大户|能手|户主)$/;
 
 /** One token for surname + given name, read with the surname's reading. */
 function mergedName(parts: Segment[], read: (t: Segment) => string[]): Segment {

@@ -113,6 +113,8 @@ const WEI_FUNCTION_CHARS = '已也又再都还就才正将可能会要而并特�
 /** A Chinese number written out (三十五, 两, 几). */
 export const NUMERAL = /^[〇零一二三四五六七八九十百千万亿两几]+$/u;
 const ABOUT = wordSet('多 余 来 几');
+/** A share or a decimal written out (百分之五, 千分之三, 零点五). */
+const FRACTION = /^(?:[百千万]分之|零点)/u;
 const PEOPLE_MEASURES = wordSet('名 位 户 家 个 人 所 支 批 对 万名 余名 多名 万户 余户 多户');
 /** After 为: a figure, a measure word for people or households, and the clause going on after them. */
 function forPeopleCounted(ctx: RuleContext): boolean {
@@ -200,7 +202,7 @@ const wei: Rule = (ctx) => {
   if (nk === 'date') return 'wei2';
   // 为 + a figure: "is, amounts to" (面积约为三千平方米, 增幅为3.5%), but "for" before people
   // counted and what is done for them (为两千多名职工送去慰问品, 为120户家庭解决难题).
-  if (nk === 'number' || NUMERAL.test(n)) return forPeopleCounted(ctx) ? 'wei4' : 'wei2';
+  if (nk === 'number' || NUMERAL.test(n) || FRACTION.test(n)) return forPeopleCounted(ctx) ? 'wei4' : 'wei2';
   if (inClauseBefore(ctx, MAKE_INTO) || roleEndsClause(ctx)) return 'wei2';
   if (inClauseAfter(ctx, PASSIVE_AFTER, 4)) return 'wei2';
   return 'wei4';
@@ -370,7 +372,7 @@ const zhong3: Rule = (ctx) => {
 // 达到99%, 返修 | 率很低); shuài "to lead" before the group led (率团, 率队, 率新四军). 效率, 就业率
 // and 率领 are headwords. Before anything else, no opinion (the standalone shuài stands).
 const RATE_FOLLOWERS = wordSet(
-  '为 达 达到 提高 提升 下降 上升 增长 降低 增加 减少 明显 大幅 大为 快速 逐年 持续 不断 开始 很 较 更 最 仅 超过 不到 高 低 均 分别 是 约 等 和 与 及 也 都 已 已经 由 保持 稳定 居 位居 连续 同比 比 还 只有 仅为',
+  '为 达 达到 提高 提升 下降 上升 增长 降低 增加 减少 明显 大幅 大为 快速 逐年 持续 不断 开始 很 较 更 最 仅 超过 不到 高 低 均 分别 是 约 等 和 与 及 也 都 已 已经 由 从 在 保持 稳定 居 位居 连续 同比 比 还 只有 仅为 接近 突破 首次 再次 仍 仍然 一直 逐步 进一步 平均 上涨 下滑 回升 创',
 );
 const lv: Rule = (ctx) => {
   if (kindAt(ctx, ctx.index - 1) !== 'han' || CLAUSE_END.has(prev(ctx))) return undefined;

@@ -66,6 +66,8 @@ function numeralRunEnd(text: string, i: number, e: number): number {
     k++;
   }
   const n = k - i;
+  const decimal = decimalEnd(text, i, k, e);
+  if (decimal > 0) return decimal;
   if (n < 2 || (marks === 0 && n < 3) || (n === 2 && text[i] === text[i + 1])) return -1;
   if (k < e && text[k] === '年' && n === 4 && marks <= 1) return k + 1;
   // 三百万 | 千瓦, 两亿 | 千米: no number ends in 万千 or 亿千; the 千 is the unit's (kilo-).
@@ -78,6 +80,26 @@ function numeralRunEnd(text: string, i: number, e: number): number {
   )
     return k - 1;
   return k;
+}
+/** Digits after the 点 of a decimal (六点五, 零点一, 九十九点八). */
+const DECIMAL_DIGITS = '〇零一二三四五六七八九';
+/**
+ * After a decimal's digits, what makes them a time (五点零五分, 八点一刻, 五点三十分) or an idiom (一点一滴,
+ * 两点一线).
+ */
+const NOT_DECIMAL_AFTER = '分刻秒钟滴线面十百千万亿';
+
+/**
+ * End of a decimal written out whose whole part is text[i, k) (百分之五点零, 下降零点一个百分点, 五点一级),
+ * or −1: 点 and at least one digit, and after them no 分 or 刻 of a time of day.
+ */
+function decimalEnd(text: string, i: number, k: number, e: number): number {
+  if (k + 1 >= e || text[k] !== '点' || !DECIMAL_DIGITS.includes(text[k + 1])) return -1;
+  if (text.slice(i, k).includes('两')) return -1;
+  let d = k + 1;
+  while (d < e && DECIMAL_DIGITS.includes(text[d])) d++;
+  if (d < e && NOT_DECIMAL_AFTER.includes(text[d])) return -1;
+  return d;
 }
 /** What 千 makes a unit of (千瓦 kilowatt, 千米, 千克, 千帕, 千赫, 千焦, 千卡). */
 const KILO_UNITS = '瓦米克帕赫焦卡';
