@@ -1265,3 +1265,33 @@ describe('rates, shares and decimals', () => {
       ).toBe(false);
   });
 });
+
+describe('多 "more than" after a round number', () => {
+  it('splits 三千 | 多 | 元 and 三十 | 多 | 年, keeps 多元 "multiple" and 多个', () => {
+    expect(words('每月工资七千多元。')).toEqual(['每月', '工资', '七千', '多', '元', '。']);
+    expect(words('他干了三十多年。')).toContain('多');
+    expect(words('这是一个多元的社会。')).toContain('多元');
+    expect(words('产品远销四十多个国家。')).toContain('多个');
+  });
+});
+
+describe('spoken words of work: 这行, 差, 都得, 边', () => {
+  it('reads 行 háng "trade" after a verb of working (干我们这行, 入了这行) and before 字, xíng "OK" in 这行吗', () => {
+    for (const s of ['干我们这行，手上没点真本事可不行。', '他入了这行。', '这行字写错了。']) expect(read(s, '行'), s).toBe('háng');
+    expect(read('这行吗？', '行')).toBe('xíng');
+  });
+  it('reads 差 chà short by a quantity (差一丝一毫), 得 děi "must" after 都 / 也 (都得重新来)', () => {
+    const s = '师傅要求特别严，差一丝一毫都得重新来。';
+    expect(read(s, '差')).toBe('chà');
+    expect(read(s, '得')).toBe('děi');
+    expect(read('你也得去。', '得')).toBe('děi');
+    expect(read('大家都得了奖。', '得')).toBe('dé');
+    expect(read('温差很大。', '温差')).toBe('wēn chā');
+  });
+  it('reads a lone 边 biān "side" (街边的小店), 在 | 下 | 一届 and 老人 | 家 | 中 as words of their own', () => {
+    expect(read('街边的小店卖着小吃。', '边')).toBe('biān');
+    expect(words('争取在下一届比赛中取得更好的成绩。').slice(1, 3)).toEqual(['在', '下']);
+    expect(words('到独居老人家中看看。')).toContain('老人');
+    expect(words('他老人家身体很好。')).toContain('老人家');
+  });
+});

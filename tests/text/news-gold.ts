@@ -3637,4 +3637,287 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '老职工单宝林说，厂子好了，大家的心气也就足了，干活更有奔头。',
     pinyin: 'lǎo zhí gōng shàn bǎo lín shuō chǎng zi hǎo le dà jiā de xīn qì yě jiù zú le gàn huó gèng yǒu bèn tou',
   },
+  {
+    sentence: '法院审理查明，被告人在担任公司财务期间，利用职务便利挪用公款一百三十余万元，用于个人炒股。',
+    pinyin:
+      'fǎ yuàn shěn lǐ chá míng bèi gào rén zài dān rèn gōng sī cái wù qī jiān lì yòng zhí wù biàn lì nuó yòng gōng kuǎn yī bǎi sān shí yú wàn yuán yòng yú gè rén chǎo gǔ',
+  },
+  {
+    sentence: '法院认为，被告人的行为已构成挪用公款罪，依法判处有期徒刑五年。',
+    pinyin:
+      'fǎ yuàn rèn wéi bèi gào rén de xíng wéi yǐ gòu chéng nuó yòng gōng kuǎn zuì yī fǎ pàn chǔ yǒu qī tú xíng wǔ nián',
+  },
+  {
+    sentence: '原告称，自己在工作中受伤后，公司一直拒绝支付医疗费用，也没有为其缴纳工伤保险。',
+    pinyin:
+      'yuán gào chēng zì jǐ zài gōng zuò zhōng shòu shāng hòu gōng sī yī zhí jù jué zhī fù yī liáo fèi yòng yě méi yǒu wèi qí jiǎo nà gōng shāng bǎo xiǎn',
+  },
+  {
+    sentence: '经调解，双方当场达成协议，企业一次性支付赔偿金八万六千元。',
+    pinyin:
+      'jīng tiáo jiě shuāng fāng dāng chǎng dá chéng xié yì qǐ yè yī cì xìng zhī fù péi cháng jīn bā wàn liù qiān yuán',
+  },
+  {
+    sentence: '办案法官提醒，劳动者在入职时应当与用人单位签订书面劳动合同，保留好工资条、考勤记录等证据。',
+    pinyin:
+      'bàn àn fǎ guān tí xǐng láo dòng zhě zài rù zhí shí yīng dāng yǔ yòng rén dān wèi qiān dìng shū miàn láo dòng hé tong bǎo liú hǎo gōng zī tiáo kǎo qín jì lù děng zhèng jù',
+  },
+  {
+    sentence: '一名外卖骑手在送餐途中与一辆轿车相撞，造成腿部骨折，他能否认定为工伤成为双方争议的焦点。',
+    pinyin:
+      'yī míng wài mài qí shǒu zài sòng cān tú zhōng yǔ yī liàng jiào chē xiāng zhuàng zào chéng tuǐ bù gǔ zhé tā néng fǒu rèn dìng wéi gōng shāng chéng wéi shuāng fāng zhēng yì de jiāo diǎn',
+  },
+  {
+    sentence: '仲裁委员会审理后认为，骑手与平台之间存在事实劳动关系，应当认定为工伤。',
+    pinyin:
+      'zhòng cái wěi yuán huì shěn lǐ hòu rèn wéi qí shǒu yǔ píng tái zhī jiān cún zài shì shí láo dòng guān xi yīng dāng rèn dìng wéi gōng shāng',
+  },
+  {
+    sentence: '科研团队历时八年，终于攻克了这项关键技术，相关成果发表在国际权威期刊上。',
+    pinyin:
+      'kē yán tuán duì lì shí bā nián zhōng yú gōng kè le zhè xiàng guān jiàn jì shù xiāng guān chéng guǒ fā biǎo zài guó jì quán wēi qī kān shàng',
+  },
+  {
+    sentence: '这种新材料的强度是普通钢材的三倍，重量却只有钢材的四分之一。',
+    pinyin:
+      'zhè zhǒng xīn cái liào de qiáng dù shì pǔ tōng gāng cái de sān bèi zhòng liàng què zhǐ yǒu gāng cái de sì fēn zhī yī',
+  },
+  {
+    sentence: '研究人员介绍，该装置每小时可处理污水五百吨，处理后的水质达到国家一级排放标准。',
+    pinyin:
+      'yán jiū rén yuán jiè shào gāi zhuāng zhì měi xiǎo shí kě chǔ lǐ wū shuǐ wǔ bǎi dūn chǔ lǐ hòu de shuǐ zhì dá dào guó jiā yī jí pái fàng biāo zhǔn',
+  },
+  {
+    sentence: '“刚开始谁也不看好，觉得我们是在瞎折腾。”项目负责人笑着回忆。',
+    pinyin: 'gāng kāi shǐ shéi yě bù kàn hǎo jué de wǒ men shì zài xiā zhē teng xiàng mù fù zé rén xiào zhe huí yì',
+  },
+  {
+    sentence: '实验失败了上百次，团队成员没有一个人打退堂鼓。',
+    pinyin: 'shí yàn shī bài le shàng bǎi cì tuán duì chéng yuán méi yǒu yī ge rén dǎ tuì táng gǔ',
+  },
+  {
+    sentence: '为了采集数据，他们常常在零下三十度的野外一待就是半个月。',
+    pinyin: 'wèi le cǎi jí shù jù tā men cháng cháng zài líng xià sān shí dù de yě wài yī dāi jiù shì bàn ge yuè',
+  },
+  {
+    sentence: '这台设备的核心部件过去全部依赖进口，现在国产化率已经超过百分之九十。',
+    pinyin:
+      'zhè tái shè bèi de hé xīn bù jiàn guò qù quán bù yī lài jìn kǒu xiàn zài guó chǎn huà lǜ yǐ jīng chāo guò bǎi fēn zhī jiǔ shí',
+  },
+  {
+    sentence: '在一家新能源汽车工厂的总装车间，平均每九十秒就有一辆新车下线。',
+    pinyin:
+      'zài yī jiā xīn néng yuán qì chē gōng chǎng de zǒng zhuāng chē jiān píng jūn měi jiǔ shí miǎo jiù yǒu yī liàng xīn chē xià xiàn',
+  },
+  {
+    sentence: '车间里的机械臂上下翻飞，焊接、喷涂、装配一气呵成。',
+    pinyin: 'chē jiān lǐ de jī xiè bì shàng xià fān fēi hàn jiē pēn tú zhuāng pèi yī qì hē chéng',
+  },
+  {
+    sentence: '厂长说，今年的订单已经排到了明年三月，工人们都在加班加点赶工期。',
+    pinyin:
+      'chǎng zhǎng shuō jīn nián de dìng dān yǐ jīng pái dào le míng nián sān yuè gōng rén men dōu zài jiā bān jiā diǎn gǎn gōng qī',
+  },
+  {
+    sentence: '记者在采访中了解到，不少年轻人愿意到工厂工作，看重的是稳定的收入和完善的保障。',
+    pinyin:
+      'jì zhě zài cǎi fǎng zhōng liǎo jiě dào bù shǎo nián qīng rén yuàn yì dào gōng chǎng gōng zuò kàn zhòng de shì wěn dìng de shōu rù hé wán shàn de bǎo zhàng',
+  },
+  {
+    sentence: '二十三岁的小黄去年从职业学校毕业，现在是一名设备维修工，每月工资七千多元。',
+    pinyin:
+      'èr shí sān suì de xiǎo huáng qù nián cóng zhí yè xué xiào bì yè xiàn zài shì yī míng shè bèi wéi xiū gōng měi yuè gōng zī qī qiān duō yuán',
+  },
+  {
+    sentence: '她说，自己的梦想是成为一名高级技师，将来带更多的徒弟。',
+    pinyin: 'tā shuō zì jǐ de mèng xiǎng shì chéng wéi yī míng gāo jí jì shī jiāng lái dài gèng duō de tú dì',
+  },
+  {
+    sentence: '当地还为新入职的青年职工提供人才公寓，拎包就能入住。',
+    pinyin: 'dāng dì hái wèi xīn rù zhí de qīng nián zhí gōng tí gōng rén cái gōng yù līn bāo jiù néng rù zhù',
+  },
+  {
+    sentence: '这家企业建立了职工创新工作室，每年评选一次“金点子”，对采纳的建议给予奖励。',
+    pinyin:
+      'zhè jiā qǐ yè jiàn lì le zhí gōng chuàng xīn gōng zuò shì měi nián píng xuǎn yī cì jīn diǎn zi duì cǎi nà de jiàn yì jǐ yǔ jiǎng lì',
+  },
+  {
+    sentence: '去年，职工们共提出合理化建议两千多条，为企业节约成本一千余万元。',
+    pinyin:
+      'qù nián zhí gōng men gòng tí chū hé lǐ huà jiàn yì liǎng qiān duō tiáo wèi qǐ yè jié yuē chéng běn yī qiān yú wàn yuán',
+  },
+  {
+    sentence: '在工会的帮助下，三十多名困难职工的子女圆了大学梦。',
+    pinyin: 'zài gōng huì de bāng zhù xià sān shí duō míng kùn nan zhí gōng de zǐ nǚ yuán le dà xué mèng',
+  },
+  {
+    sentence: '今年春节前，市总工会筹集资金六百万元，走访慰问困难职工三千多户。',
+    pinyin:
+      'jīn nián chūn jié qián shì zǒng gōng huì chóu jí zī jīn liù bǎi wàn yuán zǒu fǎng wèi wèn kùn nan zhí gōng sān qiān duō hù',
+  },
+  {
+    sentence: '一些农民工反映，过年回家的车票不好买，工会就包了大巴车送他们回家。',
+    pinyin:
+      'yī xiē nóng mín gōng fǎn yìng guò nián huí jiā de chē piào bù hǎo mǎi gōng huì jiù bāo le dà bā chē sòng tā men huí jiā',
+  },
+  {
+    sentence: '大巴车从工地出发，一路向西，经过十几个小时的行驶，终于到达了四川广元。',
+    pinyin:
+      'dà bā chē cóng gōng dì chū fā yī lù xiàng xī jīng guò shí jǐ gè xiǎo shí de xíng shǐ zhōng yú dào dá le sì chuān guǎng yuán',
+  },
+  {
+    sentence: '下车时，不少人眼里含着泪花，连声说着感谢。',
+    pinyin: 'xià chē shí bù shǎo rén yǎn lǐ hán zhe lèi huā lián shēng shuō zhe gǎn xiè',
+  },
+  {
+    sentence: '这条路修通以后，村里的核桃、花椒再也不愁卖了。',
+    pinyin: 'zhè tiáo lù xiū tōng yǐ hòu cūn lǐ de hé tao huā jiāo zài yě bù chóu mài le',
+  },
+  {
+    sentence: '过去从镇上到县城要走大半天，现在开车只要四十分钟。',
+    pinyin: 'guò qù cóng zhèn shàng dào xiàn chéng yào zǒu dà bàn tiān xiàn zài kāi chē zhǐ yào sì shí fēn zhōng',
+  },
+  {
+    sentence: '“干我们这行，手上没点真本事可不行。”老钳工一边说着，一边把刚磨好的零件递给记者看。',
+    pinyin:
+      'gàn wǒ men zhè háng shǒu shàng méi diǎn zhēn běn shì kě bù xíng lǎo qián gōng yī biān shuō zhe yī biān bǎ gāng mó hǎo de líng jiàn dì gěi jì zhě kàn',
+  },
+  {
+    sentence: '他的徒弟在一旁补充道：“师傅要求特别严，差一丝一毫都得重新来。”',
+    pinyin: 'tā de tú dì zài yī páng bǔ chōng dào shī fu yāo qiú tè bié yán chà yī sī yī háo dōu děi chóng xīn lái',
+  },
+  {
+    sentence: '每天早上六点，环卫工人老周就开着清扫车上路了，一直干到下午两点才收工。',
+    pinyin:
+      'měi tiān zǎo shang liù diǎn huán wèi gōng rén lǎo zhōu jiù kāi zhe qīng sǎo chē shàng lù le yī zhí gàn dào xià wǔ liǎng diǎn cái shōu gōng',
+  },
+  {
+    sentence: '遇到下雪天，他们凌晨三点就要出门，把主干道上的积雪清理干净。',
+    pinyin:
+      'yù dào xià xuě tiān tā men líng chén sān diǎn jiù yào chū mén bǎ zhǔ gàn dào shàng de jī xuě qīng lǐ gān jìng',
+  },
+  {
+    sentence: '“累是累点儿，可看到路面干干净净的，心里就踏实。”老周说。',
+    pinyin: 'lèi shì lèi diǎn r kě kàn dào lù miàn gān gān jìng jìng de xīn li jiù tā shi lǎo zhōu shuō',
+  },
+  {
+    sentence: '今年五月，这位在矿山干了一辈子的老工人光荣退休，工友们为他举办了一场简朴的欢送会。',
+    pinyin:
+      'jīn nián wǔ yuè zhè wèi zài kuàng shān gàn le yī bèi zi de lǎo gōng rén guāng róng tuì xiū gōng yǒu men wèi tā jǔ bàn le yī chǎng jiǎn pǔ de huān sòng huì',
+  },
+  {
+    sentence: '会上，他把用了三十年的安全帽交给了年轻的班长，嘱咐他一定要把安全放在第一位。',
+    pinyin:
+      'huì shàng tā bǎ yòng le sān shí nián de ān quán mào jiāo gěi le nián qīng de bān zhǎng zhǔ fu tā yī dìng yào bǎ ān quán fàng zài dì yī wèi',
+  },
+  {
+    sentence: '一到假期，图书馆里就挤满了前来自习的学生，不少人天不亮就来排队占座。',
+    pinyin:
+      'yī dào jià qī tú shū guǎn lǐ jiù jǐ mǎn le qián lái zì xí de xué sheng bù shǎo rén tiān bù liàng jiù lái pái duì zhàn zuò',
+  },
+  {
+    sentence: '图书馆负责人说，今年暑假将延长开放时间，每天开到晚上十点。',
+    pinyin:
+      'tú shū guǎn fù zé rén shuō jīn nián shǔ jià jiāng yán cháng kāi fàng shí jiān měi tiān kāi dào wǎn shang shí diǎn',
+  },
+  {
+    sentence: '随着气温回升，各地的春耕生产陆续展开，田间地头处处是忙碌的身影。',
+    pinyin:
+      'suí zhe qì wēn huí shēng gè dì de chūn gēng shēng chǎn lù xù zhǎn kāi tián jiān dì tóu chù chù shì máng lù de shēn yǐng',
+  },
+  {
+    sentence: '农技人员走进田间，手把手地教农民科学施肥、防治病虫害。',
+    pinyin: 'nóng jì rén yuán zǒu jìn tián jiān shǒu bǎ shǒu de jiāo nóng mín kē xué shī féi fáng zhì bìng chóng hài',
+  },
+  {
+    sentence: '今年当地新增高标准农田五万亩，粮食单产有望提高一成以上。',
+    pinyin:
+      'jīn nián dāng dì xīn zēng gāo biāo zhǔn nóng tián wǔ wàn mǔ liáng shi dān chǎn yǒu wàng tí gāo yī chéng yǐ shàng',
+  },
+  {
+    sentence: '在这场比赛中，中国队以三比一战胜对手，时隔八年再次夺得冠军。',
+    pinyin:
+      'zài zhè chǎng bǐ sài zhōng zhōng guó duì yǐ sān bǐ yī zhàn shèng duì shǒu shí gé bā nián zài cì duó dé guàn jūn',
+  },
+  {
+    sentence: '赛后，主教练表示，队员们顶住了压力，发挥出了应有的水平。',
+    pinyin: 'sài hòu zhǔ jiào liàn biǎo shì duì yuán men dǐng zhù le yā lì fā huī chū le yīng yǒu de shuǐ píng',
+  },
+  {
+    sentence: '这名年轻的运动员说，自己会继续努力，争取在下一届比赛中取得更好的成绩。',
+    pinyin:
+      'zhè míng nián qīng de yùn dòng yuán shuō zì jǐ huì jì xù nǔ lì zhēng qǔ zài xià yī jiè bǐ sài zhōng qǔ dé gèng hǎo de chéng jì',
+  },
+  {
+    sentence: '博物馆里展出的这批文物，大多是近年来考古发掘出土的，有的已有两千多年的历史。',
+    pinyin:
+      'bó wù guǎn lǐ zhǎn chū de zhè pī wén wù dà duō shì jìn nián lái kǎo gǔ fā jué chū tǔ de yǒu de yǐ yǒu liǎng qiān duō nián de lì shǐ',
+  },
+  {
+    sentence: '讲解员介绍，这件青铜器上刻有一百多个字，记载了当时的一次重要祭祀活动。',
+    pinyin:
+      'jiǎng jiě yuán jiè shào zhè jiàn qīng tóng qì shàng kè yǒu yī bǎi duō ge zì jì zǎi le dāng shí de yī cì zhòng yào jì sì huó dòng',
+  },
+  {
+    sentence: '不少观众在展柜前驻足观看，有的还拿出手机拍照留念。',
+    pinyin: 'bù shǎo guān zhòng zài zhǎn guì qián zhù zú guān kàn yǒu de hái ná chū shǒu jī pāi zhào liú niàn',
+  },
+  {
+    sentence: '近日，一段消防员从火场中抱出婴儿的视频在网上热传，感动了无数网友。',
+    pinyin:
+      'jìn rì yī duàn xiāo fáng yuán cóng huǒ chǎng zhōng bào chū yīng ér de shì pín zài wǎng shàng rè chuán gǎn dòng le wú shù wǎng yǒu',
+  },
+  {
+    sentence: '视频中，消防员脱下自己的外衣裹住孩子，一路小跑着冲出浓烟。',
+    pinyin: 'shì pín zhōng xiāo fáng yuán tuō xià zì jǐ de wài yī guǒ zhù hái zi yī lù xiǎo pǎo zhe chōng chū nóng yān',
+  },
+  {
+    sentence: '记者联系上这名消防员时，他正在执勤，只是淡淡地说了一句：“这是我们应该做的。”',
+    pinyin:
+      'jì zhě lián xì shàng zhè míng xiāo fáng yuán shí tā zhèng zài zhí qín zhǐ shì dàn dàn de shuō le yī jù zhè shì wǒ men yīng gāi zuò de',
+  },
+  {
+    sentence: '天气转凉，不少市民开始为过冬做准备，商场里的羽绒服、电暖器销量明显上升。',
+    pinyin:
+      'tiān qì zhuǎn liáng bù shǎo shì mín kāi shǐ wèi guò dōng zuò zhǔn bèi shāng chǎng lǐ de yǔ róng fú diàn nuǎn qì xiāo liàng míng xiǎn shàng shēng',
+  },
+  {
+    sentence: '一位卖菜的大姐告诉记者，最近白菜卖得特别好，一天能卖出去好几百斤。',
+    pinyin:
+      'yī wèi mài cài de dà jiě gào su jì zhě zuì jìn bái cài mài de tè bié hǎo yī tiān néng mài chū qù hǎo jǐ bǎi jīn',
+  },
+  {
+    sentence: '为了让顾客买得放心，她每天都会把菜摘得干干净净，坏了的叶子一片也不留。',
+    pinyin:
+      'wèi le ràng gù kè mǎi de fàng xīn tā měi tiān dōu huì bǎ cài zhāi de gān gān jìng jìng huài le de yè zi yī piàn yě bù liú',
+  },
+  {
+    sentence: '这条老街经过改造，保留了原有的青石板路和老房子，吸引了大批游客前来参观。',
+    pinyin:
+      'zhè tiáo lǎo jiē jīng guò gǎi zào bǎo liú le yuán yǒu de qīng shí bǎn lù hé lǎo fáng zi xī yǐn le dà pī yóu kè qián lái cān guān',
+  },
+  {
+    sentence: '街边的小店卖着各种传统小吃，空气中弥漫着糖炒栗子的香味。',
+    pinyin:
+      'jiē biān de xiǎo diàn mài zhe gè zhǒng chuán tǒng xiǎo chī kōng qì zhōng mí màn zhe táng chǎo lì zi de xiāng wèi',
+  },
+  {
+    sentence: '一家老字号的第四代传人说，他们家的手艺已经传了一百多年，现在他准备把店交给儿子。',
+    pinyin:
+      'yī jiā lǎo zì hào de dì sì dài chuán rén shuō tā men jiā de shǒu yì yǐ jīng chuán le yī bǎi duō nián xiàn zài tā zhǔn bèi bǎ diàn jiāo gěi ér zi',
+  },
+  {
+    sentence: '“手艺不能在我手上断了。”他说这话时，语气很坚定。',
+    pinyin: 'shǒu yì bù néng zài wǒ shǒu shàng duàn le tā shuō zhè huà shí yǔ qì hěn jiān dìng',
+  },
+  {
+    sentence: '社区里的志愿者每周都会到独居老人家中看看，帮着打扫卫生、买菜做饭。',
+    pinyin:
+      'shè qū lǐ de zhì yuàn zhě měi zhōu dōu huì dào dú jū lǎo rén jiā zhōng kàn kan bāng zhe dǎ sǎo wèi shēng mǎi cài zuò fàn',
+  },
+  {
+    sentence: '八十五岁的王奶奶拉着志愿者的手说：“有你们常来看我，我一点也不觉得孤单。”',
+    pinyin:
+      'bā shí wǔ suì de wáng nǎi nai lā zhe zhì yuàn zhě de shǒu shuō yǒu nǐ men cháng lái kàn wǒ wǒ yī diǎn yě bù jué de gū dān',
+  },
 ];

@@ -24,7 +24,8 @@
  *   "tunnel" elsewhere (挖地道).
  * - 到了 is the verb or complement 到 and the particle 了 (调 | 到 | 了新岗位, 感受 | 到 | 了压力, 到 | 了晚上):
  *   CC-CEDICT's 到了 "at last" would give the learner the wrong card.
- * - After a number, a word that starts with 余 "more than" is 余 and the measure word (十 | 余 | 项, 二十 | 余 | 年).
+ * - After a number, a word that starts with 余 or 多 "more than" is that and the measure word (十 | 余 | 项,
+ *   二十 | 余 | 年, 三千 | 多 | 元; not 多元 "multiple"; 多个 stays the word CC-CEDICT reads duō ge).
  * - After a number, a word that starts with a measure word is the measure word and the rest (一 | 口 | 水
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  * - After an adverb of degree, a headword of a one-character adjective + 地 is the adjective and the
@@ -253,13 +254,13 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     // (not 余项 "remainder term", 余年 "one's remaining years").
     if (
       t.text.length === 2 &&
-      t.text[0] === '余' &&
+      (t.text[0] === '余' || (t.text[0] === '多' && t.text !== '多个')) &&
       MEASURES_AFTER_YU.includes(t.text[1]) &&
       p &&
       (p.kind === 'number' || NUMERAL.test(p.text)) &&
       t.entry !== undefined
     ) {
-      split(i, partsOf(t, ['余', t.text[1]], dict));
+      split(i, partsOf(t, [t.text[0], t.text[1]], dict));
       continue;
     }
     if (
@@ -375,6 +376,15 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       (i + 1 >= tokens.length || tokens[i + 1].kind !== 'han')
     ) {
       split(i, partsOf(t, [t.text[0], t.text[1]], dict, [[SURNAME_READINGS[t.text[0]]], undefined]));
+      continue;
+    }
+    // 在 | 下 | 一届比赛中 "in the next", not 在下 "I (humble)"; 独居 | 老人 | 家 | 中 "in the homes of", not 老人家.
+    if (t.text === '在下' && /^[一两二三四五六七八九十个次届轮场]/u.test(tokens[i + 1]?.text ?? '')) {
+      split(i, partsOf(t, ['在', '下'], dict));
+      continue;
+    }
+    if (t.text === '老人家' && (tokens[i + 1]?.text === '中' || tokens[i + 1]?.text === '里')) {
+      split(i, partsOf(t, ['老人', '家'], dict));
       continue;
     }
     // 省 | 下 | 一个多小时, 攒 | 下 | 一个月的工资: the result 下 of a verb of keeping, then 一个; not 下一个 "the next".

@@ -247,6 +247,8 @@ const di: Rule = (ctx) => {
 // 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
 const DE2_BEFORE = wordSet('了 到 奖 分 票 益 胜 逞');
 const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
+/** Adverbs after which 得 is děi only before what must be done (都得重新来, 也得去; 又得铜剑 is dé). */
+const DEI3_AFTER_BEFORE_DOING = wordSet('都 也');
 /** What 得 děi "must" opens a clause with (，得赶紧去医院, 得好好想想). */
 const DEI3_BEFORE = wordSet(
   '赶紧 抓紧 赶快 快 好好 马上 立即 立刻 先 再 多 慢慢 认真 仔细 小心 想 想办法 去 来 找 做 让 把 给 花 等 靠 跟 自己 重新 提前 尽快 及时 注意 留 守 付 交 从',
@@ -254,6 +256,7 @@ const DEI3_BEFORE = wordSet(
 const de: Rule = (ctx) => {
   if (DE2_BEFORE.has(next(ctx))) return 'de2';
   if (DEI3_AFTER.has(prev(ctx))) return 'dei3';
+  if (DEI3_AFTER_BEFORE_DOING.has(prev(ctx)) && DEI3_BEFORE.has(next(ctx))) return 'dei3';
   const pk = kindAt(ctx, ctx.index - 1);
   const nk = kindAt(ctx, ctx.index + 1);
   if ((pk !== 'han' || CLAUSE_END.has(prev(ctx))) && nk === 'han' && DEI3_BEFORE.has(next(ctx))) return 'dei3';
@@ -322,18 +325,24 @@ const zhong: Rule = (ctx) => {
 };
 
 // 行 xíng "to go, to do, OK"; háng "row, line, trade".
-const HANG2_BEFORE = wordSet('业 列 情 家 距 当 规 话 伍 道 号 行长 副行长');
+const HANG2_BEFORE = wordSet('业 列 情 家 距 当 规 话 伍 道 号 行长 副行长 字 诗 泪 热泪');
 /** 该行, 本行, 我行: the bank the report is about (该行行长, 我行将). */
 const BANK_AFTER = wordSet('该 本 我');
 /** 这 | 行 | 干了三十年: the trade one works in, before what one does in it. */
 const TRADE_AFTER_THIS = wordSet('这 那 哪');
 const WORK_IN_TRADE = wordSet('干 做 当 待 里 中 的');
+/** Verbs of taking up or working in a trade, before 这行 (干我们这行, 入了这行, 做这行). */
+const WORK_VERBS = wordSet('干 做 入 进 吃 选 爱 懂 转 改');
+/** After 这行 "this is OK": a question or a negation (这行吗, 这行不通). */
+const OK_AFTER = wordSet('吗 不 不行 不通 得通 了 啊 吧');
 const xing: Rule = (ctx) => {
   const pk = kindAt(ctx, ctx.index - 1);
   const p = prev(ctx);
   if (pk === 'number' || /^第/.test(p) || /^[二三四五六七八九十两几百]+$/.test(p)) return 'hang2';
   if (HANG2_BEFORE.has(next(ctx)) || BANK_AFTER.has(p)) return 'hang2';
   if (TRADE_AFTER_THIS.has(p) && WORK_IN_TRADE.has(next(ctx))) return 'hang2';
+  // 干我们这行, 入了这行: a verb of working before "this trade" (这行吗 / 这行不通 is "OK").
+  if (TRADE_AFTER_THIS.has(p) && !OK_AFTER.has(next(ctx)) && inClauseBefore(ctx, WORK_VERBS, 4)) return 'hang2';
   return 'xing2';
 };
 
@@ -484,12 +493,23 @@ const hao: Rule = (ctx) => {
 // 薄 báo "thin" as an everyday adjective (太薄了, 更薄, 薄的); bó in words and names (薄弱, 薄熙来).
 const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) ? 'bao2' : undefined);
 
-// 差 chà "short of, poor" before 了 (差了一百元), after 还 / 就 / 只 (还差三天) and a degree adverb
+// 边 biān "side" alone (街 | 边的小店, 桌 | 边); the neutral bian only after a direction or demonstrative
+// or a word ending in one (里边, 这边 are words; 河东 | 边, 这里 | 边 where the segmenter split them).
+const BIAN5_AFTER = wordSet('里 外 上 下 前 后 左 右 东 西 南 北 这 那 哪 旁');
+const bian: Rule = (ctx) => (BIAN5_AFTER.has(prev(ctx).slice(-1)) ? 'bian5' : 'bian1');
+
+// 差 chà "short of, poor" before 了 (差了一百元) or a quantity (差一丝一毫), after 还 / 就 / 只 (还差三天) and a degree adverb
 // (很差); chā "difference" before a figure (高差二百米, 平方差) and chāi (出差) are no opinion here.
 const CHA4_AFTER = wordSet('还 就 只 仅 才 不 又 也 总 都 一点');
 const cha: Rule = (ctx) => {
   // 差了, 差得远, 差得多: falling short.
-  if (next(ctx) === '了' || next(ctx) === '得') return 'cha4';
+  const n = next(ctx);
+  if (n === '了' || n === '得') return 'cha4';
+  // 差一丝一毫, 差一点, 差两分, 差多少: short by a quantity; but 高 | 差二百米, 温 | 差十度: the difference
+  // of what a character before it names (chā).
+  const p = prev(ctx);
+  const named = p.length === 1 && kindAt(ctx, ctx.index - 1) === 'han' && !'我你他她它谁'.includes(p);
+  if (!named && (kindAt(ctx, ctx.index + 1) === 'number' || NUMERAL.test(n[0] ?? '') || n === '多少')) return 'cha4';
   return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
 };
 
@@ -1077,6 +1097,7 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   好: hao,
   薄: bao,
   差: cha,
+  边: bian,
   弹: tan,
   彈: tan,
   曲: qu,
