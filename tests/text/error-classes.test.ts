@@ -1277,7 +1277,8 @@ describe('多 "more than" after a round number', () => {
 
 describe('spoken words of work: 这行, 差, 都得, 边', () => {
   it('reads 行 háng "trade" after a verb of working (干我们这行, 入了这行) and before 字, xíng "OK" in 这行吗', () => {
-    for (const s of ['干我们这行，手上没点真本事可不行。', '他入了这行。', '这行字写错了。']) expect(read(s, '行'), s).toBe('háng');
+    for (const s of ['干我们这行，手上没点真本事可不行。', '他入了这行。', '这行字写错了。'])
+      expect(read(s, '行'), s).toBe('háng');
     expect(read('这行吗？', '行')).toBe('xíng');
   });
   it('reads 差 chà short by a quantity (差一丝一毫), 得 děi "must" after 都 / 也 (都得重新来)', () => {
@@ -1293,5 +1294,25 @@ describe('spoken words of work: 这行, 差, 都得, 边', () => {
     expect(words('争取在下一届比赛中取得更好的成绩。').slice(1, 3)).toEqual(['在', '下']);
     expect(words('到独居老人家中看看。')).toContain('老人');
     expect(words('他老人家身体很好。')).toContain('老人家');
+  });
+});
+
+describe('more readings of everyday reports', () => {
+  it('reads 第一 | 名 | 将 jiāng "will" (not 名将 "famous general"), 和 | 学校 (no name)', () => {
+    const s = '各项目第一名将被授予“技术能手”称号。';
+    expect(words(s)).toContain('名');
+    expect(read(s, '将')).toBe('jiāng');
+    expect(words('企业师傅和学校老师共同指导。')).toContain('学校');
+  });
+  it('reads 落下 là "to leave out" after a negation, luò "to fall" elsewhere', () => {
+    expect(read('确保不落下一户、不漏掉一人。', '落下')).toBe('là xià');
+    expect(read('一个都不能落下。', '落下')).toBe('là xià');
+    expect(read('比赛落下帷幕。', '落下')).toBe('luò xià');
+  });
+  it('reads 长 zhǎng "to grow" before 不好 / 不大, 地 de after a phrase said twice (一块砖一块砖地)', () => {
+    expect(read('以前这里连草都长不好。', '长')).toBe('zhǎng');
+    expect(read('工匠们一块砖一块砖地把墙补了回去。', '地')).toBe('de');
+    for (const s of ['村里有一块地。', '他种了这片地，收成很好。']) expect(read(s, '地'), s).toBe('dì');
+    expect(read('慢慢地，他好了起来。', '地')).toBe('de');
   });
 });

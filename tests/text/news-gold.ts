@@ -3920,4 +3920,242 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'bā shí wǔ suì de wáng nǎi nai lā zhe zhì yuàn zhě de shǒu shuō yǒu nǐ men cháng lái kàn wǒ wǒ yī diǎn yě bù jué de gū dān',
   },
+  {
+    sentence: '本报武汉6月18日电（记者张翼飞 通讯员曾小凡）今天，湖北省首届产业工人技能运动会在武汉开幕。',
+    pinyin:
+      'běn bào wǔ hàn yuè rì diàn jì zhě zhāng yì fēi tōng xùn yuán zēng xiǎo fán jīn tiān hú běi shěng shǒu jiè chǎn yè gōng rén jì néng yùn dòng huì zài wǔ hàn kāi mù',
+  },
+  {
+    sentence: '本届运动会设置了十八个项目，吸引了全省一千二百余名产业工人报名参赛。',
+    pinyin:
+      'běn jiè yùn dòng huì shè zhì le shí bā gè xiàng mù xī yǐn le quán shěng yī qiān èr bǎi yú míng chǎn yè gōng rén bào míng cān sài',
+  },
+  {
+    sentence: '据组委会介绍，各项目第一名将被授予“湖北省技术能手”称号，符合条件的还可申报“五一劳动奖章”。',
+    pinyin:
+      'jù zǔ wěi huì jiè shào gè xiàng mù dì yī míng jiāng bèi shòu yǔ hú běi shěng jì shù néng shǒu chēng hào fú hé tiáo jiàn de hái kě shēn bào wǔ yī láo dòng jiǎng zhāng',
+  },
+  {
+    sentence: '在开幕式上，五名来自不同行业的选手代表宣读了参赛誓词。',
+    pinyin: 'zài kāi mù shì shàng wǔ míng lái zì bù tóng háng yè de xuǎn shǒu dài biǎo xuān dú le cān sài shì cí',
+  },
+  {
+    sentence: '来自武汉钢铁集团的选手乐兴华已经是第三次参赛，这一次他报名的是起重机操作项目。',
+    pinyin:
+      'lái zì wǔ hàn gāng tiě jí tuán de xuǎn shǒu yuè xīng huá yǐ jīng shì dì sān cì cān sài zhè yī cì tā bào míng de shì qǐ zhòng jī cāo zuò xiàng mù',
+  },
+  {
+    sentence: '乐兴华说，他每天下班后都要在模拟器上练两个小时，手上的茧子磨了一层又一层。',
+    pinyin:
+      'yuè xīng huá shuō tā měi tiān xià bān hòu dōu yào zài mó nǐ qì shàng liàn liǎng gè xiǎo shí shǒu shàng de jiǎn zi mó le yī céng yòu yī céng',
+  },
+  {
+    sentence: '“比赛不光是比技术，更是比心理素质。”他说。',
+    pinyin: 'bǐ sài bù guāng shì bǐ jì shù gèng shì bǐ xīn lǐ sù zhì tā shuō',
+  },
+  {
+    sentence: '与往年相比，今年新增了无人机操作、工业机器人运维等新职业项目，报名人数超过预期。',
+    pinyin:
+      'yǔ wǎng nián xiāng bǐ jīn nián xīn zēng le wú rén jī cāo zuò gōng yè jī qì rén yùn wéi děng xīn zhí yè xiàng mù bào míng rén shù chāo guò yù qī',
+  },
+  {
+    sentence: '一位评委告诉记者，年轻选手上手快、学得快，但在细节把控上还需要多下功夫。',
+    pinyin:
+      'yī wèi píng wěi gào su jì zhě nián qīng xuǎn shǒu shàng shǒu kuài xué de kuài dàn zài xì jié bǎ kòng shàng hái xū yào duō xià gōng fu',
+  },
+  {
+    sentence: '赛场外，不少企业设立了招聘展位，现场就有四十多名选手与企业达成了就业意向。',
+    pinyin:
+      'sài chǎng wài bù shǎo qǐ yè shè lì le zhāo pìn zhǎn wèi xiàn chǎng jiù yǒu sì shí duō míng xuǎn shǒu yǔ qǐ yè dá chéng le jiù yè yì xiàng',
+  },
+  {
+    sentence: '记者了解到，近三年来，湖北省累计培养高技能人才十五万人，占技能人才总量的三成左右。',
+    pinyin:
+      'jì zhě liǎo jiě dào jìn sān nián lái hú běi shěng lěi jì péi yǎng gāo jì néng rén cái shí wǔ wàn rén zhàn jì néng rén cái zǒng liàng de sān chéng zuǒ yòu',
+  },
+  {
+    sentence: '下一步，该省将继续完善技能人才评价体系，推动技能等级与薪酬待遇挂钩。',
+    pinyin:
+      'xià yī bù gāi shěng jiāng jì xù wán shàn jì néng rén cái píng jià tǐ xì tuī dòng jì néng děng jí yǔ xīn chóu dài yù guà gōu',
+  },
+  {
+    sentence: '一些企业已经开始实行技能等级工资制度，高级技师的月薪比普通工人高出一倍多。',
+    pinyin:
+      'yī xiē qǐ yè yǐ jīng kāi shǐ shí xíng jì néng děng jí gōng zī zhì dù gāo jí jì shī de yuè xīn bǐ pǔ tōng gōng rén gāo chū yī bèi duō',
+  },
+  {
+    sentence: '与此同时，该省还将加大对中小企业职工培训的补贴力度，每人每年最高可补贴三千元。',
+    pinyin:
+      'yǔ cǐ tóng shí gāi shěng hái jiāng jiā dà duì zhōng xiǎo qǐ yè zhí gōng péi xùn de bǔ tiē lì dù měi rén měi nián zuì gāo kě bǔ tiē sān qiān yuán',
+  },
+  {
+    sentence: '专家指出，产业工人队伍建设改革，关键在于让技术工人有地位、有收入、有奔头。',
+    pinyin:
+      'zhuān jiā zhǐ chū chǎn yè gōng rén duì wǔ jiàn shè gǎi gé guān jiàn zài yú ràng jì shù gōng rén yǒu dì wèi yǒu shōu rù yǒu bèn tou',
+  },
+  {
+    sentence: '近年来，越来越多的年轻人选择到技工院校学习，毕业生就业率连续多年保持在百分之九十七以上。',
+    pinyin:
+      'jìn nián lái yuè lái yuè duō de nián qīng rén xuǎn zé dào jì gōng yuàn xiào xué xí bì yè shēng jiù yè lǜ lián xù duō nián bǎo chí zài bǎi fēn zhī jiǔ shí qī yǐ shàng',
+  },
+  {
+    sentence: '某技师学院的一名老师说，学校的专业设置紧跟产业需求，学生还没毕业就被企业“预订”了。',
+    pinyin:
+      'mǒu jì shī xué yuàn de yī míng lǎo shī shuō xué xiào de zhuān yè shè zhì jǐn gēn chǎn yè xū qiú xué sheng hái méi bì yè jiù bèi qǐ yè yù dìng le',
+  },
+  {
+    sentence: '这所学校与八十多家企业建立了校企合作关系，每年为合作企业输送毕业生两千余人。',
+    pinyin:
+      'zhè suǒ xué xiào yǔ bā shí duō jiā qǐ yè jiàn lì le xiào qǐ hé zuò guān xi měi nián wèi hé zuò qǐ yè shū sòng bì yè shēng liǎng qiān yú rén',
+  },
+  {
+    sentence: '学生在校期间就能到企业实习，企业师傅和学校老师共同指导，实现了“学中做、做中学”。',
+    pinyin:
+      'xué sheng zài xiào qī jiān jiù néng dào qǐ yè shí xí qǐ yè shī fu hé xué xiào lǎo shī gòng tóng zhǐ dǎo shí xiàn le xué zhōng zuò zuò zhōng xué',
+  },
+  {
+    sentence: '一名正在实习的学生告诉记者，在企业学到的东西比课本上多得多，自己对将来也更有信心了。',
+    pinyin:
+      'yī míng zhèng zài shí xí de xué sheng gào su jì zhě zài qǐ yè xué dào de dōng xi bǐ kè běn shàng duō de duō zì jǐ duì jiāng lái yě gèng yǒu xìn xīn le',
+  },
+  {
+    sentence: '这位老工程师一辈子与桥梁打交道，参与设计的大桥遍布大江南北。',
+    pinyin:
+      'zhè wèi lǎo gōng chéng shī yī bèi zi yǔ qiáo liáng dǎ jiāo dào cān yù shè jì de dà qiáo biàn bù dà jiāng nán běi',
+  },
+  {
+    sentence: '退休后，他把积累的资料整理成册，无偿提供给年轻的技术人员参考。',
+    pinyin:
+      'tuì xiū hòu tā bǎ jī lěi de zī liào zhěng lǐ chéng cè wú cháng tí gōng gěi nián qīng de jì shù rén yuán cān kǎo',
+  },
+  {
+    sentence: '这家小饭馆的菜量足、价格便宜，附近工地的工人常来这里吃饭。',
+    pinyin: 'zhè jiā xiǎo fàn guǎn de cài liàng zú jià gé pián yi fù jìn gōng dì de gōng rén cháng lái zhè lǐ chī fàn',
+  },
+  {
+    sentence: '老板说，薄利多销，图的就是个回头客。',
+    pinyin: 'lǎo bǎn shuō bó lì duō xiāo tú de jiù shì gè huí tóu kè',
+  },
+  {
+    sentence: '由于连日暴雨，山体出现滑坡，部分村民被临时安置在镇上的学校里。',
+    pinyin:
+      'yóu yú lián rì bào yǔ shān tǐ chū xiàn huá pō bù fen cūn mín bèi lín shí ān zhì zài zhèn shàng de xué xiào lǐ',
+  },
+  {
+    sentence: '救援人员冒着大雨挨家挨户排查险情，确保不落下一户、不漏掉一人。',
+    pinyin: 'jiù yuán rén yuán mào zhe dà yǔ āi jiā āi hù pái chá xiǎn qíng què bǎo bù là xià yī hù bù lòu diào yī rén',
+  },
+  {
+    sentence: '洪水退去后，村里的道路上满是淤泥，党员突击队连夜清淤，第二天一早就恢复了通行。',
+    pinyin:
+      'hóng shuǐ tuì qù hòu cūn lǐ de dào lù shàng mǎn shì yū ní dǎng yuán tū jī duì lián yè qīng yū dì èr tiān yī zǎo jiù huī fù le tōng xíng',
+  },
+  {
+    sentence: '一些地方的公共场所存在着无障碍设施不完善的问题，给残疾人出行带来不便。',
+    pinyin:
+      'yī xiē dì fang de gōng gòng chǎng suǒ cún zài zhe wú zhàng ài shè shī bù wán shàn de wèn tí gěi cán jí rén chū xíng dài lái bù biàn',
+  },
+  {
+    sentence: '对此，相关部门表示，将在年内完成对三百处公共场所的无障碍改造。',
+    pinyin:
+      'duì cǐ xiāng guān bù mén biǎo shì jiāng zài nián nèi wán chéng duì sān bǎi chù gōng gòng chǎng suǒ de wú zhàng ài gǎi zào',
+  },
+  {
+    sentence: '这名快递员在送件途中发现一位老人晕倒在路边，立即拨打了急救电话。',
+    pinyin:
+      'zhè míng kuài dì yuán zài sòng jiàn tú zhōng fā xiàn yī wèi lǎo rén yūn dǎo zài lù biān lì jí bō dǎ le jí jiù diàn huà',
+  },
+  {
+    sentence: '他一边对老人进行心肺复苏，一边请路人帮忙疏散围观人群。',
+    pinyin: 'tā yī biān duì lǎo rén jìn xíng xīn fèi fù sū yī biān qǐng lù rén bāng máng shū sàn wéi guān rén qún',
+  },
+  {
+    sentence: '医生说，正是因为抢救及时，老人才转危为安。',
+    pinyin: 'yī shēng shuō zhèng shì yīn wèi qiǎng jiù jí shí lǎo rén cái zhuǎn wēi wéi ān',
+  },
+  {
+    sentence: '事后，老人的家属专程送来锦旗，快递员却说：“换了谁都会这么做。”',
+    pinyin:
+      'shì hòu lǎo rén de jiā shǔ zhuān chéng sòng lái jǐn qí kuài dì yuán què shuō huàn le shéi dōu huì zhè me zuò',
+  },
+  {
+    sentence: '一场秋雨一场寒，气象部门提醒市民注意添衣保暖，谨防感冒。',
+    pinyin: 'yī chǎng qiū yǔ yī chǎng hán qì xiàng bù mén tí xǐng shì mín zhù yì tiān yī bǎo nuǎn jǐn fáng gǎn mào',
+  },
+  {
+    sentence: '今年的降水量比常年偏少三成，部分地区出现了不同程度的旱情。',
+    pinyin:
+      'jīn nián de jiàng shuǐ liàng bǐ cháng nián piān shǎo sān chéng bù fen dì qū chū xiàn le bù tóng chéng dù de hàn qíng',
+  },
+  {
+    sentence: '为了保障农田灌溉，水利部门调度水库放水，累计调水一千多万立方米。',
+    pinyin:
+      'wèi le bǎo zhàng nóng tián guàn gài shuǐ lì bù mén diào dù shuǐ kù fàng shuǐ lěi jì diào shuǐ yī qiān duō wàn lì fāng mǐ',
+  },
+  {
+    sentence: '在这片曾经寸草不生的盐碱地上，科研人员培育出了耐盐碱的水稻新品种。',
+    pinyin:
+      'zài zhè piàn céng jīng cùn cǎo bù shēng de yán jiǎn dì shàng kē yán rén yuán péi yù chū le nài yán jiǎn de shuǐ dào xīn pǐn zhǒng',
+  },
+  {
+    sentence: '今年试种的一百亩水稻长势喜人，预计亩产可达五百公斤。',
+    pinyin: 'jīn nián shì zhòng de yī bǎi mǔ shuǐ dào zhǎng shì xǐ rén yù jì mǔ chǎn kě dá wǔ bǎi gōng jīn',
+  },
+  {
+    sentence: '村民们说，以前这里连草都长不好，现在竟然能种出水稻来，真是想都不敢想。',
+    pinyin:
+      'cūn mín men shuō yǐ qián zhè lǐ lián cǎo dōu zhǎng bù hǎo xiàn zài jìng rán néng zhòng chū shuǐ dào lái zhēn shi xiǎng dōu bù gǎn xiǎng',
+  },
+  {
+    sentence: '科研团队负责人表示，下一步将扩大试种面积，让更多的盐碱地变成良田。',
+    pinyin:
+      'kē yán tuán duì fù zé rén biǎo shì xià yī bù jiāng kuò dà shì zhòng miàn jī ràng gèng duō de yán jiǎn dì biàn chéng liáng tián',
+  },
+  {
+    sentence: '每逢周末，这家书店都会举办读书分享会，邀请作家和读者面对面交流。',
+    pinyin:
+      'měi féng zhōu mò zhè jiā shū diàn dōu huì jǔ bàn dú shū fēn xiǎng huì yāo qǐng zuò jiā hé dú zhě miàn duì miàn jiāo liú',
+  },
+  {
+    sentence: '书店店长说，实体书店不光是卖书的地方，更是大家交流思想的空间。',
+    pinyin:
+      'shū diàn diàn zhǎng shuō shí tǐ shū diàn bù guāng shì mài shū de dì fang gèng shì dà jiā jiāo liú sī xiǎng de kōng jiān',
+  },
+  {
+    sentence: '为了吸引年轻读者，书店还开设了咖啡区和文创区，经常是座无虚席。',
+    pinyin:
+      'wèi le xī yǐn nián qīng dú zhě shū diàn hái kāi shè le kā fēi qū hé wén chuàng qū jīng cháng shì zuò wú xū xí',
+  },
+  {
+    sentence: '在一家养老服务中心，护理员正耐心地给老人喂饭、擦脸。',
+    pinyin: 'zài yī jiā yǎng lǎo fú wù zhōng xīn hù lǐ yuán zhèng nài xīn de gěi lǎo rén wèi fàn cā liǎn',
+  },
+  {
+    sentence: '服务中心负责人介绍，这里的护理员大多是从附近村里招来的妇女，经过培训后持证上岗。',
+    pinyin:
+      'fú wù zhōng xīn fù zé rén jiè shào zhè lǐ de hù lǐ yuán dà duō shì cóng fù jìn cūn lǐ zhāo lái de fù nǚ jīng guò péi xùn hòu chí zhèng shàng gǎng',
+  },
+  {
+    sentence: '一位护理员说，在家门口就能挣钱，还能照顾家里，她觉得很知足。',
+    pinyin: 'yī wèi hù lǐ yuán shuō zài jiā mén kǒu jiù néng zhèng qián hái néng zhào gu jiā lǐ tā jué de hěn zhī zú',
+  },
+  {
+    sentence: '这座有着六百多年历史的古城墙，经过修缮后重新对游客开放。',
+    pinyin:
+      'zhè zuò yǒu zhe liù bǎi duō nián lì shǐ de gǔ chéng qiáng jīng guò xiū shàn hòu chóng xīn duì yóu kè kāi fàng',
+  },
+  {
+    sentence: '修缮工程严格按照“修旧如旧”的原则，尽量使用传统的材料和工艺。',
+    pinyin:
+      'xiū shàn gōng chéng yán gé àn zhào xiū jiù rú jiù de yuán zé jǐn liàng shǐ yòng chuán tǒng de cái liào hé gōng yì',
+  },
+  {
+    sentence: '工匠们用糯米灰浆砌墙，一块砖一块砖地把残缺的部分补了回去。',
+    pinyin:
+      'gōng jiàng men yòng nuò mǐ huī jiāng qì qiáng yī kuài zhuān yī kuài zhuān de bǎ cán quē de bù fen bǔ le huí qu',
+  },
+  {
+    sentence: '一位老工匠说，干这种活急不得，一天也就能砌十几块砖。',
+    pinyin: 'yī wèi lǎo gōng jiàng shuō gàn zhè zhǒng huó jí bù dé yī tiān yě jiù néng qì shí jǐ kuài zhuān',
+  },
 ];

@@ -30,7 +30,8 @@
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  * - After an adverb of degree, a headword of a one-character adjective + 地 is the adjective and the
  *   adverbial 地 de (更 | 高 | 地举起, 很 | 大 | 地提高; not 高地 "highland", 大地 "the earth").
- * - 落下 reads làoxià "to be left with" before an illness (落下了残疾) and luòxià elsewhere.
+ * - 落下 reads làoxià "to be left with" before an illness (落下了残疾), làxià "to leave out" after a negation
+ *   (不落下一户), and luòxià elsewhere.
  * - 更深 is 更 gèng + 深 "deeper" (认识更深了, 更深地理解) but after 夜 or 已, where it is gēngshēn "late at night".
  * - 各地 before 区 gives its 地 back: 全国 | 各 | 地区 (全国各地区各部门), not 全国各地 | 区.
  * - 地上 after the first character of a word for land gives it the 地: 祖国 | 大地 | 上, 高地 | 上
@@ -90,6 +91,8 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 const ADVERBIAL_ADJECTIVES = '高大好多快深远早少广强紧稳牢实细准严宽重轻长短慢';
 /** First characters of words for land (大地, 高地, 空地) that 地上 takes the 地 of (大 | 地上). */
 const LAND_FIRST = '大高草雪耕田湿林平坡洼荒空沙旱陆绿';
+/** Negations before 落下 là "to leave out, to fall behind" (不落下一户, 一个都不能落下, 没落下一节课). */
+const LEAVE_OUT_AFTER = wordSet('不 没 没有 别 不能 不会 不要 不让 决不 绝不 从没 从不');
 /** What one is left with after 落下 lào (落下了残疾, 落下病根). */
 const LEFT_WITH = wordSet('残疾 病根 病根儿 病 毛病 后遗症 伤 伤疤 疤 疤痕 腰病 腿病 胃病');
 /** Before 话 "words" (他的话说到了…, 这句话说得好). */
@@ -99,8 +102,8 @@ const TAKE_BLAME_AFTER = wordSet('代 替 代人 替人 为人');
 /** Before 更深 "late at night": the night, or 已 (夜已更深). */
 const NIGHT_BEFORE = wordSet('夜 已 夜已 半夜');
 
-/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 好几天才, 三种花). */
-const MEASURE_HEADED = wordSet('口水 个人 名为 天才 种花 种树 种菜 种草');
+/** Words that start with a measure word and that a number splits (一口水, 三个人, 一名为, 第一名将被授予, 好几天才, 三种花). */
+const MEASURE_HEADED = wordSet('口水 个人 名为 名将 天才 种花 种树 种菜 种草');
 /** Verbs after which 口水 is "a mouthful of water", the 一 left out (喝口水, 抿口水); 流口水 is saliva. */
 const SIP_VERBS = wordSet('喝 抿 尝 灌 喂 递 倒');
 /** Measure words and units after a number and 余 (十余项, 二十余年, 5000余元); 余震, 余额 keep their words. */
@@ -269,6 +272,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       (p.kind === 'number' ||
         NUMERAL.test(p.text) ||
         p.text === '好几' ||
+        (t.text === '名将' && /^第./u.test(p.text)) ||
         (t.text === '口水' && SIP_VERBS.has(p.text))) &&
       // 名 | 为 only where the 为 rule then reads "for" (it looks past the token after 为).
       (t.text !== '名为' || forSomeoneAfter(tokens, i + 2)) &&
@@ -520,6 +524,8 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     // 落下了残疾, 落下病根: lào "to be left with" before an illness; luòxià "to fall, to come down" elsewhere.
     if (t.text === '落下' && inNext(tokens, i, 3, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
+    // 不落下一户, 一个也不能落下: là "to leave out" after a negation (落下帷幕, 夕阳落下 stay luò).
+    else if (t.text === '落下' && p && LEAVE_OUT_AFTER.has(p.text)) t.syllables = ['la4', 'xia4'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

@@ -287,8 +287,9 @@ function nameAt(
   else if (isSingleHan(a)) take = 1;
   if (!take) return 0;
   const before = !!prev && (BEFORE.has(prev.text) || TITLE_END.test(prev.text));
-  // 但句句说到了心坎上: a conjunction that is also a surname names a person only after a title.
-  if (!before && CONJUNCTION_SURNAMES.includes(t.text)) return 0;
+  // 但句句说到了心坎上: a conjunction that is also a surname names a person only after a title; and
+  // not before a word (师傅和学校老师: 和 | 学校).
+  if (CONJUNCTION_SURNAMES.includes(t.text) && (!before || (take === 1 && a.entry !== undefined))) return 0;
   const atStart = !prev || (prev.kind !== 'han' && CLAUSE_START.has(prev.text));
   // The first name of a list after a comma (会上，覃海燕、区文斌分别发言): a three-character name before 、.
   const listAfterComma = !!prev && (prev.text === '，' || prev.text === ',');

@@ -213,6 +213,8 @@ const DI4_AFTER = wordSet(
   '各 本 外 当 此 该 异 原 两 三 四 五 六 七 八 九 十 几 多 一 全 某 属 驻 基 产 目的 土 天 大 耕 工 园 场 林 草 湿 山 高 低 洼 盆 陆 腹 内 境 边 实 领',
 );
 const DI4_BEFORE = wordSet('上 下 里 中 方 区 面 处 点 块 图 理 址 名 产 标 段 震 铁 球 板 毯');
+/** Measure words of land: 地 after one is land (一块地, 这片地, 几亩地). */
+const LAND_MEASURES = '块片亩垄畦';
 /** A word said twice, AA or AABB (早早, 静静, 高高兴兴): an adverbial before 地. */
 export const saidTwice = (text: string): boolean => /^(.)\1$/u.test(text) || /^(.)\1(.)\2$/u.test(text);
 
@@ -233,12 +235,15 @@ const di: Rule = (ctx) => {
   if (DI4_AFTER.has(p)) return 'di4';
   const n = next(ctx);
   const nk = kindAt(ctx, ctx.index + 1);
-  if (nk !== 'han') return p.length >= 2 ? 'de5' : 'di4';
+  // Before a pause: 慢慢地， (an adverbial), but 一块地。 这片地， (land, counted).
+  if (nk !== 'han') return p.length >= 2 && !LAND_MEASURES.includes(p[p.length - 1]) ? 'de5' : 'di4';
   if (DI4_BEFORE.has(n)) return 'di4';
   // 性 split from its word (创新 | 性 | 地, 预见 | 性 | 地) ends an adverbial as 创造性 does.
   if (saidTwice(p) || p.length >= 2 || p === '性') return 'de5';
   // 一步一步地, 一个一个地: a repeated "one + measure word" is an adverbial.
   if (prev(ctx, 2) === '一' && prev(ctx, 3) === p && prev(ctx, 4) === '一') return 'de5';
+  // 一块 | 砖 | 一块 | 砖 | 地: a phrase of "one + measure word" and a noun said twice.
+  if (prev(ctx, 3) === p && prev(ctx, 2) === prev(ctx, 4) && /^一/u.test(prev(ctx, 2))) return 'de5';
   // 一行 | 行 | 地, 一步 | 步 | 地, 一 | 片 | 片 | 地: "one + measure word" and the measure word again.
   if (prev(ctx, 2) === '一' + p || (prev(ctx, 2) === p && prev(ctx, 3) === '一')) return 'de5';
   return 'di4';
@@ -301,7 +306,7 @@ const le: Rule = (ctx) => {
 const ZHANG3_AFTER = wordSet(
   '组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆',
 );
-const ZHANG3_BEFORE = wordSet('大 出 成 高 胖 肉 势 满 着 了 起 得');
+const ZHANG3_BEFORE = wordSet('大 出 成 高 胖 肉 势 满 着 了 起 得 不好 不大 不高 不出 不成 不了 好');
 /** Words naming what a 长 zhǎng heads, where "X长" is no dictionary word (裁判长, 列车长, 网格长). */
 const ZHANG3_AFTER_WORD = wordSet(
   '裁判 审判 检察 列车 乘务 护士 值班 工段 班组 小组 网格 楼栋 院系 车队 机组 船队 代表团',
