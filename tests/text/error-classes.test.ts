@@ -1316,3 +1316,20 @@ describe('more readings of everyday reports', () => {
     expect(read('慢慢地，他好了起来。', '地')).toBe('de');
   });
 });
+
+describe('catching a cold, sprinkling, looking lively', () => {
+  it('reads 着 zháo in 着了凉 / 着了火, zhe after a verb elsewhere', () => {
+    expect(read('天气突然转冷，不少老人着了凉。', '着')).toBe('zháo');
+    expect(read('仓库着了火。', '着')).toBe('zháo');
+    expect(read('他们走着说着。', '着')).toBe('zhe');
+  });
+  it('reads 撒 sǎ before what is scattered, through 了 (撒融雪剂, 撒了盐, 撒了一把米), sā in 撒网 and 撒腿', () => {
+    for (const s of ['工人们撒融雪剂、清理积雪。', '路面撒了盐。', '他撒了一把米。'])
+      expect(read(s, '撒'), s).toBe('sǎ');
+    expect(read('渔民撒网捕鱼。', '撒网')).toBe('sā wǎng');
+  });
+  it('reads 精神 jīngshen "lively" after 显得 or a degree adverb, jīngshén "spirit" elsewhere', () => {
+    expect(read('大家穿上后显得格外精神。', '精神')).toBe('jīng shen');
+    expect(read('弘扬劳模精神。', '精神')).toBe('jīng shén');
+  });
+});

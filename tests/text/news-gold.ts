@@ -4158,4 +4158,137 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '一位老工匠说，干这种活急不得，一天也就能砌十几块砖。',
     pinyin: 'yī wèi lǎo gōng jiàng shuō gàn zhè zhǒng huó jí bù dé yī tiān yě jiù néng qì shí jǐ kuài zhuān',
   },
+  {
+    sentence: '天气突然转冷，不少老人着了凉，社区卫生服务站里排起了长队。',
+    pinyin:
+      'tiān qì tū rán zhuǎn lěng bù shǎo lǎo rén zháo le liáng shè qū wèi shēng fú wù zhàn lǐ pái qǐ le cháng duì',
+  },
+  {
+    sentence: '医生提醒，早晚温差大，出门要多穿一件衣服，别等到感冒了才着急。',
+    pinyin:
+      'yī shēng tí xǐng zǎo wǎn wēn chā dà chū mén yào duō chuān yī jiàn yī fu bié děng dào gǎn mào le cái zháo jí',
+  },
+  {
+    sentence: '这批货物明天一早就要装船，工人们连夜加班，一直忙到凌晨才歇下来。',
+    pinyin:
+      'zhè pī huò wù míng tiān yī zǎo jiù yào zhuāng chuán gōng rén men lián yè jiā bān yī zhí máng dào líng chén cái xiē xià lai',
+  },
+  {
+    sentence: '“这点苦算不了什么，只要能按时交货就行。”装卸队队长说。',
+    pinyin: 'zhè diǎn kǔ suàn bù liǎo shén me zhǐ yào néng àn shí jiāo huò jiù xíng zhuāng xiè duì duì zhǎng shuō',
+  },
+  {
+    sentence: '这家企业的产品质量过硬，在同行中数一数二。',
+    pinyin: 'zhè jiā qǐ yè de chǎn pǐn zhì liàng guò yìng zài tóng háng zhōng shǔ yī shǔ èr',
+  },
+  {
+    sentence: '他把这些年的工作经验总结成十条，贴在车间的墙上，让新来的工人一看就懂。',
+    pinyin:
+      'tā bǎ zhè xiē nián de gōng zuò jīng yàn zǒng jié chéng shí tiáo tiē zài chē jiān de qiáng shàng ràng xīn lái de gōng rén yī kàn jiù dǒng',
+  },
+  {
+    sentence: '她一个人看管着十二台机器，哪台机器出了问题，她听声音就能判断出来。',
+    pinyin:
+      'tā yī gè rén kān guǎn zhe shí èr tái jī qì nǎ tái jī qì chū le wèn tí tā tīng shēng yīn jiù néng pàn duàn chū lái',
+  },
+  {
+    sentence: '公司给每位员工都配发了一套新工装，大家穿上后显得格外精神。',
+    pinyin:
+      'gōng sī gěi měi wèi yuán gōng dōu pèi fā le yī tào xīn gōng zhuāng dà jiā chuān shang hòu xiǎn de gé wài jīng shen',
+  },
+  { sentence: '这个问题要是不解决，迟早会出大事。', pinyin: 'zhè ge wèn tí yào shi bù jiě jué chí zǎo huì chū dà shì' },
+  {
+    sentence: '老李当了二十年的村支书，村里的大事小事他都放在心上。',
+    pinyin: 'lǎo lǐ dāng le èr shí nián de cūn zhī shū cūn lǐ de dà shì xiǎo shì tā dōu fàng zài xīn shàng',
+  },
+  {
+    sentence: '他常说，当干部就要给群众办实事，不能光说不练。',
+    pinyin: 'tā cháng shuō dāng gàn bù jiù yào gěi qún zhòng bàn shí shì bù néng guāng shuō bù liàn',
+  },
+  {
+    sentence: '经过几轮谈判，双方终于在工资调整方案上达成了一致。',
+    pinyin: 'jīng guò jǐ lún tán pàn shuāng fāng zhōng yú zài gōng zī tiáo zhěng fāng àn shàng dá chéng le yī zhì',
+  },
+  {
+    sentence: '按照新方案，一线职工的工资平均上调百分之八，夜班补贴也相应提高。',
+    pinyin:
+      'àn zhào xīn fāng àn yī xiàn zhí gōng de gōng zī píng jūn shàng diào bǎi fēn zhī bā yè bān bǔ tiē yě xiāng yìng tí gāo',
+  },
+  {
+    sentence: '工会主席说，这次调资是职工代表大会讨论通过的，充分体现了职工的意愿。',
+    pinyin:
+      'gōng huì zhǔ xí shuō zhè cì tiáo zī shì zhí gōng dài biǎo dà huì tǎo lùn tōng guò de chōng fèn tǐ xiàn le zhí gōng de yì yuàn',
+  },
+  {
+    sentence: '有的职工担心调岗后收入会减少，工会专门派人一对一地做解释工作。',
+    pinyin:
+      'yǒu de zhí gōng dān xīn diào gǎng hòu shōu rù huì jiǎn shǎo gōng huì zhuān mén pài rén yī duì yī de zuò jiě shì gōng zuò',
+  },
+  {
+    sentence: '冬天的东北，气温常常降到零下二三十度，户外作业十分艰苦。',
+    pinyin: 'dōng tiān de dōng běi qì wēn cháng cháng jiàng dào líng xià èr sān shí dù hù wài zuò yè shí fēn jiān kǔ',
+  },
+  {
+    sentence: '铁路工人顶着寒风检修线路，眉毛和胡子上都结了一层白霜。',
+    pinyin: 'tiě lù gōng rén dǐng zhe hán fēng jiǎn xiū xiàn lù méi mao hé hú zi shàng dōu jié le yī céng bái shuāng',
+  },
+  {
+    sentence: '他们说，多干一点，旅客的出行就多一分安全。',
+    pinyin: 'tā men shuō duō gàn yī diǎn lǚ kè de chū xíng jiù duō yī fēn ān quán',
+  },
+  {
+    sentence: '这场大雪来得突然，给交通出行带来了很大影响，多条高速公路临时封闭。',
+    pinyin:
+      'zhè chǎng dà xuě lái de tū rán gěi jiāo tōng chū xíng dài lái le hěn dà yǐng xiǎng duō tiáo gāo sù gōng lù lín shí fēng bì',
+  },
+  {
+    sentence: '交警和养护工人全员上岗，撒融雪剂、清理积雪，尽快恢复道路通行。',
+    pinyin:
+      'jiāo jǐng hé yǎng hù gōng rén quán yuán shàng gǎng sǎ róng xuě jì qīng lǐ jī xuě jǐn kuài huī fù dào lù tōng xíng',
+  },
+  {
+    sentence: '一位大货车司机被困在服务区，工作人员给他送来了热水和方便面。',
+    pinyin:
+      'yī wèi dà huò chē sī jī bèi kùn zài fú wù qū gōng zuò rén yuán gěi tā sòng lái le rè shuǐ hé fāng biàn miàn',
+  },
+  {
+    sentence: '他感动地说：“出门在外，最怕的就是遇到这种情况，有你们在，心里就不慌了。”',
+    pinyin:
+      'tā gǎn dòng de shuō chū mén zài wài zuì pà de jiù shì yù dào zhè zhǒng qíng kuàng yǒu nǐ men zài xīn li jiù bù huāng le',
+  },
+  {
+    sentence: '记者注意到，这个服务区还专门为滞留的司机开放了休息室。',
+    pinyin: 'jì zhě zhù yì dào zhè ge fú wù qū hái zhuān mén wèi zhì liú de sī jī kāi fàng le xiū xī shì',
+  },
+  {
+    sentence: '随着春运的到来，各大火车站的客流量明显增加。',
+    pinyin: 'suí zhe chūn yùn de dào lái gè dà huǒ chē zhàn de kè liú liàng míng xiǎn zēng jiā',
+  },
+  {
+    sentence: '车站增开了临时列车，还安排了志愿者为旅客提供引导服务。',
+    pinyin: 'chē zhàn zēng kāi le lín shí liè chē hái ān pái le zhì yuàn zhě wèi lǚ kè tí gōng yǐn dǎo fú wù',
+  },
+  {
+    sentence: '一名志愿者说，看到旅客们平平安安地踏上回家的路，自己心里也很高兴。',
+    pinyin:
+      'yī míng zhì yuàn zhě shuō kàn dào lǚ kè men píng píng ān ān de tà shàng huí jiā de lù zì jǐ xīn li yě hěn gāo xìng',
+  },
+  {
+    sentence: '今年，当地计划新建和改扩建学校二十所，新增学位一万五千个。',
+    pinyin: 'jīn nián dāng dì jì huà xīn jiàn hé gǎi kuò jiàn xué xiào èr shí suǒ xīn zēng xué wèi yī wàn wǔ qiān gè',
+  },
+  {
+    sentence: '教育部门负责人表示，将着力解决进城务工人员随迁子女上学难的问题。',
+    pinyin:
+      'jiào yù bù mén fù zé rén biǎo shì jiāng zhuó lì jiě jué jìn chéng wù gōng rén yuán suí qiān zǐ nǚ shàng xué nán de wèn tí',
+  },
+  {
+    sentence: '一些学校还开设了课后服务，家长下班晚也不用担心孩子没人管。',
+    pinyin: 'yī xiē xué xiào hái kāi shè le kè hòu fú wù jiā zhǎng xià bān wǎn yě bù yòng dān xīn hái zi méi rén guǎn',
+  },
+  {
+    sentence: '王女士说，以前每天下午都要请假接孩子，现在终于不用再为这件事发愁了。',
+    pinyin:
+      'wáng nǚ shì shuō yǐ qián měi tiān xià wǔ dōu yào qǐng jià jiē hái zi xiàn zài zhōng yú bù yòng zài wèi zhè jiàn shì fā chóu le',
+  },
 ];

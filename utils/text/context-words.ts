@@ -30,6 +30,7 @@
  *   "a mouthful of water", not 口水 "saliva"; 三 | 个 | 人; 一 | 名 | 为群众服务 when 为 is "for").
  * - After an adverb of degree, a headword of a one-character adjective + 地 is the adjective and the
  *   adverbial 地 de (更 | 高 | 地举起, 很 | 大 | 地提高; not 高地 "highland", 大地 "the earth").
+ * - 精神 reads jīngshen "lively" after a degree adverb or 显得 (显得格外精神) and jīngshén "spirit" elsewhere.
  * - 落下 reads làoxià "to be left with" before an illness (落下了残疾), làxià "to leave out" after a negation
  *   (不落下一户), and luòxià elsewhere.
  * - 更深 is 更 gèng + 深 "deeper" (认识更深了, 更深地理解) but after 夜 or 已, where it is gēngshēn "late at night".
@@ -91,6 +92,8 @@ const GENUINE_AFTER = wordSet('很 挺 太 真 非常 十分 特别 最 更 不 
 const ADVERBIAL_ADJECTIVES = '高大好多快深远早少广强紧稳牢实细准严宽重轻长短慢';
 /** First characters of words for land (大地, 高地, 空地) that 地上 takes the 地 of (大 | 地上). */
 const LAND_FIRST = '大高草雪耕田湿林平坡洼荒空沙旱陆绿';
+/** Verbs of seeming before an adjective (显得精神, 看着精神). */
+const LOOKS = wordSet('显得 看着 看起来 看上去 格外 挺 真 特别');
 /** Negations before 落下 là "to leave out, to fall behind" (不落下一户, 一个都不能落下, 没落下一节课). */
 const LEAVE_OUT_AFTER = wordSet('不 没 没有 别 不能 不会 不要 不让 决不 绝不 从没 从不');
 /** What one is left with after 落下 lào (落下了残疾, 落下病根). */
@@ -524,6 +527,8 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     // 落下了残疾, 落下病根: lào "to be left with" before an illness; luòxià "to fall, to come down" elsewhere.
     if (t.text === '落下' && inNext(tokens, i, 3, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
+    // 显得格外精神, 很精神: the adjective jīngshen "lively", not the noun jīngshén "spirit".
+    if (t.text === '精神' && p && (DEGREE.has(p.text) || LOOKS.has(p.text))) t.syllables = ['jing1', 'shen5'];
     // 不落下一户, 一个也不能落下: là "to leave out" after a negation (落下帷幕, 夕阳落下 stay luò).
     else if (t.text === '落下' && p && LEAVE_OUT_AFTER.has(p.text)) t.syllables = ['la4', 'xia4'];
     if (t.text === '背着') {

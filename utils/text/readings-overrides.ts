@@ -273,11 +273,15 @@ const de: Rule = (ctx) => {
 // 着 zhe after verbs; zhuó / zháo in fixed uses the dictionary usually lists as words.
 // The character after 着 alone (着 | 力), not the first of a word (记着 | 笔记, 拿着 | 手机: zhe).
 const ZHUO2_BEFORE = wordSet('力 手 眼 重 想 落 陆 装 色 墨 笔 实');
+/** What one catches or is caught by, after 着了 zháo (着了凉, 着了火, 着了迷, 着了魔). */
+const CAUGHT = wordSet('凉 火 迷 魔 慌 急');
 /** Not verbs before 不着 / 得着 (他不着, 也不着). */
 const NOT_VERB_BEFORE_BU = '他她它我你您谁也都就还又才并从可';
 const zhe: Rule = (ctx) => {
   if (ZHUO2_BEFORE.has(next(ctx))) return 'zhuo2';
   if (kindAt(ctx, ctx.index - 1) !== 'han') return 'zhao2';
+  // 着了凉, 着了火, 着了迷: zháo "to catch, to be affected by" (着凉, 着火 are words).
+  if (next(ctx) === '了' && CAUGHT.has(next(ctx, 2))) return 'zhao2';
   // 睡不着, 饿不着, 用得着: 着 zháo "to reach the result" as the potential complement of a verb.
   const p = prev(ctx);
   const v = prev(ctx, 2);
@@ -660,12 +664,24 @@ const ping = beforeOneOf(BING3_BEFORE, 'bing3');
 // follows it is a complement or what the action is done to, and has no opinion elsewhere (the
 // dictionary's words and the polyphone model read the rest).
 
-// 撒 sǎ "to scatter, to sprinkle" before where or what is scattered (撒在地上, 撒上盐, 撒下种子); sā
+// 撒 sǎ "to scatter, to sprinkle" before where or what is scattered (撒在地上, 撒上盐, 撒下种子, 撒融雪剂); sā
 // "to let go, to cast" lives in words (撒手, 撒谎, 撒网, 撒娇).
 const SA3_BEFORE = wordSet(
   '上 在 下 满 落 入 到 进 遍 些 点 一把 一些 一点 豆 种 种子 盐 粉 花 糖 药 水 化肥 肥料 骨灰',
 );
-const sa = beforeOneOf(SA3_BEFORE, 'sa3');
+/** What is scattered, by the last character of its word (融雪剂, 食盐, 石灰, 饲料, 草籽). */
+const SCATTERED_END = '剂盐粉肥药种沙土灰料粒籽屑';
+const sa: Rule = (ctx) => {
+  // Through 了: 撒了盐, 撒了一把米.
+  const at = next(ctx) === '了' ? 2 : 1;
+  const n = next(ctx, at);
+  // The word may come in two pieces (融雪 | 剂).
+  const after = next(ctx, at + 1);
+  const scattered =
+    kindAt(ctx, ctx.index + at) === 'han' &&
+    (SCATTERED_END.includes(n[n.length - 1] ?? '') || (after.length === 1 && SCATTERED_END.includes(after)));
+  return SA3_BEFORE.has(n) || n === '一' || scattered ? 'sa3' : undefined;
+};
 
 // 铺 pū "to spread, to lay" before a complement or what is laid (铺上地毯, 铺在, 铺通, 铺路); pù "shop,
 // bunk" after what is sold or a measure word (药铺, 一间铺) stays with the dictionary and the model.
