@@ -4291,4 +4291,309 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'wáng nǚ shì shuō yǐ qián měi tiān xià wǔ dōu yào qǐng jià jiē hái zi xiàn zài zhōng yú bù yòng zài wèi zhè jiàn shì fā chóu le',
   },
+  {
+    sentence: '国务院常务会议日前召开，会议部署了进一步稳就业的若干举措。',
+    pinyin: 'guó wù yuàn cháng wù huì yì rì qián zhào kāi huì yì bù shǔ le jìn yī bù wěn jiù yè de ruò gān jǔ cuò',
+  },
+  {
+    sentence: '会议指出，要落实落细就业优先政策，加大对吸纳就业较多行业的支持力度。',
+    pinyin:
+      'huì yì zhǐ chū yào luò shí luò xì jiù yè yōu xiān zhèng cè jiā dà duì xī nà jiù yè jiào duō háng yè de zhī chí lì dù',
+  },
+  {
+    sentence: '对招用高校毕业生的企业，按每人一千五百元的标准给予一次性扩岗补助。',
+    pinyin:
+      'duì zhāo yòng gāo xiào bì yè shēng de qǐ yè àn měi rén yī qiān wǔ bǎi yuán de biāo zhǔn jǐ yǔ yī cì xìng kuò gǎng bǔ zhù',
+  },
+  {
+    sentence: '会议还要求，各地要加快发放失业保险金，做到应发尽发、应保尽保。',
+    pinyin: 'huì yì hái yāo qiú gè dì yào jiā kuài fā fàng shī yè bǎo xiǎn jīn zuò dào yīng fā jìn fā yīng bǎo jìn bǎo',
+  },
+  {
+    sentence: '国家发展改革委有关负责人在新闻发布会上介绍，上半年全国固定资产投资同比增长百分之三点八。',
+    pinyin:
+      'guó jiā fā zhǎn gǎi gé wěi yǒu guān fù zé rén zài xīn wén fā bù huì shàng jiè shào shàng bàn nián quán guó gù dìng zī chǎn tóu zī tóng bǐ zēng zhǎng bǎi fēn zhī sān diǎn bā',
+  },
+  {
+    sentence: '其中，制造业投资增长较快，高技术产业投资保持两位数增长。',
+    pinyin:
+      'qí zhōng zhì zào yè tóu zī zēng zhǎng jiào kuài gāo jì shù chǎn yè tóu zī bǎo chí liǎng wèi shù zēng zhǎng',
+  },
+  {
+    sentence: '这位负责人说，下一步将着力扩大有效投资，发挥好政府投资的带动作用。',
+    pinyin:
+      'zhè wèi fù zé rén shuō xià yī bù jiāng zhuó lì kuò dà yǒu xiào tóu zī fā huī hǎo zhèng fǔ tóu zī de dài dòng zuò yòng',
+  },
+  {
+    sentence: '据海关统计，前十个月我国货物贸易进出口总值三十五万亿元，同比增长百分之零点三。',
+    pinyin:
+      'jù hǎi guān tǒng jì qián shí gè yuè wǒ guó huò wù mào yì jìn chū kǒu zǒng zhí sān shí wǔ wàn yì yuán tóng bǐ zēng zhǎng bǎi fēn zhī líng diǎn sān',
+  },
+  {
+    sentence: '一些外贸企业反映，海外订单有所回暖，但原材料价格上涨压缩了利润空间。',
+    pinyin:
+      'yī xiē wài mào qǐ yè fǎn yìng hǎi wài dìng dān yǒu suǒ huí nuǎn dàn yuán cái liào jià gé shàng zhǎng yā suō le lì rùn kōng jiān',
+  },
+  {
+    sentence: '为帮助企业渡过难关，多地出台了减税降费、缓缴社保费等纾困措施。',
+    pinyin:
+      'wèi bāng zhù qǐ yè dù guò nán guān duō dì chū tái le jiǎn shuì jiàng fèi huǎn jiǎo shè bǎo fèi děng shū kùn cuò shī',
+  },
+  {
+    sentence: '央行相关负责人表示，将保持流动性合理充裕，引导金融机构加大对小微企业的信贷支持。',
+    pinyin:
+      'yāng háng xiāng guān fù zé rén biǎo shì jiāng bǎo chí liú dòng xìng hé lǐ chōng yù yǐn dǎo jīn róng jī gòu jiā dà duì xiǎo wēi qǐ yè de xìn dài zhī chí',
+  },
+  {
+    sentence: '今年以来，普惠小微贷款余额同比增长百分之二十以上，贷款利率继续下降。',
+    pinyin:
+      'jīn nián yǐ lái pǔ huì xiǎo wēi dài kuǎn yú é tóng bǐ zēng zhǎng bǎi fēn zhī èr shí yǐ shàng dài kuǎn lì lǜ jì xù xià jiàng',
+  },
+  {
+    sentence: '一家小微企业的负责人说，以前贷款要抵押房产，现在凭信用就能贷到三百万元。',
+    pinyin:
+      'yī jiā xiǎo wēi qǐ yè de fù zé rén shuō yǐ qián dài kuǎn yào dǐ yā fáng chǎn xiàn zài píng xìn yòng jiù néng dài dào sān bǎi wàn yuán',
+  },
+  {
+    sentence: '在农村，一批返乡创业的年轻人带动了当地产业的发展。',
+    pinyin: 'zài nóng cūn yī pī fǎn xiāng chuàng yè de nián qīng rén dài dòng le dāng dì chǎn yè de fā zhǎn',
+  },
+  {
+    sentence: '大学毕业后回到家乡的小曾，办起了一家农产品电商公司，帮乡亲们把土特产卖到全国各地。',
+    pinyin:
+      'dà xué bì yè hòu huí dào jiā xiāng de xiǎo zēng bàn qǐ le yī jiā nóng chǎn pǐn diàn shāng gōng sī bāng xiāng qīn men bǎ tǔ tè chǎn mài dào quán guó gè dì',
+  },
+  {
+    sentence: '他说，刚开始没有经验，走了不少弯路，现在公司每年的销售额已经突破两千万元。',
+    pinyin:
+      'tā shuō gāng kāi shǐ méi yǒu jīng yàn zǒu le bù shǎo wān lù xiàn zài gōng sī měi nián de xiāo shòu é yǐ jīng tū pò liǎng qiān wàn yuán',
+  },
+  {
+    sentence: '当地政府为返乡创业人员提供场地、贷款贴息和技能培训，营造了良好的创业环境。',
+    pinyin:
+      'dāng dì zhèng fǔ wèi fǎn xiāng chuàng yè rén yuán tí gōng chǎng dì dài kuǎn tiē xī hé jì néng péi xùn yíng zào le liáng hǎo de chuàng yè huán jìng',
+  },
+  {
+    sentence: '截至目前，全县已有返乡创业人员三千余人，带动就业两万多人。',
+    pinyin:
+      'jié zhì mù qián quán xiàn yǐ yǒu fǎn xiāng chuàng yè rén yuán sān qiān yú rén dài dòng jiù yè liǎng wàn duō rén',
+  },
+  {
+    sentence: '村里的留守老人也在合作社找到了活干，每月能拿到一千多元的工资。',
+    pinyin:
+      'cūn lǐ de liú shǒu lǎo rén yě zài hé zuò shè zhǎo dào le huó gàn měi yuè néng ná dào yī qiān duō yuán de gōng zī',
+  },
+  {
+    sentence: '一位老人说，在家门口干活，既能挣钱，又能照看孙子，心里很满足。',
+    pinyin: 'yī wèi lǎo rén shuō zài jiā mén kǒu gàn huó jì néng zhèng qián yòu néng zhào kàn sūn zi xīn li hěn mǎn zú',
+  },
+  {
+    sentence: '市场监管总局近日发布通知，要求各地加强对预付式消费的监管。',
+    pinyin:
+      'shì chǎng jiān guǎn zǒng jú jìn rì fā bù tōng zhī yāo qiú gè dì jiā qiáng duì yù fù shì xiāo fèi de jiān guǎn',
+  },
+  {
+    sentence: '一些健身房、美容店收了会员费后关门跑路，消费者维权难。',
+    pinyin: 'yī xiē jiàn shēn fáng měi róng diàn shōu le huì yuán fèi hòu guān mén pǎo lù xiāo fèi zhě wéi quán nán',
+  },
+  {
+    sentence: '通知明确，经营者应当在显著位置公示收费标准和退费办法，不得设置不合理的限制条件。',
+    pinyin:
+      'tōng zhī míng què jīng yíng zhě yīng dāng zài xiǎn zhù wèi zhi gōng shì shōu fèi biāo zhǔn hé tuì fèi bàn fǎ bù dé shè zhì bù hé lǐ de xiàn zhì tiáo jiàn',
+  },
+  {
+    sentence: '消费者协会提醒，办卡前要仔细阅读合同条款，尽量不要一次性预付大额费用。',
+    pinyin:
+      'xiāo fèi zhě xié huì tí xǐng bàn kǎ qián yào zǐ xì yuè dú hé tong tiáo kuǎn jǐn liàng bù yào yī cì xìng yù fù dà é fèi yòng',
+  },
+  {
+    sentence: '一名消费者告诉记者，她去年在一家健身房办了一张五千元的年卡，结果只去了两次健身房就关门了。',
+    pinyin:
+      'yī míng xiāo fèi zhě gào su jì zhě tā qù nián zài yī jiā jiàn shēn fáng bàn le yī zhāng wǔ qiān yuán de nián kǎ jié guǒ zhǐ qù le liǎng cì jiàn shēn fáng jiù guān mén le',
+  },
+  {
+    sentence: '目前，她已经向当地消费者协会投诉，希望能要回剩下的钱。',
+    pinyin: 'mù qián tā yǐ jīng xiàng dāng dì xiāo fèi zhě xié huì tóu sù xī wàng néng yào huí shèng xià de qián',
+  },
+  {
+    sentence: '律师指出，经营者未经告知突然停业的，消费者有权要求退还未消费部分的费用。',
+    pinyin:
+      'lǜ shī zhǐ chū jīng yíng zhě wèi jīng gào zhī tū rán tíng yè de xiāo fèi zhě yǒu quán yāo qiú tuì huán wèi xiāo fèi bù fen de fèi yòng',
+  },
+  {
+    sentence: '本报记者 柴如瑾 本报通讯员 邵长青',
+    pinyin: 'běn bào jì zhě chái rú jǐn běn bào tōng xùn yuán shào cháng qīng',
+  },
+  {
+    sentence: '在中铁某局的隧道施工现场，技术员曾凡宇正和同事一起调试新引进的凿岩台车。',
+    pinyin:
+      'zài zhōng tiě mǒu jú de suì dào shī gōng xiàn chǎng jì shù yuán zēng fán yǔ zhèng hé tóng shì yī qǐ tiáo shì xīn yǐn jìn de záo yán tái chē',
+  },
+  {
+    sentence: '曾凡宇今年二十八岁，大学毕业后就来到了项目上，一干就是六年。',
+    pinyin: 'zēng fán yǔ jīn nián èr shí bā suì dà xué bì yè hòu jiù lái dào le xiàng mù shàng yī gàn jiù shì liù nián',
+  },
+  {
+    sentence: '他说，隧道里湿度大、粉尘多，刚来时很不适应，是老师傅们手把手带出来的。',
+    pinyin:
+      'tā shuō suì dào lǐ shī dù dà fěn chén duō gāng lái shí hěn bù shì yìng shì lǎo shī fu men shǒu bǎ shǒu dài chū lái de',
+  },
+  {
+    sentence: '带他的师傅叫单国栋，是项目上有名的“隧道通”。',
+    pinyin: 'dài tā de shī fu jiào shàn guó dòng shì xiàng mù shàng yǒu míng de suì dào tōng',
+  },
+  {
+    sentence: '单国栋告诉记者，现在的年轻人脑子活、学得快，很多新设备他们上手比老师傅还快。',
+    pinyin:
+      'shàn guó dòng gào su jì zhě xiàn zài de nián qīng rén nǎo zi huó xué de kuài hěn duō xīn shè bèi tā men shàng shǒu bǐ lǎo shī fu hái kuài',
+  },
+  {
+    sentence: '在工地的另一头，安全员覃小兵正拿着检测仪测量洞内的有害气体浓度。',
+    pinyin:
+      'zài gōng dì de lìng yī tóu ān quán yuán tán xiǎo bīng zhèng ná zhe jiǎn cè yí cè liáng dòng nèi de yǒu hài qì tǐ nóng dù',
+  },
+  {
+    sentence: '“每隔两个小时就要测一次，数据不合格，一个人也不能进洞。”覃小兵说。',
+    pinyin:
+      'měi gé liǎng gè xiǎo shí jiù yào cè yī cì shù jù bù hé gé yī ge rén yě bù néng jìn dòng tán xiǎo bīng shuō',
+  },
+  {
+    sentence: '据项目经理查海涛介绍，这条隧道全长八公里，是全线的控制性工程，计划明年五月贯通。',
+    pinyin:
+      'jù xiàng mù jīng lǐ zhā hǎi tāo jiè shào zhè tiáo suì dào quán cháng bā gōng lǐ shì quán xiàn de kòng zhì xìng gōng chéng jì huà míng nián wǔ yuè guàn tōng',
+  },
+  {
+    sentence: '为了确保工期，项目部实行“两班倒”，三百多名工人昼夜不停地施工。',
+    pinyin:
+      'wèi le què bǎo gōng qī xiàng mù bù shí xíng liǎng bān dǎo sān bǎi duō míng gōng rén zhòu yè bù tíng de shī gōng',
+  },
+  {
+    sentence: '查海涛说，虽然任务重，但安全和质量是底线，绝不能为了赶进度而放松要求。',
+    pinyin:
+      'zhā hǎi tāo shuō suī rán rèn wu zhòng dàn ān quán hé zhì liàng shì dǐ xiàn jué bù néng wèi le gǎn jìn dù ér fàng sōng yāo qiú',
+  },
+  {
+    sentence: '在项目部的职工食堂，厨师长仇红梅正忙着准备晚饭。',
+    pinyin: 'zài xiàng mù bù de zhí gōng shí táng chú shī zhǎng qiú hóng méi zhèng máng zhe zhǔn bèi wǎn fàn',
+  },
+  {
+    sentence: '她说，工人们干的是力气活，饭菜一定要管饱，还得有营养。',
+    pinyin: 'tā shuō gōng rén men gàn de shì lì qi huó fàn cài yī dìng yào guǎn bǎo hái děi yǒu yíng yǎng',
+  },
+  {
+    sentence: '食堂每天供应四个荤菜、四个素菜，还有面条和馒头，工人们可以随便挑。',
+    pinyin:
+      'shí táng měi tiān gōng yìng sì gè hūn cài sì gè sù cài hái yǒu miàn tiáo hé mán tou gōng rén men kě yǐ suí biàn tiāo',
+  },
+  {
+    sentence: '一名来自河南的工人说，在这里吃得好、住得好，干活也更有劲了。',
+    pinyin: 'yī míng lái zì hé nán de gōng rén shuō zài zhè lǐ chī de hǎo zhù de hǎo gàn huó yě gèng yǒu jìn le',
+  },
+  {
+    sentence: '晚上，工人们下班后可以去职工书屋看书，也可以在活动室打乒乓球。',
+    pinyin:
+      'wǎn shang gōng rén men xià bān hòu kě yǐ qù zhí gōng shū wū kàn shū yě kě yǐ zài huó dòng shì dǎ pīng pāng qiú',
+  },
+  {
+    sentence: '项目工会主席解春华说，工会每个月都会组织一次文体活动，丰富大家的业余生活。',
+    pinyin:
+      'xiàng mù gōng huì zhǔ xí xiè chūn huá shuō gōng huì měi gè yuè dōu huì zǔ zhī yī cì wén tǐ huó dòng fēng fù dà jiā de yè yú shēng huó',
+  },
+  {
+    sentence: '今年中秋节，工会还为每名职工准备了月饼和水果，让大家在工地上也能感受到节日的温暖。',
+    pinyin:
+      'jīn nián zhōng qiū jié gōng huì hái wèi měi míng zhí gōng zhǔn bèi le yuè bǐng hé shuǐ guǒ ràng dà jiā zài gōng dì shàng yě néng gǎn shòu dào jié rì de wēn nuǎn',
+  },
+  {
+    sentence: '“一开始我也没想到，自己能从一名普通的流水线工人成长为车间主任。”说起这些年的经历，她有些感慨。',
+    pinyin:
+      'yī kāi shǐ wǒ yě méi xiǎng dào zì jǐ néng cóng yī míng pǔ tōng de liú shuǐ xiàn gōng rén chéng zhǎng wéi chē jiān zhǔ rèn shuō qǐ zhè xiē nián de jīng lì tā yǒu xiē gǎn kǎi',
+  },
+  {
+    sentence: '十五年前，她从农村来到城里打工，第一份工作是在电子厂里插线。',
+    pinyin:
+      'shí wǔ nián qián tā cóng nóng cūn lái dào chéng lǐ dǎ gōng dì yī fèn gōng zuò shì zài diàn zǐ chǎng lǐ chā xiàn',
+  },
+  {
+    sentence: '那时候，她每天要站十个小时，下班后还要去夜校上课。',
+    pinyin: 'nà shí hou tā měi tiān yào zhàn shí gè xiǎo shí xià bān hòu hái yào qù yè xiào shàng kè',
+  },
+  {
+    sentence: '凭着一股不服输的劲头，她先后拿下了大专和本科文凭，还考取了高级技师证书。',
+    pinyin:
+      'píng zhe yī gǔ bù fú shū de jìn tóu tā xiān hòu ná xià le dà zhuān hé běn kē wén píng hái kǎo qǔ le gāo jí jì shī zhèng shū',
+  },
+  {
+    sentence: '如今，她带领的班组连续三年被评为公司的“优秀班组”。',
+    pinyin: 'rú jīn tā dài lǐng de bān zǔ lián xù sān nián bèi píng wéi gōng sī de yōu xiù bān zǔ',
+  },
+  {
+    sentence: '她说，自己最大的收获不是职务的提升，而是学会了怎样带好一个团队。',
+    pinyin:
+      'tā shuō zì jǐ zuì dà de shōu huò bù shì zhí wù de tí shēng ér shì xué huì le zěn yàng dài hǎo yī ge tuán duì',
+  },
+  {
+    sentence: '班组里的年轻人有什么心事，都愿意找她聊一聊。',
+    pinyin: 'bān zǔ lǐ de nián qīng rén yǒu shén me xīn shì dōu yuàn yì zhǎo tā liáo yī liáo',
+  },
+  {
+    sentence: '“她就像我们的大姐姐一样。”一名九五后员工说。',
+    pinyin: 'tā jiù xiàng wǒ men de dà jiě jie yī yàng yī míng jiǔ wǔ hòu yuán gōng shuō',
+  },
+  {
+    sentence: '近年来，公司越来越重视员工的职业发展，为每个人都制定了成长计划。',
+    pinyin:
+      'jìn nián lái gōng sī yuè lái yuè zhòng shì yuán gōng de zhí yè fā zhǎn wèi měi ge rén dōu zhì dìng le chéng zhǎng jì huà',
+  },
+  {
+    sentence: '公司人力资源部经理介绍，员工可以根据自己的兴趣选择技术或管理两条通道。',
+    pinyin:
+      'gōng sī rén lì zī yuán bù jīng lǐ jiè shào yuán gōng kě yǐ gēn jù zì jǐ de xìng qù xuǎn zé jì shù huò guǎn lǐ liǎng tiáo tōng dào',
+  },
+  {
+    sentence: '技术通道设置了初级工、中级工、高级工、技师和高级技师五个等级，每个等级对应不同的薪资。',
+    pinyin:
+      'jì shù tōng dào shè zhì le chū jí gōng zhōng jí gōng gāo jí gōng jì shī hé gāo jí jì shī wǔ gè děng jí měi gè děng jí duì yìng bù tóng de xīn zī',
+  },
+  {
+    sentence: '去年，公司共有一百二十多名员工通过考核晋升了等级。',
+    pinyin: 'qù nián gōng sī gòng yǒu yī bǎi èr shí duō míng yuán gōng tōng guò kǎo hé jìn shēng le děng jí',
+  },
+  {
+    sentence: '一名刚刚晋升为技师的员工说，等级上去了，工资也涨了，干起活来更有动力了。',
+    pinyin:
+      'yī míng gāng gang jìn shēng wéi jì shī de yuán gōng shuō děng jí shàng qù le gōng zī yě zhǎng le gàn qǐ huó lái gèng yǒu dòng lì le',
+  },
+  {
+    sentence: '在公司的培训中心，每天都有员工在这里学习新技术。',
+    pinyin: 'zài gōng sī de péi xùn zhōng xīn měi tiān dōu yǒu yuán gōng zài zhè lǐ xué xí xīn jì shù',
+  },
+  {
+    sentence: '培训中心的老师大多是公司内部的技术骨干，讲的都是生产中遇到的实际问题。',
+    pinyin:
+      'péi xùn zhōng xīn de lǎo shī dà duō shì gōng sī nèi bù de jì shù gǔ gàn jiǎng de dōu shì shēng chǎn zhōng yù dào de shí jì wèn tí',
+  },
+  {
+    sentence: '培训结束后还要进行考试，考试合格的才能上岗操作新设备。',
+    pinyin: 'péi xùn jié shù hòu hái yào jìn xíng kǎo shì kǎo shì hé gé de cái néng shàng gǎng cāo zuò xīn shè bèi',
+  },
+  {
+    sentence: '公司负责人说，企业要发展，关键靠人才，舍得在培训上花钱，就是在为企业的未来投资。',
+    pinyin:
+      'gōng sī fù zé rén shuō qǐ yè yào fā zhǎn guān jiàn kào rén cái shě de zài péi xùn shàng huā qián jiù shì zài wèi qǐ yè de wèi lái tóu zī',
+  },
+  {
+    sentence: '据统计，公司每年用于员工培训的经费占工资总额的百分之二点五，远高于国家规定的标准。',
+    pinyin:
+      'jù tǒng jì gōng sī měi nián yòng yú yuán gōng péi xùn de jīng fèi zhàn gōng zī zǒng é de bǎi fēn zhī èr diǎn wǔ yuǎn gāo yú guó jiā guī dìng de biāo zhǔn',
+  },
+  {
+    sentence: '这样的投入换来了实实在在的回报：产品不良率下降了一半，生产效率提高了三成。',
+    pinyin:
+      'zhè yàng de tóu rù huàn lái le shí shí zài zài de huí bào chǎn pǐn bù liáng lǜ xià jiàng le yī bàn shēng chǎn xiào lǜ tí gāo le sān chéng',
+  },
+  {
+    sentence: '不少同行企业专门派人来学习取经。',
+    pinyin: 'bù shǎo tóng háng qǐ yè zhuān mén pài rén lái xué xí qǔ jīng',
+  },
 ];
