@@ -1333,3 +1333,15 @@ describe('catching a cold, sprinkling, looking lively', () => {
     expect(read('弘扬劳模精神。', '精神')).toBe('jīng shén');
   });
 });
+
+describe('a dictionary word that is the whole name in a byline', () => {
+  it('reads 殷红 Yīn Hóng and 查看 Zhā Kàn after a byline title, the words elsewhere', () => {
+    expect(read('本报记者 殷红 通讯员 查看', '殷红')).toBe('yīn hóng');
+    expect(read('本报记者 殷红 通讯员 查看', '查看')).toBe('zhā kàn');
+    expect(read('记者殷红报道。', '殷红')).toBe('yīn hóng');
+    expect(read('本报记者 王华 殷红 摄', '殷红')).toBe('yīn hóng');
+    expect(read('殷红的血迹。', '殷红')).toBe('yān hóng');
+    expect(read('记者查看了现场。', '查看')).toBe('chá kàn');
+    expect(read('请大家查看通知。', '查看')).toBe('chá kàn');
+  });
+});

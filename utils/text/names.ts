@@ -39,6 +39,7 @@ export const SURNAME_READINGS: Record<string, string> = {
   尉: 'wei4',
   宁: 'ning4',
   种: 'chong2',
+  殷: 'yin1',
   召: 'shao4',
   长: 'chang2',
   尉迟: 'yu4 chi2',
@@ -231,6 +232,7 @@ function nameAt(
   // A byline puts a space between the title and the name (本报通讯员 区颖): the title comes before it.
   const prev = tokens[w - 1]?.kind === 'space' && BEFORE.has(tokens[w - 2]?.text ?? '') ? tokens[w - 2] : tokens[w - 1];
   if (wordTookSurname(tokens, r, prev)) return 2;
+  if (bylineWordName(tokens, r, prev, tokens[w - 2])) return 1;
   // 那 | 位 | 老教授, 几 | 位 | 老师傅: a surname that is also a measure word, after a demonstrative or a
   // number, is the measure word.
   if (
@@ -430,6 +432,25 @@ function wordTookSurname(tokens: Segment[], r: number, prev: Segment | undefined
   if (!isSingleHan(g) || PARTICLES.includes(g.text) || PLACE_ENDS.includes(g.text) || AFTER.has(g.text)) return false;
   const after = tokens[r + 2];
   return !after || after.kind !== 'han' || AFTER.has(after.text) || BYLINE_AFTER.has(after.text);
+}
+
+/** Titles of a byline, before the name of who wrote or photographed (记者殷红报道, 通讯员 查看). */
+const BYLINE_TITLES = wordSet('记者 本报记者 通讯员 本报通讯员 实习生 见习记者 特约记者 摄影 摄');
+/**
+ * A dictionary word that is the whole name in a byline (记者殷红报道 Yīn Hóng, not yānhóng "dark red";
+ * 通讯员 查看 Zhā Kàn): a two-character word starting with a surname, after a byline's title and
+ * before what ends a byline (报道, 摄, the next title, a bracket, the end).
+ */
+function bylineWordName(tokens: Segment[], r: number, prev: Segment | undefined, before: Segment | undefined): boolean {
+  const t = tokens[r];
+  if (t.text.length !== 2 || t.entry === undefined || SURNAME_UNITS[t.text.charCodeAt(0)] !== 1) return false;
+  // The second name of a byline's list (本报记者 王华 殷红 摄): a space after a name.
+  const listed = prev?.kind === 'space' && !!before && before.entry === undefined && !!before.syllables;
+  if (!prev || !(BYLINE_TITLES.has(prev.text) || listed)) return false;
+  let k = r + 1;
+  if (tokens[k]?.kind === 'space') k++;
+  const after = tokens[k];
+  return !after || BYLINE_AFTER.has(after.text) || BYLINE_TITLES.has(after.text) || '）)、'.includes(after.text);
 }
 
 /** Words ending a person's title (…记者, 副站长, 王师傅's 师傅) right before a name. */
