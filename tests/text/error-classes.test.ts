@@ -1345,3 +1345,27 @@ describe('a dictionary word that is the whole name in a byline', () => {
     expect(read('请大家查看通知。', '查看')).toBe('chá kàn');
   });
 });
+
+describe('the spoken words of a worker at home', () => {
+  it('reads the 子 zi of "one + measure word + 子" (有股子韧劲, 一大家子), 子 zǐ in names', () => {
+    expect(read('咱们工人就得有股子韧劲儿。', '子')).toBe('zi');
+    expect(read('一大家子十几口人围坐在一起。', '子')).toBe('zi');
+    expect(read('是刘子山的作品。', '子')).not.toBe('zi');
+  });
+  it('reads 落下 lào before an illness a few words on (落下了腰疼的毛病)', () => {
+    expect(read('他在矿上干过八年，落下了腰疼的毛病。', '落下')).toBe('lào xià');
+  });
+  it('reads 差 chà "poor" of a quality at a clause end (条件差), chā of a measure (密度差)', () => {
+    expect(read('那会儿条件差，井下连个休息的地方都没有。', '差')).toBe('chà');
+    expect(read('减少固液间的密度差。', '差')).toBe('chā');
+  });
+  it('reads 干 gān before what is dry (啃口干馒头), 转 zhuàn said twice (转一转), 长 zhǎng in 地里长的', () => {
+    expect(read('饿了就啃口干馒头。', '干')).toBe('gān');
+    expect(read('每天都要去地里转一转。', '转')).toBe('zhuàn');
+    expect(read('他在院子里转了转。', '转')).toBe('zhuàn');
+    expect(read('他转了转身子。', '转')).toBe('zhuǎn');
+    expect(read('他转了一个弯。', '转')).toBe('zhuǎn');
+    expect(read('都是自家地里长的。', '长')).toBe('zhǎng');
+    expect(read('这条路是最长的。', '长')).toBe('cháng');
+  });
+});

@@ -4596,4 +4596,179 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '不少同行企业专门派人来学习取经。',
     pinyin: 'bù shǎo tóng háng qǐ yè zhuān mén pài rén lái xué xí qǔ jīng',
   },
+  {
+    sentence: '据新华社报道，联合国秘书长古特雷斯当天在纽约总部发表讲话，呼吁各方保持克制。',
+    pinyin:
+      'jù xīn huá shè bào dào lián hé guó mì shū zhǎng gǔ tè léi sī dāng tiān zài niǔ yuē zǒng bù fā biǎo jiǎng huà hū yù gè fāng bǎo chí kè zhì',
+  },
+  {
+    sentence: '国际劳工组织发布报告称，全球青年失业率仍处于较高水平，约有六千四百万青年没有工作。',
+    pinyin:
+      'guó jì láo gōng zǔ zhī fā bù bào gào chēng quán qiú qīng nián shī yè lǜ réng chǔ yú jiào gāo shuǐ píng yuē yǒu liù qiān sì bǎi wàn qīng nián méi yǒu gōng zuò',
+  },
+  {
+    sentence: '报告建议各国加大对职业教育的投入，帮助年轻人掌握数字时代需要的技能。',
+    pinyin:
+      'bào gào jiàn yì gè guó jiā dà duì zhí yè jiào yù de tóu rù bāng zhù nián qīng rén zhǎng wò shù zì shí dài xū yào de jì néng',
+  },
+  {
+    sentence: '中国和巴西两国企业签署了一批合作协议，涉及能源、基础设施和农业等领域。',
+    pinyin:
+      'zhōng guó hé bā xī liǎng guó qǐ yè qiān shǔ le yī pī hé zuò xié yì shè jí néng yuán jī chǔ shè shī hé nóng yè děng lǐng yù',
+  },
+  {
+    sentence: '巴西驻华大使在签约仪式上说，两国经贸合作潜力巨大，前景广阔。',
+    pinyin:
+      'bā xī zhù huá dà shǐ zài qiān yuē yí shì shàng shuō liǎng guó jīng mào hé zuò qián lì jù dà qián jǐng guǎng kuò',
+  },
+  {
+    sentence: '在德国汉堡港，一艘满载中国商品的集装箱货轮缓缓靠岸。',
+    pinyin: 'zài dé guó hàn bǎo gǎng yī sōu mǎn zài zhōng guó shāng pǐn de jí zhuāng xiāng huò lún huǎn huǎn kào àn',
+  },
+  {
+    sentence: '港口工作人员介绍，今年以来，往返中欧之间的班列和航线运量持续增长。',
+    pinyin:
+      'gǎng kǒu gōng zuò rén yuán jiè shào jīn nián yǐ lái wǎng fǎn zhōng ōu zhī jiān de bān liè hé háng xiàn yùn liàng chí xù zēng zhǎng',
+  },
+  {
+    sentence: '中欧班列开通十多年来，已累计开行八万多列，通达欧洲二十五个国家的两百多个城市。',
+    pinyin:
+      'zhōng ōu bān liè kāi tōng shí duō nián lái yǐ lěi jì kāi xíng bā wàn duō liè tōng dá ōu zhōu èr shí wǔ gè guó jiā de liǎng bǎi duō ge chéng shì',
+  },
+  {
+    sentence: '一名哈萨克斯坦司机说，自己每个月都要往返几趟，这条路让他的收入翻了一番。',
+    pinyin:
+      'yī míng hā sà kè sī tǎn sī jī shuō zì jǐ měi gè yuè dōu yào wǎng fǎn jǐ tàng zhè tiáo lù ràng tā de shōu rù fān le yī fān',
+  },
+  {
+    sentence: '在肯尼亚，由中国企业承建的蒙内铁路已经安全运营了七年多。',
+    pinyin: 'zài kěn ní yà yóu zhōng guó qǐ yè chéng jiàn de méng nèi tiě lù yǐ jīng ān quán yùn yíng le qī nián duō',
+  },
+  {
+    sentence: '铁路公司雇用的当地员工超过两千人，不少人从普通工人成长为火车司机和调度员。',
+    pinyin:
+      'tiě lù gōng sī gù yòng de dāng dì yuán gōng chāo guò liǎng qiān rén bù shǎo rén cóng pǔ tōng gōng rén chéng zhǎng wéi huǒ chē sī jī hé diào dù yuán',
+  },
+  {
+    sentence: '一位当地女司机说，开火车是她小时候的梦想，没想到真的实现了。',
+    pinyin:
+      'yī wèi dāng dì nǚ sī jī shuō kāi huǒ chē shì tā xiǎo shí hou de mèng xiǎng méi xiǎng dào zhēn de shí xiàn le',
+  },
+  {
+    sentence: '第二十五届中国国际高新技术成果交易会在深圳开幕，吸引了来自一百多个国家和地区的客商。',
+    pinyin:
+      'dì èr shí wǔ jiè zhōng guó guó jì gāo xīn jì shù chéng guǒ jiāo yì huì zài shēn zhèn kāi mù xī yǐn le lái zì yī bǎi duō ge guó jiā hé dì qū de kè shāng',
+  },
+  {
+    sentence: '展会上，无人驾驶汽车、智能机器人等新产品引来不少观众驻足。',
+    pinyin:
+      'zhǎn huì shàng wú rén jià shǐ qì chē zhì néng jī qì rén děng xīn chǎn pǐn yǐn lái bù shǎo guān zhòng zhù zú',
+  },
+  {
+    sentence: '一家参展企业的负责人说，三天里已经收到了二十多份合作意向书。',
+    pinyin:
+      'yī jiā cān zhǎn qǐ yè de fù zé rén shuō sān tiān lǐ yǐ jīng shōu dào le èr shí duō fèn hé zuò yì xiàng shū',
+  },
+  {
+    sentence: '近年来，我国新能源汽车产销量连续多年位居全球第一，出口量也大幅增长。',
+    pinyin:
+      'jìn nián lái wǒ guó xīn néng yuán qì chē chǎn xiāo liàng lián xù duō nián wèi jū quán qiú dì yī chū kǒu liàng yě dà fú zēng zhǎng',
+  },
+  {
+    sentence: '业内人士分析，技术进步和完整的产业链是中国新能源汽车走向世界的重要原因。',
+    pinyin:
+      'yè nèi rén shì fēn xī jì shù jìn bù hé wán zhěng de chǎn yè liàn shì zhōng guó xīn néng yuán qì chē zǒu xiàng shì jiè de zhòng yào yuán yīn',
+  },
+  {
+    sentence: '一些外国车企也纷纷来华设立研发中心，与中国企业开展合作。',
+    pinyin: 'yī xiē wài guó chē qǐ yě fēn fēn lái huá shè lì yán fā zhōng xīn yǔ zhōng guó qǐ yè kāi zhǎn hé zuò',
+  },
+  {
+    sentence: '在上海举行的一场国际论坛上，多位专家围绕人工智能与就业的话题展开讨论。',
+    pinyin:
+      'zài shàng hǎi jǔ xíng de yī chǎng guó jì lùn tán shàng duō wèi zhuān jiā wéi rào rén gōng zhì néng yǔ jiù yè de huà tí zhǎn kāi tǎo lùn',
+  },
+  {
+    sentence: '有专家认为，人工智能会取代一部分重复性的工作，但同时也会创造出新的岗位。',
+    pinyin:
+      'yǒu zhuān jiā rèn wéi rén gōng zhì néng huì qǔ dài yī bù fen chóng fù xìng de gōng zuò dàn tóng shí yě huì chuàng zào chū xīn de gǎng wèi',
+  },
+  {
+    sentence: '他建议，劳动者要不断学习新知识，提高自己适应变化的能力。',
+    pinyin: 'tā jiàn yì láo dòng zhě yào bù duàn xué xí xīn zhī shi tí gāo zì jǐ shì yìng biàn huà de néng lì',
+  },
+  {
+    sentence: '“你别看这活儿简单，真要干好可不容易。”老张一边擦着汗一边说。',
+    pinyin: 'nǐ bié kàn zhè huó r jiǎn dān zhēn yào gàn hǎo kě bù róng yì lǎo zhāng yī biān cā zhe hàn yī biān shuō',
+  },
+  {
+    sentence: '“咱们工人就得有股子韧劲儿，碰到难题不能往后缩。”',
+    pinyin: 'zán men gōng rén jiù děi yǒu gǔ zi rèn jìn r pèng dào nán tí bù néng wǎng hòu suō',
+  },
+  {
+    sentence: '他年轻时在矿上干过八年，落下了腰疼的毛病，一到阴天就犯。',
+    pinyin: 'tā nián qīng shí zài kuàng shàng gàn guo bā nián lào xià le yāo téng de máo bìng yī dào yīn tiān jiù fàn',
+  },
+  {
+    sentence: '“那会儿条件差，井下连个像样的休息的地方都没有，饿了就啃口干馒头。”',
+    pinyin:
+      'nà huì r tiáo jiàn chà jǐng xià lián gè xiàng yàng de xiū xi de dì fang dōu méi yǒu è le jiù kěn kǒu gān mán tou',
+  },
+  {
+    sentence: '现在好了，井下有了休息室，还能喝上热乎乎的开水。',
+    pinyin: 'xiàn zài hǎo le jǐng xià yǒu le xiū xī shì hái néng hē shàng rè hū hū de kāi shuǐ',
+  },
+  {
+    sentence: '他的儿子也在矿上上班，不过干的是技术活，天天坐在调度室里看屏幕。',
+    pinyin:
+      'tā de ér zi yě zài kuàng shàng shàng bān bù guò gàn de shì jì shù huó tiān tiān zuò zài diào dù shì lǐ kàn píng mù',
+  },
+  {
+    sentence: '“我们那时候是拼力气，他们现在是拼脑子。”老张笑着说。',
+    pinyin: 'wǒ men nà shí hou shì pīn lì qi tā men xiàn zài shì pīn nǎo zi lǎo zhāng xiào zhe shuō',
+  },
+  {
+    sentence: '老张的老伴儿在家里种了几亩菜地，每天早上都要去地里转一转。',
+    pinyin:
+      'lǎo zhāng de lǎo bàn r zài jiā lǐ zhòng le jǐ mǔ cài dì měi tiān zǎo shang dōu yào qù dì lǐ zhuàn yī zhuàn',
+  },
+  {
+    sentence: '她说，自己种的菜吃着放心，吃不完的就分给左邻右舍。',
+    pinyin: 'tā shuō zì jǐ zhòng de cài chī zhe fàng xīn chī bù wán de jiù fēn gěi zuǒ lín yòu shè',
+  },
+  {
+    sentence: '逢年过节，儿女们都回来，一大家子十几口人围坐在一起，热闹得很。',
+    pinyin: 'féng nián guò jié ér nǚ men dōu huí lai yī dà jiā zi shí jǐ kǒu rén wéi zuò zài yī qǐ rè nao de hěn',
+  },
+  {
+    sentence: '“过日子嘛，图的就是一家人平平安安、和和美美。”',
+    pinyin: 'guò rì zi ma tú de jiù shì yī jiā rén píng píng ān ān hé hé měi měi',
+  },
+  {
+    sentence: '说起孙子，老两口的脸上都乐开了花。',
+    pinyin: 'shuō qǐ sūn zi lǎo liǎng kǒu de liǎn shàng dōu lè kāi le huā',
+  },
+  {
+    sentence: '孙子今年考上了大学，学的是机械专业，说以后要造更好的采煤机。',
+    pinyin: 'sūn zi jīn nián kǎo shàng le dà xué xué de shì jī xiè zhuān yè shuō yǐ hòu yào zào gèng hǎo de cǎi méi jī',
+  },
+  {
+    sentence: '“这孩子打小就爱拆东西，家里的闹钟、收音机都让他拆了个遍。”',
+    pinyin: 'zhè hái zi dǎ xiǎo jiù ài chāi dōng xi jiā lǐ de nào zhōng shōu yīn jī dōu ràng tā chāi le gè biàn',
+  },
+  { sentence: '老张说，孩子有出息，比啥都强。', pinyin: 'lǎo zhāng shuō hái zi yǒu chū xi bǐ shá dōu qiáng' },
+  {
+    sentence: '临走时，老张执意要送记者一袋自家种的花生，说什么也不让推辞。',
+    pinyin:
+      'lín zǒu shí lǎo zhāng zhí yì yào sòng jì zhě yī dài zì jiā zhòng de huā shēng shuō shén me yě bù ràng tuī cí',
+  },
+  {
+    sentence: '“拿着拿着，都是自家地里长的，不值几个钱。”',
+    pinyin: 'ná zhe ná zhe dōu shì zì jiā dì lǐ zhǎng de bù zhí jǐ ge qián',
+  },
+  { sentence: '记者拗不过他，只好收下。', pinyin: 'jì zhě niù bu guò tā zhǐ hǎo shōu xià' },
+  {
+    sentence: '车开出去老远，回头还能看见老张站在村口挥手。',
+    pinyin: 'chē kāi chū qù lǎo yuǎn huí tóu hái néng kàn jiàn lǎo zhāng zhàn zài cūn kǒu huī shǒu',
+  },
 ];

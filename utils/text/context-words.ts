@@ -97,7 +97,7 @@ const LOOKS = wordSet('显得 看着 看起来 看上去 格外 挺 真 特别')
 /** Negations before 落下 là "to leave out, to fall behind" (不落下一户, 一个都不能落下, 没落下一节课). */
 const LEAVE_OUT_AFTER = wordSet('不 没 没有 别 不能 不会 不要 不让 决不 绝不 从没 从不');
 /** What one is left with after 落下 lào (落下了残疾, 落下病根). */
-const LEFT_WITH = wordSet('残疾 病根 病根儿 病 毛病 后遗症 伤 伤疤 疤 疤痕 腰病 腿病 胃病');
+const LEFT_WITH = wordSet('残疾 病根 病根儿 病 毛病 后遗症 伤 伤疤 疤 疤痕 腰病 腿病 胃病 疼 痛');
 /** Before 话 "words" (他的话说到了…, 这句话说得好). */
 const WORDS_BEFORE = wordSet('的 句 这 那 番 席 这句 那句 这番 那番 一句');
 /** Before 受过 "to take the blame": for whom (代人受过, 替他受过). */
@@ -526,7 +526,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
       if (conduct) t.syllables = ['wei2', 'ren2'];
     }
     // 落下了残疾, 落下病根: lào "to be left with" before an illness; luòxià "to fall, to come down" elsewhere.
-    if (t.text === '落下' && inNext(tokens, i, 3, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
+    if (t.text === '落下' && inNext(tokens, i, 5, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
     // 显得格外精神, 很精神: the adjective jīngshen "lively", not the noun jīngshén "spirit".
     if (t.text === '精神' && p && (DEGREE.has(p.text) || LOOKS.has(p.text))) t.syllables = ['jing1', 'shen5'];
     // 不落下一户, 一个也不能落下: là "to leave out" after a negation (落下帷幕, 夕阳落下 stay luò).

@@ -311,6 +311,8 @@ const ZHANG3_AFTER = wordSet(
   '组 队 班 科 处 局 部 厅 校 院 所 站 村 镇 乡 县 市 省 社 团 营 连 排 船 机 车 店 馆 室 股 司 署 委 会 家 首 酋 兄 学 副 总 军 师 旅 庭 馆',
 );
 const ZHANG3_BEFORE = wordSet('大 出 成 高 胖 肉 势 满 着 了 起 得 不好 不大 不高 不出 不成 不了 好');
+/** Where something grows, before 长的 zhǎng (地里长的, 山上长的). */
+const GROWN_IN = wordSet('里 上 地里 田里 山上 树上 园里 院里 家里 土里 野外 山里');
 /** Words naming what a 长 zhǎng heads, where "X长" is no dictionary word (裁判长, 列车长, 网格长). */
 const ZHANG3_AFTER_WORD = wordSet(
   '裁判 审判 检察 列车 乘务 护士 值班 工段 班组 小组 网格 楼栋 院系 车队 机组 船队 代表团',
@@ -318,6 +320,8 @@ const ZHANG3_AFTER_WORD = wordSet(
 const chang: Rule = (ctx) => {
   if (ZHANG3_AFTER.has(prev(ctx)) || ZHANG3_AFTER_WORD.has(prev(ctx))) return 'zhang3';
   if (ZHANG3_BEFORE.has(next(ctx))) return 'zhang3';
+  // 地里长的, 树上长的: what grows there.
+  if (next(ctx) === '的' && GROWN_IN.has(prev(ctx))) return 'zhang3';
   return 'chang2';
 };
 
@@ -502,6 +506,16 @@ const hao: Rule = (ctx) => {
 // 薄 báo "thin" as an everyday adjective (太薄了, 更薄, 薄的); bó in words and names (薄弱, 薄熙来).
 const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) ? 'bao2' : undefined);
 
+// 子 zi, the suffix of "one + measure word + 子" where no word took it (有股子韧劲, 一大家子人, 一伙子人);
+// elsewhere no opinion (子 zǐ in names, 子代数 "sub-", 无子 "no son").
+const ZI5_MEASURES = wordSet('股 大家 伙 帮 屋 车 筐 袋 摊 档 码 溜 窝 撮 堆');
+const ZI5_BEFORE_MEASURE = wordSet('一 这 那 有 好 一大');
+const zi: Rule = (ctx) =>
+  ZI5_MEASURES.has(prev(ctx)) &&
+  (ZI5_BEFORE_MEASURE.has(prev(ctx, 2)) || prev(ctx, 2) === '就' || kindAt(ctx, ctx.index - 2) !== 'han')
+    ? 'zi5'
+    : undefined;
+
 // 边 biān "side" alone (街 | 边的小店, 桌 | 边); the neutral bian only after a direction or demonstrative
 // or a word ending in one (里边, 这边 are words; 河东 | 边, 这里 | 边 where the segmenter split them).
 const BIAN5_AFTER = wordSet('里 外 上 下 前 后 左 右 东 西 南 北 这 那 哪 旁');
@@ -509,6 +523,10 @@ const bian: Rule = (ctx) => (BIAN5_AFTER.has(prev(ctx).slice(-1)) ? 'bian5' : 'b
 
 // 差 chà "short of, poor" before 了 (差了一百元) or a quantity (差一丝一毫), after 还 / 就 / 只 (还差三天) and a degree adverb
 // (很差); chā "difference" before a figure (高差二百米, 平方差) and chāi (出差) are no opinion here.
+/** Qualities said to be poor by a 差 after them (条件差, 质量差, 信号差). */
+const POOR_OF = wordSet(
+  '条件 质量 成绩 效果 服务 态度 信号 身体 环境 水平 能力 基础 视力 体质 口碑 信誉 待遇 效益 收成 天气 路况 手艺 记性 脾气 素质 体验 性能 治安 卫生 管理',
+);
 const CHA4_AFTER = wordSet('还 就 只 仅 才 不 又 也 总 都 一点');
 const cha: Rule = (ctx) => {
   // 差了, 差得远, 差得多: falling short.
@@ -519,6 +537,8 @@ const cha: Rule = (ctx) => {
   const p = prev(ctx);
   const named = p.length === 1 && kindAt(ctx, ctx.index - 1) === 'han' && !'我你他她它谁'.includes(p);
   if (!named && (kindAt(ctx, ctx.index + 1) === 'number' || NUMERAL.test(n[0] ?? '') || n === '多少')) return 'cha4';
+  // 条件差，质量差。: "poor", said of a quality at a clause's end (密度差 "density difference" is chā).
+  if (POOR_OF.has(p) && (!n || CLAUSE_END.has(n))) return 'cha4';
   return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
 };
 
@@ -582,12 +602,23 @@ const WHILE = wordSet(
   '好几 几 半天 一天 一上午 一下午 一晚上 一整天 好久 一会儿 一阵 一阵子 两天 三天 几天 好几天 好半天',
 );
 const REVOLUTIONS_BEFORE = wordSet('的 左右 以上 以下 以内 每分钟 每秒');
+/** Whether something is turned after the 转 at tokens[at] (转了转身子, 转一转脖子): an object follows. */
+function turnsSomething(ctx: RuleContext, at: number): boolean {
+  const after = ctx.tokens[at + 1];
+  return !!after && after.kind === 'han' && !CLAUSE_END.has(after.text) && !'了吧的呢啊'.includes(after.text);
+}
 const zhuan: Rule = (ctx) => {
   const n = next(ctx);
   if (n === '得' && ZHUAN4_MANNER.has(next(ctx, 2))) return 'zhuan4';
   if (n === '得' && DEGREE.has(next(ctx, 2)) && ZHUAN4_MANNER.has(next(ctx, 3))) return 'zhuan4';
   if (n === '个不停' || (n === '个' && next(ctx, 2) === '不停')) return 'zhuan4';
   if (n === '来' && next(ctx, 2) === '转') return 'zhuan4';
+  // 去地里转一转, 在院里转了转。: going round for a look (the verb said twice, nothing turned after it;
+  // 转了转身子 turns the body, zhuǎn).
+  const second = n === '转' ? 1 : (n === '一' || n === '了') && next(ctx, 2) === '转' ? 2 : 0;
+  if (second && !turnsSomething(ctx, ctx.index + second)) return 'zhuan4';
+  const first = prev(ctx) === '转' ? 1 : (prev(ctx) === '一' || prev(ctx) === '了') && prev(ctx, 2) === '转' ? 2 : 0;
+  if (first && !turnsSomething(ctx, ctx.index)) return 'zhuan4';
   if (n === '去' && prev(ctx) === '来' && prev(ctx, 2) === '转') return 'zhuan4';
   // 转了一圈, 转一圈, 转几圈: going round.
   const k = n === '了' || n === '过' ? 2 : 1;
@@ -1016,10 +1047,13 @@ const huoKnead: Rule = (ctx) => {
   return KNEAD_AFTER.has(prev(ctx)) ? 'huo2' : undefined;
 };
 
-// 干 gān "dry, used up" as the result of a verb of drying or draining (拧干, 吸干了, 吹干, 喝干); the
+// 干 gān "dry, used up" as the result of a verb of drying or draining (拧干, 吸干了, 吹干, 喝干) and before
+// what is dry (啃口干馒头); the
 // lone verb gàn "to do" (LONE_READINGS) elsewhere.
 const GAN1_AFTER = wordSet('拧 吸 吹 烤 烘 晾 抽 榨 喝 舔 淘 流 哭 熬 蒸 擦 晒 沥 控 甩 挤 吮 耗 掏');
-const ganDry = afterOneOf(GAN1_AFTER, 'gan1');
+/** What is dry before it (干馒头, 干树枝, 干毛巾): 干 gān "dry" as its adjective. */
+const GAN1_BEFORE = wordSet('馒头 面包 饼 饼子 树枝 柴 柴火 草 稻草 毛巾 衣服 土 木头 辣椒 果 枣 豆腐 菜');
+const ganDry: Rule = (ctx) => (GAN1_AFTER.has(prev(ctx)) || GAN1_BEFORE.has(next(ctx)) ? 'gan1' : undefined);
 
 // 载 zài "to carry" before what is carried, a figure or an aspect particle (核载五十人, 载着, 载满了);
 // zǎi "year, to record" after a figure (三年五载) and elsewhere is left to the words and the model.
@@ -1118,6 +1152,7 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   好: hao,
   薄: bao,
   差: cha,
+  子: zi,
   边: bian,
   弹: tan,
   彈: tan,
