@@ -1369,3 +1369,20 @@ describe('the spoken words of a worker at home', () => {
     expect(read('这条路是最长的。', '长')).toBe('cháng');
   });
 });
+
+describe('an old welder talking', () => {
+  it('reads 差 chà after 是 at a clause end (差一点儿也是差), 得 děi before 伺候 opening a clause', () => {
+    expect(read('差一点儿也是差，咱不能糊弄人。', '差', 2)).toBe('chà');
+    expect(read('工具就跟锄头一样，得伺候好了，才能干出好活。', '得')).toBe('děi');
+    expect(read('娶其妹为妻，得子三人。', '得')).toBe('dé');
+  });
+  it('reads 当 dàng "to take as" before 是 (就当是我的心意), dāng opening a clause', () => {
+    expect(read('就当是我的心意了。', '当')).toBe('dàng');
+    expect(read('我当是谁呢。', '当')).toBe('dàng');
+    expect(read('只罢为太子少保，当是没有皇太子。', '当')).toBe('dāng');
+  });
+  it('reads 说过的话 as 的 | 话 "the words said", 的话 "if" after a condition', () => {
+    expect(words('师傅说过的话，他一句也没忘。')).toContain('话');
+    expect(words('要是下雨的话，就不去了。')).toContain('的话');
+  });
+});

@@ -4771,4 +4771,81 @@ export const NEWS_GOLD: NewsGold[] = [
     sentence: '车开出去老远，回头还能看见老张站在村口挥手。',
     pinyin: 'chē kāi chū qù lǎo yuǎn huí tóu hái néng kàn jiàn lǎo zhāng zhàn zài cūn kǒu huī shǒu',
   },
+  {
+    sentence: '“我这人没啥大本事，就是干活儿不惜力。”五十六岁的老焊工笑呵呵地说。',
+    pinyin:
+      'wǒ zhè rén méi shá dà běn shì jiù shì gàn huó r bù xī lì wǔ shí liù suì de lǎo hàn gōng xiào hē hē de shuō',
+  },
+  {
+    sentence: '他说话嗓门大，一口浓重的山东口音，说到高兴处还会比画两下。',
+    pinyin:
+      'tā shuō huà sǎng mén dà yī kǒu nóng zhòng de shān dōng kǒu yīn shuō dào gāo xìng chù hái huì bǐ hua liǎng xià',
+  },
+  {
+    sentence: '“年轻那会儿，一个月挣三十来块钱，照样干得起劲。”',
+    pinyin: 'nián qīng nà huì r yī ge yuè zhèng sān shí lái kuài qián zhào yàng gàn de qǐ jìn',
+  },
+  {
+    sentence: '“现在日子好过了，可这手艺不能丢，丢了就对不起师傅。”',
+    pinyin: 'xiàn zài rì zi hǎo guò le kě zhè shǒu yì bù néng diū diū le jiù duì bu qǐ shī fu',
+  },
+  {
+    sentence: '他的师傅早就不在了，可师傅说过的话，他一句也没忘。',
+    pinyin: 'tā de shī fu zǎo jiù bù zài le kě shī fu shuō guo de huà tā yī jù yě méi wàng',
+  },
+  {
+    sentence: '“干焊工，眼要准，手要稳，心要静。”这句话他念叨了几十年。',
+    pinyin: 'gàn hàn gōng yǎn yào zhǔn shǒu yào wěn xīn yào jìng zhè jù huà tā niàn dao le jǐ shí nián',
+  },
+  {
+    sentence: '徒弟们私下里都叫他“老倔头”，因为他认准的事，谁劝也不好使。',
+    pinyin: 'tú dì men sī xià lǐ dōu jiào tā lǎo juè tóu yīn wèi tā rèn zhǔn de shì shéi quàn yě bù hǎo shǐ',
+  },
+  {
+    sentence: '有一回，一批焊件差了半毫米，别人都说凑合能用，他硬是让返工重来。',
+    pinyin:
+      'yǒu yī huí yī pī hàn jiàn chà le bàn háo mǐ bié ren dōu shuō còu he néng yòng tā yìng shì ràng fǎn gōng chóng lái',
+  },
+  { sentence: '“差一点儿也是差，咱不能糊弄人。”', pinyin: 'chà yī diǎn r yě shì chà zán bù néng hù nong rén' },
+  {
+    sentence: '后来这批产品交到用户手里，人家专门打电话来道谢。',
+    pinyin: 'hòu lái zhè pī chǎn pǐn jiāo dào yòng hù shǒu lǐ rén jiā zhuān mén dǎ diàn huà lái dào xiè',
+  },
+  {
+    sentence: '老焊工有个习惯，每天上班前都要把工具擦一遍，摆得整整齐齐。',
+    pinyin:
+      'lǎo hàn gōng yǒu gè xí guàn měi tiān shàng bān qián dōu yào bǎ gōng jù cā yī biàn bǎi de zhěng zhěng qí qí',
+  },
+  {
+    sentence: '他说，工具就跟庄稼人的锄头一样，得伺候好了，才能干出好活。',
+    pinyin: 'tā shuō gōng jù jiù gēn zhuāng jia rén de chú tou yī yàng děi cì hou hǎo le cái néng gàn chū hǎo huó',
+  },
+  {
+    sentence: '下了班，他喜欢在小区里遛弯儿，碰到熟人就聊上几句。',
+    pinyin: 'xià le bān tā xǐ huan zài xiǎo qū lǐ liù wān r pèng dào shú rén jiù liáo shàng jǐ jù',
+  },
+  {
+    sentence: '邻居们都知道，谁家的铁门坏了、水管漏了，找他准没错。',
+    pinyin: 'lín jū men dōu zhī dào shéi jiā de tiě mén huài le shuǐ guǎn lòu le zhǎo tā zhǔn méi cuò',
+  },
+  {
+    sentence: '他从来不收钱，顶多让人家递根烟、倒杯茶。',
+    pinyin: 'tā cóng lái bù shōu qián dǐng duō ràng rén jiā dì gēn yān dào bēi chá',
+  },
+  { sentence: '“远亲不如近邻嘛，帮个忙算不了啥。”', pinyin: 'yuǎn qīn bù rú jìn lín ma bāng gè máng suàn bù liǎo shá' },
+  {
+    sentence: '去年冬天，他把攒了好几年的积蓄拿出来，给老家的小学买了一批桌椅。',
+    pinyin:
+      'qù nián dōng tiān tā bǎ zǎn le hǎo jǐ nián de jī xù ná chū lái gěi lǎo jiā de xiǎo xué mǎi le yī pī zhuō yǐ',
+  },
+  {
+    sentence: '他说，自己小时候没念过几天书，吃了没文化的亏，不想让村里的孩子再受这个罪。',
+    pinyin:
+      'tā shuō zì jǐ xiǎo shí hou méi niàn guo jǐ tiān shū chī le méi wén huà de kuī bù xiǎng ràng cūn lǐ de hái zi zài shòu zhè ge zuì',
+  },
+  {
+    sentence: '学校的老师打来电话感谢他，他只说了一句：“好好教孩子们，就当是我的心意了。”',
+    pinyin:
+      'xué xiào de lǎo shī dǎ lái diàn huà gǎn xiè tā tā zhǐ shuō le yī jù hǎo hǎo jiāo hái zi men jiù dàng shì wǒ de xīn yì le',
+  },
 ];

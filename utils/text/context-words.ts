@@ -210,8 +210,14 @@ const CONDITIONS = wordSet('如果 要是 假如 假若 倘若 若 若是 万一
  */
 function conditionalDehua(tokens: readonly Segment[], i: number): boolean {
   const n = tokens[i + 1]?.text;
-  return n === '，' || n === ',' || inClauseBeforeAt(tokens, i, CONDITIONS, 20);
+  if (inClauseBeforeAt(tokens, i, CONDITIONS, 20)) return true;
+  // 师傅说过的话，他一句也没忘: the words someone said, before a comma too.
+  const p = tokens[i - 1]?.text ?? '';
+  const said = SAYING.has(p) || ((p === '过' || p === '了') && SAYING.has(tokens[i - 2]?.text ?? ''));
+  return !said && (n === '，' || n === ',');
 }
+/** Verbs of saying before 的话 "the words (that someone said)". */
+const SAYING = wordSet('说 讲 讲过 说过 交代 嘱咐 叮嘱 叮嘱过 嘱咐过 教导 写 留下');
 
 export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
   // Once a token has been split, the tokens are copied to `out` (a splice per split would make the

@@ -256,7 +256,7 @@ const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 �
 const DEI3_AFTER_BEFORE_DOING = wordSet('都 也');
 /** What 得 děi "must" opens a clause with (，得赶紧去医院, 得好好想想). */
 const DEI3_BEFORE = wordSet(
-  '赶紧 抓紧 赶快 快 好好 马上 立即 立刻 先 再 多 慢慢 认真 仔细 小心 想 想办法 去 来 找 做 让 把 给 花 等 靠 跟 自己 重新 提前 尽快 及时 注意 留 守 付 交 从',
+  '赶紧 抓紧 赶快 快 好好 马上 立即 立刻 先 再 多 慢慢 认真 仔细 小心 想 想办法 去 来 找 做 让 把 给 花 等 靠 跟 自己 重新 提前 尽快 及时 注意 留 守 付 交 从 伺候 照顾 照看 考虑 准备 有 是 干 学 练 坚持 依靠',
 );
 const de: Rule = (ctx) => {
   if (DE2_BEFORE.has(next(ctx))) return 'de2';
@@ -506,6 +506,17 @@ const hao: Rule = (ctx) => {
 // 薄 báo "thin" as an everyday adjective (太薄了, 更薄, 薄的); bó in words and names (薄弱, 薄熙来).
 const bao: Rule = (ctx) => (DEGREE.has(prev(ctx)) || HAO3_BEFORE.has(next(ctx)) ? 'bao2' : undefined);
 
+// 当 dàng "to take as, to treat as" before 是 / 作 / 成 / 回事 (就当是我的心意, 我当是谁呢, 不当回事);
+// dāng elsewhere is the dictionary's (当是时 "at that time", a clause opening 当是 "it must be" stay dāng).
+const DANG4_BEFORE = wordSet('是 作 做 成 回事 一回事');
+const dang: Rule = (ctx) =>
+  DANG4_BEFORE.has(next(ctx)) &&
+  next(ctx, 2) !== '时' &&
+  kindAt(ctx, ctx.index - 1) === 'han' &&
+  !CLAUSE_END.has(prev(ctx))
+    ? 'dang4'
+    : undefined;
+
 // 子 zi, the suffix of "one + measure word + 子" where no word took it (有股子韧劲, 一大家子人, 一伙子人);
 // elsewhere no opinion (子 zǐ in names, 子代数 "sub-", 无子 "no son").
 const ZI5_MEASURES = wordSet('股 大家 伙 帮 屋 车 筐 袋 摊 档 码 溜 窝 撮 堆');
@@ -538,7 +549,7 @@ const cha: Rule = (ctx) => {
   const named = p.length === 1 && kindAt(ctx, ctx.index - 1) === 'han' && !'我你他她它谁'.includes(p);
   if (!named && (kindAt(ctx, ctx.index + 1) === 'number' || NUMERAL.test(n[0] ?? '') || n === '多少')) return 'cha4';
   // 条件差，质量差。: "poor", said of a quality at a clause's end (密度差 "density difference" is chā).
-  if (POOR_OF.has(p) && (!n || CLAUSE_END.has(n))) return 'cha4';
+  if ((POOR_OF.has(p) || p === '是' || p === '也是' || p === '就是') && (!n || CLAUSE_END.has(n))) return 'cha4';
   return DEGREE.has(prev(ctx)) || CHA4_AFTER.has(prev(ctx)) ? 'cha4' : undefined;
 };
 
@@ -1152,6 +1163,7 @@ export const CONTEXT_RULES: Record<string, Rule> = {
   好: hao,
   薄: bao,
   差: cha,
+  当: dang,
   子: zi,
   边: bian,
   弹: tan,
