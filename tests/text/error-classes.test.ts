@@ -1386,3 +1386,16 @@ describe('an old welder talking', () => {
     expect(words('要是下雨的话，就不去了。')).toContain('的话');
   });
 });
+
+describe('a stationmaster of thirty years', () => {
+  it('reads 转 zhuàn going round what one circles (围着他转, 绕着太阳转), 得 děi after 咱', () => {
+    expect(read('大学生都爱围着他转，向他请教。', '转')).toBe('zhuàn');
+    expect(read('地球绕着太阳转。', '转')).toBe('zhuàn');
+    expect(read('他转过身来。', '转')).toBe('zhuǎn');
+    expect(read('咱得把本事都教给他们。', '得')).toBe('děi');
+  });
+  it('reads 行 háng in 转了行 / 入了行', () => {
+    expect(read('随着形势的变化，他转了行。', '行')).toBe('háng');
+    expect(read('他入了行。', '行')).toBe('háng');
+  });
+});

@@ -4848,4 +4848,71 @@ export const NEWS_GOLD: NewsGold[] = [
     pinyin:
       'xué xiào de lǎo shī dǎ lái diàn huà gǎn xiè tā tā zhǐ shuō le yī jù hǎo hǎo jiāo hái zi men jiù dàng shì wǒ de xīn yì le',
   },
+  {
+    sentence: '“嗨，这有啥好说的，都是分内的事。”听说记者要采访，老周连连摆手。',
+    pinyin:
+      'hāi zhè yǒu shá hǎo shuō de dōu shì fèn nèi de shì tīng shuō jì zhě yào cǎi fǎng lǎo zhōu lián lián bǎi shǒu',
+  },
+  {
+    sentence: '在这个小站上，他一待就是三十二年，站里的每一根枕木、每一颗道钉他都摸得清清楚楚。',
+    pinyin:
+      'zài zhè ge xiǎo zhàn shàng tā yī dāi jiù shì sān shí èr nián zhàn lǐ de měi yī gēn zhěn mù měi yī kē dào dīng tā dōu mō de qīng qīng chǔ chǔ',
+  },
+  {
+    sentence: '“最难的是过年，家里人盼着你回去，可站里离不开人。”',
+    pinyin: 'zuì nán de shì guò nián jiā lǐ rén pàn zhe nǐ huí qu kě zhàn lǐ lí bu kāi rén',
+  },
+  { sentence: '说到这儿，他的眼圈有点儿红。', pinyin: 'shuō dào zhè r tā de yǎn quān yǒu diǎn r hóng' },
+  {
+    sentence: '他的爱人是个农村妇女，一个人拉扯大了两个孩子，还照顾着瘫痪在床的婆婆。',
+    pinyin:
+      'tā de ài ren shì gè nóng cūn fù nǚ yī ge rén lā che dà le liǎng gè hái zi hái zhào gu zhe tān huàn zài chuáng de pó po',
+  },
+  {
+    sentence: '“我这辈子最对不住的就是她。”老周低着头说。',
+    pinyin: 'wǒ zhè bèi zi zuì duì bu zhù de jiù shì tā lǎo zhōu dī zhe tóu shuō',
+  },
+  {
+    sentence: '如今，两个孩子都参加了工作，大儿子也当上了铁路工人，就在离他不远的另一个站上。',
+    pinyin:
+      'rú jīn liǎng gè hái zi dōu cān jiā le gōng zuò dà ér zi yě dāng shàng le tiě lù gōng rén jiù zài lí tā bù yuǎn de lìng yī ge zhàn shàng',
+  },
+  {
+    sentence: '父子俩一年也见不上几回面，有时候在电话里说上几句，就算是团聚了。',
+    pinyin:
+      'fù zǐ liǎ yī nián yě jiàn bù shàng jǐ huí miàn yǒu shí hou zài diàn huà lǐ shuō shàng jǐ jù jiù suàn shì tuán jù le',
+  },
+  {
+    sentence: '“孩子说，爸，你放心，咱家的铁路精神我接着往下传。”',
+    pinyin: 'hái zi shuō bà nǐ fàng xīn zán jiā de tiě lù jīng shén wǒ jiē zhe wǎng xià chuán',
+  },
+  { sentence: '老周听了这话，心里比喝了蜜还甜。', pinyin: 'lǎo zhōu tīng le zhè huà xīn li bǐ hē le mì hái tián' },
+  {
+    sentence: '再过两年，老周就该退休了，他说到时候要带着老伴儿出去走走，好好补偿补偿她。',
+    pinyin:
+      'zài guò liǎng nián lǎo zhōu jiù gāi tuì xiū le tā shuō dào shí hòu yào dài zhe lǎo bàn r chū qù zǒu zǒu hǎo hǎo bǔ cháng bǔ cháng tā',
+  },
+  {
+    sentence: '站里新来的几个大学生都爱围着他转，向他请教各种问题。',
+    pinyin: 'zhàn lǐ xīn lái de jǐ ge dà xué shēng dōu ài wéi zhe tā zhuàn xiàng tā qǐng jiào gè zhǒng wèn tí',
+  },
+  {
+    sentence: '他总是耐心地讲，讲到要紧处，还要拿起工具比画给他们看。',
+    pinyin: 'tā zǒng shì nài xīn de jiǎng jiǎng dào yào jǐn chù hái yào ná qǐ gōng jù bǐ hua gěi tā men kàn',
+  },
+  {
+    sentence: '“年轻人肯学，就是好样的。咱得把本事都教给他们，不能带进棺材里去。”',
+    pinyin:
+      'nián qīng rén kěn xué jiù shì hǎo yàng de zán děi bǎ běn shì dōu jiāo gěi tā men bù néng dài jìn guān cai lǐ qù',
+  },
+  {
+    sentence: '一个刚来半年的小伙子说，跟着周师傅干，心里踏实，有啥不懂的随时都能问。',
+    pinyin:
+      'yī ge gāng lái bàn nián de xiǎo huǒ zi shuō gēn zhe zhōu shī fu gàn xīn li tā shi yǒu shá bù dǒng de suí shí dōu néng wèn',
+  },
+  {
+    sentence: '临别时，老周站在站台上，一直目送着我们的车消失在山路的拐弯处。',
+    pinyin:
+      'lín bié shí lǎo zhōu zhàn zài zhàn tái shàng yī zhí mù sòng zhe wǒ men de chē xiāo shī zài shān lù de guǎi wān chù',
+  },
 ];

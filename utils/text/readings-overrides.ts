@@ -251,7 +251,7 @@ const di: Rule = (ctx) => {
 
 // 得 de in complements (跑得快, 介绍得清楚), dé "to obtain" (得分, 得奖), děi "must" (rare in news).
 const DE2_BEFORE = wordSet('了 到 奖 分 票 益 胜 逞');
-const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 大家 谁 就 还 总');
+const DEI3_AFTER = wordSet('你 我 他 她 我们 你们 他们 她们 咱们 咱 俺 俺们 您 大家 谁 就 还 总');
 /** Adverbs after which 得 is děi only before what must be done (都得重新来, 也得去; 又得铜剑 is dé). */
 const DEI3_AFTER_BEFORE_DOING = wordSet('都 也');
 /** What 得 děi "must" opens a clause with (，得赶紧去医院, 得好好想想). */
@@ -346,6 +346,8 @@ const TRADE_AFTER_THIS = wordSet('这 那 哪');
 const WORK_IN_TRADE = wordSet('干 做 当 待 里 中 的');
 /** Verbs of taking up or working in a trade, before 这行 (干我们这行, 入了这行, 做这行). */
 const WORK_VERBS = wordSet('干 做 入 进 吃 选 爱 懂 转 改');
+/** Verbs of 转行 / 改行 / 入行 / 换行 "to change or enter a trade". */
+const TRADE_CHANGE = wordSet('转 改 入 换 跨');
 /** After 这行 "this is OK": a question or a negation (这行吗, 这行不通). */
 const OK_AFTER = wordSet('吗 不 不行 不通 得通 了 啊 吧');
 const xing: Rule = (ctx) => {
@@ -354,6 +356,8 @@ const xing: Rule = (ctx) => {
   if (pk === 'number' || /^第/.test(p) || /^[二三四五六七八九十两几百]+$/.test(p)) return 'hang2';
   if (HANG2_BEFORE.has(next(ctx)) || BANK_AFTER.has(p)) return 'hang2';
   if (TRADE_AFTER_THIS.has(p) && WORK_IN_TRADE.has(next(ctx))) return 'hang2';
+  // 转了行, 改了行: 转行 "to change trade" split by 了.
+  if (p === '了' && TRADE_CHANGE.has(prev(ctx, 2))) return 'hang2';
   // 干我们这行, 入了这行: a verb of working before "this trade" (这行吗 / 这行不通 is "OK").
   if (TRADE_AFTER_THIS.has(p) && !OK_AFTER.has(next(ctx)) && inClauseBefore(ctx, WORK_VERBS, 4)) return 'hang2';
   return 'xing2';
@@ -613,6 +617,8 @@ const WHILE = wordSet(
   '好几 几 半天 一天 一上午 一下午 一晚上 一整天 好久 一会儿 一阵 一阵子 两天 三天 几天 好几天 好半天',
 );
 const REVOLUTIONS_BEFORE = wordSet('的 左右 以上 以下 以内 每分钟 每秒');
+/** What one goes round (围着他转, 绕着太阳转, 跟着订单转). */
+const AROUND = wordSet('围着 绕着 围绕 绕 围 跟着 随着');
 /** Whether something is turned after the 转 at tokens[at] (转了转身子, 转一转脖子): an object follows. */
 function turnsSomething(ctx: RuleContext, at: number): boolean {
   const after = ctx.tokens[at + 1];
@@ -624,6 +630,9 @@ const zhuan: Rule = (ctx) => {
   if (n === '得' && DEGREE.has(next(ctx, 2)) && ZHUAN4_MANNER.has(next(ctx, 3))) return 'zhuan4';
   if (n === '个不停' || (n === '个' && next(ctx, 2) === '不停')) return 'zhuan4';
   if (n === '来' && next(ctx, 2) === '转') return 'zhuan4';
+  // 围着他转, 绕着地球转: going round what one circles, ending the clause.
+  if ((!n || CLAUSE_END.has(n) || kindAt(ctx, ctx.index + 1) !== 'han') && inClauseBefore(ctx, AROUND, 4))
+    return 'zhuan4';
   // 去地里转一转, 在院里转了转。: going round for a look (the verb said twice, nothing turned after it;
   // 转了转身子 turns the body, zhuǎn).
   const second = n === '转' ? 1 : (n === '一' || n === '了') && next(ctx, 2) === '转' ? 2 : 0;
