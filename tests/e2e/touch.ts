@@ -288,7 +288,15 @@ async function reopenIfClosed(page: TestPage, finger: Finger): Promise<void> {
   console.warn(`the reader had closed before a tap meant for it; it saw: ${log || 'nothing'}`);
   const at = await centreIn(page, 'button', 'workercn-reader-launcher');
   await finger.tap(at.x, at.y);
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false, undefined);
+  await waitReaderOpen(page);
+}
+
+/** Waits until the reader is open, not only drawn: a closed reader keeps its article. */
+function waitReaderOpen(page: TestPage): Promise<void> {
+  return page.waitForFunction(
+    () => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false,
+    undefined,
+  );
 }
 
 /** What the page shows at `at` (through the reader's shadow root), for a tap that missed. */
@@ -339,8 +347,7 @@ export async function openByTap(
     page.evaluate(() => document.querySelector('workercn-reader') !== null),
   );
   await waitInReader(page, 'article .title', true, 30_000);
-  // Open, not only drawn: a closed reader keeps its article.
-  await page.waitForFunction(() => document.querySelector<HTMLElement>('workercn-reader')?.hidden === false, undefined);
+  await waitReaderOpen(page);
   await watchReader(page);
   return { page, finger };
 }

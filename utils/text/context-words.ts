@@ -40,7 +40,16 @@
  */
 import type { Dictionary } from './dictionary';
 import { segmentOf, type Segment } from './segment';
-import { DEGREE, DEGREE_BEFORE_DE, forSomeoneAfter, inClauseBeforeAt, NUMERAL, saidTwice } from './readings-overrides';
+import {
+  DEGREE,
+  DEGREE_BEFORE_DE,
+  forSomeoneAfter,
+  inClauseAfterAt,
+  inClauseBeforeAt,
+  LIGHT,
+  NUMERAL,
+  saidTwice,
+} from './readings-overrides';
 import { wordSet } from './word-set';
 import { SURNAME_READINGS, SURNAME_TITLES } from './names';
 
@@ -145,16 +154,6 @@ const KEEPING_VERBS = wordSet('省 攒 剩 留 存 记 写 买 订 定 签 拍 �
 
 /** Verbs that hold what follows them, before 着 + 重 (存在着重…, 有着重…, 肩负着重…). */
 const BEARING_VERBS = wordSet('存在 有 带 肩负 担负 承担 承受 背负 负 挑 扛 顶 压 面临 保持 怀');
-
-/** Whether a lone 轻 follows within the clause: the second half of 重X轻Y (重生产、轻安全). */
-function lightAfter(tokens: readonly Segment[], i: number): boolean {
-  for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
-    const text = tokens[k].text;
-    if (text === '轻') return true;
-    if ('，。；！？：'.includes(text)) return false;
-  }
-  return false;
-}
 
 /** Verbs of the hands: after one, 着手 is 着 zhe + 手 "hand" (手拉着手, 握着手里的照片), not zhuóshǒu "to set about". */
 const HAND_VERBS = wordSet(
@@ -364,7 +363,7 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
     }
     // 存在 | 着 | 重 | 形式、轻实效: after a verb that holds its object, or before the 轻 of 重X轻Y, 着 zhe + 重
     // "heavy, to weigh" (肩负着重任 keeps 重任 whole); not the adverb 着重 zhuózhòng "with emphasis" (要着重解决).
-    if (t.text === '着重' && p && (BEARING_VERBS.has(p.text) || lightAfter(tokens, i))) {
+    if (t.text === '着重' && p && (BEARING_VERBS.has(p.text) || inClauseAfterAt(tokens, i, LIGHT, 6))) {
       split(i, partsOf(t, ['着', '重'], dict, [['zhe5'], ['zhong4']]));
       continue;
     }
@@ -531,12 +530,14 @@ export function readWordsInContext(tokens: Segment[], dict: Dictionary): void {
         (!!p && (p.text === '的' || p.text === '其'));
       if (conduct) t.syllables = ['wei2', 'ren2'];
     }
-    // 落下了残疾, 落下病根: lào "to be left with" before an illness; luòxià "to fall, to come down" elsewhere.
-    if (t.text === '落下' && inNext(tokens, i, 5, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
+    // 落下了残疾, 落下病根: lào "to be left with" before an illness; 不落下一户, 一个也不能落下: là "to leave
+    // out" after a negation; luòxià "to fall, to come down" elsewhere (落下帷幕, 夕阳落下).
+    if (t.text === '落下') {
+      if (inNext(tokens, i, 5, LEFT_WITH)) t.syllables = ['lao4', 'xia4'];
+      else if (p && LEAVE_OUT_AFTER.has(p.text)) t.syllables = ['la4', 'xia4'];
+    }
     // 显得格外精神, 很精神: the adjective jīngshen "lively", not the noun jīngshén "spirit".
     if (t.text === '精神' && p && (DEGREE.has(p.text) || LOOKS.has(p.text))) t.syllables = ['jing1', 'shen5'];
-    // 不落下一户, 一个也不能落下: là "to leave out" after a negation (落下帷幕, 夕阳落下 stay luò).
-    else if (t.text === '落下' && p && LEAVE_OUT_AFTER.has(p.text)) t.syllables = ['la4', 'xia4'];
     if (t.text === '背着') {
       const n = tokens[i + 1];
       const behind =

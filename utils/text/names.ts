@@ -186,7 +186,11 @@ const MET_MAX = 4;
 function metAt(tokens: Segment[], r: number, met: NameMemory): number {
   const first = tokens[r];
   if (first.kind !== 'han') return 0;
-  if (!SURNAME_UNITS[first.text.charCodeAt(0)] && !COMPOUND_SURNAMES.has(first.text.slice(0, 2))) return 0;
+  if (
+    !SURNAME_UNITS[first.text.charCodeAt(0)] &&
+    !(first.text.length > 1 && COMPOUND_SURNAMES.has(first.text.slice(0, 2)))
+  )
+    return 0;
   let text = '';
   for (let k = 0; k < 3 && r + k < tokens.length; k++) {
     const t = tokens[r + k];

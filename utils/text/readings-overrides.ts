@@ -49,13 +49,22 @@ export function inClauseBeforeAt(
 function inClauseBefore(ctx: RuleContext, targets: Set<string>, limit = 30): boolean {
   return inClauseBeforeAt(ctx.tokens, ctx.index, targets, limit);
 }
-function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): boolean {
-  for (let i = ctx.index + 1; i < ctx.tokens.length && i <= ctx.index + limit; i++) {
-    const t = ctx.tokens[i].text;
+/** Looks ahead from tokens[at] within its clause (up to `limit` tokens) for a token in `targets`. */
+export function inClauseAfterAt(
+  tokens: readonly { text: string }[],
+  at: number,
+  targets: Set<string>,
+  limit: number,
+): boolean {
+  for (let i = at + 1; i < tokens.length && i <= at + limit; i++) {
+    const t = tokens[i].text;
     if (CLAUSE_END.has(t)) return false;
     if (targets.has(t)) return true;
   }
   return false;
+}
+function inClauseAfter(ctx: RuleContext, targets: Set<string>, limit: number): boolean {
+  return inClauseAfterAt(ctx.tokens, ctx.index, targets, limit);
 }
 
 // 为 wéi "to be, to act as, as" vs wèi "for, in order to".
@@ -328,7 +337,7 @@ const chang: Rule = (ctx) => {
 // 重 zhòng "heavy, important"; chóng "again, layered". 重X轻Y "to stress X over Y" is zhòng whatever X
 // starts with (重生产、轻安全; not 重生 "rebirth").
 const CHONG2_BEFORE = '新焕返回建启振组申温逢现演播塑构整写做来修游拾审选装置叠聚生印排获录拍译订刊铸绘访';
-const LIGHT = wordSet('轻');
+export const LIGHT = wordSet('轻');
 const zhong: Rule = (ctx) => {
   const n = next(ctx);
   if (inClauseAfter(ctx, LIGHT, 6)) return 'zhong4';
